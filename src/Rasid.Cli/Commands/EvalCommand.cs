@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Rasid.Evaluation;
+using Spectre.Console;
+
+namespace Rasid.Cli.Commands;
+
+/// <summary>rasid eval GOLD: scores what the store holds against a gold file; --min makes it a gate.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(Option<string?> db, CliContext context)
+    {
+        var gold = new Argument<string>("GOLD") { Description = "Gold annotation file (the format of gold/seeds.json)" };
+        var min = new Option<double>("--min") { Description = "Fail (exit 7) when any score is below this floor (0 to 1)", DefaultValueFactory = _ => 0.0 };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List every miss" };
+        var command = new Command("eval", "Score stored articles against a gold file") { gold, min, verbose };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetValue(gold)!;
+            if (!File.Exists(path))
+            {
+                context.Fail($"{path}: no such file");
+                return ExitCode.NotFound;
+            }
+
+            using var store = RasidApp.OpenStore(parsed, db);
+            EvalReport report;
+            try
+            {
+                report = GoldEvaluator.Evaluate(File.ReadAllText(path), store.Find);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                context.Fail($"{path}: not a gold file: {e.Message.ReplaceLineEndings(" ")}");
+                return ExitCode.AllInputsFailed;
+            }
+
+            var table = new Table().AddColumn("measure").AddColumn("right").AddColumn("of").AddColumn("score");
+            foreach (var metric in report.Metrics)
+            {
+                table.AddRow(metric.Name, metric.Correct.ToString(), metric.Total.ToString(), metric.Score.ToString("0.000"));
+            }
+
+            context.Console.Write(table);
+            foreach (var missing in report.MissingArticles)
+            {
+                context.Error.WriteLine($"rasid: gold article {missing} is not in the store (ingest it first)");
+            }
+
+            if (parsed.GetValue(verbose))
+            {
+                foreach (var miss in report.Metrics.SelectMany(m => m.Misses.Select(x => $"{m.Name}: {x}")))
+                {
+                    context.Output.WriteLine("  miss: " + miss);
+                }
+            }
+
+            double floor = parsed.GetValue(min);
+            var below = report.Metrics.Where(m => m.Score < floor).ToList();
+            foreach (var metric in below)
+            {
+                context.Fail($"{metric.Name} scored {metric.Score:0.000}, below the floor {floor:0.000}");
+            }
+
+            return below.Count > 0 ? ExitCode.BelowFloor : ExitCode.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Rasid.Pipeline;
+using Spectre.Console;
+
+namespace Rasid.Cli.Commands;
+
+/// <summary>rasid ingest PATH...: read, clean, analyze and store articles; bad inputs get one line each and the rest go on.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(Option<string?> db, CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (searched recursively): text, HTML, JSON arrays or JSON Lines of articles", Arity = ArgumentArity.OneOrMore };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line" };
+        var command = new Command("ingest", "Read, clean, analyze and store articles") { paths, quiet };
+        command.SetAction(parsed =>
+        {
+            using var store = RasidApp.OpenStore(parsed, db);
+            var ingestor = new Ingestor(RasidPipeline.Default, store);
+            var sources = parsed.GetValue(paths)!;
+            bool beQuiet = parsed.GetValue(quiet);
+            IngestSummary summary;
+
+            void Report(IngestItem item)
+            {
+                if (item.Status == IngestStatus.Failed)
+                {
+                    context.Fail($"{item.Source}: {item.Error}");
+                }
+            }
+
+            if (context.Interactive && !beQuiet)
+            {
+                summary = null!;
+                context.Console.Progress().AutoClear(true).Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn()).Start(progress =>
+                {
+                    var task = progress.AddTask("ingesting").IsIndeterminate();
+                    int done = 0;
+                    summary = ingestor.Run(sources, item =>
+                    {
+                        Report(item);
+                        done++;
+                        if (done % 64 == 0)
+                        {
+                            task.Description = $"ingesting: {done:N0} articles";
+                        }
+                    });
+                    task.StopTask();
+                });
+            }
+            else
+            {
+                summary = ingestor.Run(sources, Report);
+            }
+
+            if (!beQuiet)
+            {
+                var table = new Table().AddColumn("added").AddColumn("unchanged").AddColumn("updated").AddColumn("failed").AddColumn("seconds").AddColumn("articles/s");
+                table.AddRow(
+                    summary.Added.ToString("N0"),
+                    summary.Unchanged.ToString("N0"),
+                    summary.Updated.ToString("N0"),
+                    summary.Failed.ToString("N0"),
+                    summary.Elapsed.TotalSeconds.ToString("0.0"),
+                    Rate(summary).ToString("0"));
+                context.Console.Write(table);
+            }
+
+            context.Output.WriteLine(
+                $"ingested {summary.Total:N0} sources into {Storing.ArticleStores.Resolve(parsed.GetValue(db))}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
+            if (summary.Failed == 0)
+            {
+                return ExitCode.Success;
+            }
+
+            return summary.Failed == summary.Total ? ExitCode.AllInputsFailed : ExitCode.SomeInputsFailed;
+        });
+        return command;
+    }
+
+    private static double Rate(IngestSummary s) => s.Elapsed.TotalSeconds > 0 ? (s.Total - s.Failed) / s.Elapsed.TotalSeconds : 0;
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text.Json;
+using Rasid.Searching;
+using Rasid.Storing;
+using Spectre.Console;
+
+namespace Rasid.Cli.Commands;
+
+/// <summary>rasid search QUERY: ranked articles with highlighted snippets.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(Option<string?> db, CliContext context)
+    {
+        var query = new Argument<string[]>("QUERY") { Description = "Words to search for, in any spelling; Arabic or Latin", Arity = ArgumentArity.OneOrMore };
+        var limit = new Option<int>("--limit", "-n") { Description = "Most hits to show", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print hits as JSON" };
+        var command = new Command("search", "Full-text search over stored articles") { query, limit, json };
+        command.SetAction(parsed =>
+        {
+            int n = parsed.GetValue(limit);
+            if (n < 1)
+            {
+                context.Fail("--limit must be at least 1");
+                return ExitCode.UsageError;
+            }
+
+            using var store = RasidApp.OpenStore(parsed, db);
+            string text = string.Join(' ', parsed.GetValue(query)!);
+            var result = new SearchService(store).Search(text, Math.Min(n, 1000));
+            if (parsed.GetValue(json))
+            {
+                WriteJson(context.Output, result);
+                return ExitCode.Success;
+            }
+
+            if (result.Note is { } note)
+            {
+                context.Error.WriteLine("rasid: " + note);
+            }
+
+            if (result.Hits.Count == 0)
+            {
+                context.Output.WriteLine("no articles found");
+                return ExitCode.Success;
+            }
+
+            var table = new Table().AddColumn("id").AddColumn("score").AddColumn("source / title").AddColumn("snippet");
+            foreach (var hit in result.Hits)
+            {
+                string snippet = context.Interactive
+                    ? Snippets.Render(hit.Snippet.Select(p => p with { Text = Markup.Escape(p.Text) }).ToList(), "[bold yellow]", "[/]")
+                    : Markup.Escape(Snippets.Render(hit.Snippet, "[", "]"));
+                table.AddRow(
+                    new Markup(hit.Article.Id),
+                    new Markup(hit.Score.ToString("0.00")),
+                    new Markup(Markup.Escape(hit.Article.Source + (hit.Article.Article.Title is { } t ? "\n" + t : string.Empty))),
+                    new Markup(snippet));
+            }
+
+            context.Console.Write(table);
+            context.Output.WriteLine($"{result.Hits.Count} hit(s)");
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static void WriteJson(TextWriter output, SearchResult result)
+    {
+        var payload = new
+        {
+            query = result.Query.Text,
+            terms = result.Query.Terms.Select(t => t.Term),
+            matched_all_words = result.MatchedAllWords,
+            note = result.Note,
+            hits = result.Hits.Select(h => new
+            {
+                id = h.Article.Id,
+                source = h.Article.Source,
+                title = h.Article.Article.Title,
+                score = Math.Round(h.Score, 4),
+                snippet = Snippets.Render(h.Snippet, "<mark>", "</mark>"),
+            }),
+        };
+        output.WriteLine(JsonSerializer.Serialize(payload, ArticleJson.Options));
+    }
+}

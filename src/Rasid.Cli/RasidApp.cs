@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Rasid.Cli.Commands;
+using Rasid.Reading;
+using Rasid.Storing;
+
+namespace Rasid.Cli;
+
+/// <summary>The rasid command line: one command class per verb, a --db option every verb takes.</summary>
+internal static class RasidApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var db = new Option<string?>("--db")
+        {
+            Description = "The store: a SQLite file path (default ./rasid.db, or $RASID_DB)",
+            Recursive = true,
+        };
+        var root = new RootCommand("Rasid (راصد): Arabic news intelligence: clean, analyze, store and search Arabic news")
+        {
+            db,
+        };
+        root.Subcommands.Add(IngestCommand.Create(db, context));
+        root.Subcommands.Add(SearchCommand.Create(db, context));
+        root.Subcommands.Add(ShowCommand.Create(db, context));
+        root.Subcommands.Add(ExportCommand.Create(db, context));
+        root.Subcommands.Add(EvalCommand.Create(db, context));
+        root.Subcommands.Add(StatsCommand.Create(db, context));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                context.Fail(error.Message);
+            }
+
+            context.Error.WriteLine("Run 'rasid --help' for usage.");
+            return ExitCode.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (StoreException e)
+        {
+            context.Fail(e.Message);
+            return ExitCode.StoreError;
+        }
+        catch (InputException e)
+        {
+            context.Fail(e.Message);
+            return ExitCode.AllInputsFailed;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            context.Fail("database error: " + e.Message.ReplaceLineEndings(" "));
+            return ExitCode.StoreError;
+        }
+        catch (IOException e)
+        {
+            context.Fail(e.Message.ReplaceLineEndings(" "));
+            return ExitCode.InternalError;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("RASID_DEBUG") is null)
+        {
+            context.Fail($"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCode.InternalError;
+        }
+    }
+
+    public static IArticleStore OpenStore(ParseResult parsed, Option<string?> db) => ArticleStores.Open(ArticleStores.Resolve(parsed.GetValue(db)));
+}

@@ -1,0 +1,210 @@
+using System.Text;
+
+namespace Rasid.Analysis;
+
+/// <summary>
+/// Normalization for index keys and rule matching. Rules applied:
+/// hamza-carrying alefs (أ إ آ ٱ) become bare alef; hamza on waw and yeh (ؤ ئ) become a bare hamza, so
+/// مسئول and مسؤول agree; alef maksura ى becomes yeh ي; taa marbuta ة becomes heh ه; tatweel, harakat,
+/// bidi and zero-width marks are dropped; Arabic-Indic and Persian digits become ASCII digits; ٪ ٫ ٬ become
+/// % . ,; presentation forms fold through NFKC (ﻻ becomes لا); Persian keheh and farsi yeh fold to ك ي;
+/// Latin letters are lower-cased.
+/// </summary>
+/// <remarks>
+/// Written by hand rather than with Lucene's ArabicNormalizer because Lucene folds neither digits nor
+/// ؤ/ئ and keeps bidi marks, and because the cleaner needs a map from every normalized char back to
+/// the original text (see <see cref="NormalizedText"/>).
+/// </remarks>
+public static class ArabicNormalizer
+{
+    /// <summary>What one input char becomes: a single char, nothing, or (for ligatures) a string.</summary>
+    private static readonly string?[] PresentationFormFolding = BuildPresentationFolding();
+
+    private static string?[] BuildPresentationFolding()
+    {
+        var table = new string?[0x10000];
+        for (int c = 0xFB50; c <= 0xFEFF; c++)
+        {
+            if (!ArabicLetters.IsPresentationForm((char)c) || char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            string s = ((char)c).ToString();
+            string folded;
+            try
+            {
+                folded = s.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            if (!string.Equals(folded, s, StringComparison.Ordinal))
+            {
+                var sb = new StringBuilder();
+                foreach (char f in folded)
+                {
+                    char m = FoldChar(f);
+                    if (m != '\0')
+                    {
+                        sb.Append(m);
+                    }
+                }
+
+                table[c] = sb.ToString();
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>Folds one char; returns '\0' when the char is dropped.</summary>
+    public static char FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        switch (c)
+        {
+            case ArabicLetters.AlefHamzaAbove:
+            case ArabicLetters.AlefHamzaBelow:
+            case ArabicLetters.AlefMaddaAbove:
+            case ArabicLetters.AlefWasla:
+                return ArabicLetters.Alef;
+            case ArabicLetters.WawHamzaAbove:
+            case ArabicLetters.YehHamzaAbove:
+                return ArabicLetters.Hamza;
+            case ArabicLetters.AlefMaksura:
+            case ArabicLetters.FarsiYeh:
+                return ArabicLetters.Yeh;
+            case ArabicLetters.TehMarbuta:
+                return ArabicLetters.Heh;
+            case ArabicLetters.PersianKeheh:
+                return ArabicLetters.Kaf;
+            case ArabicLetters.Tatweel:
+                return '\0';
+            case ArabicLetters.PercentSign:
+                return '%';
+            case ArabicLetters.DecimalSeparator:
+                return '.';
+            case ArabicLetters.ThousandsSeparator:
+                return ',';
+        }
+
+        if (ArabicLetters.IsMark(c) || ArabicLetters.IsInvisible(c))
+        {
+            return '\0';
+        }
+
+        if (ArabicLetters.IsArabicIndicDigit(c))
+        {
+            return (char)('0' + (c - '\u0660'));
+        }
+
+        if (ArabicLetters.IsPersianDigit(c))
+        {
+            return (char)('0' + (c - '\u06F0'));
+        }
+
+        if (c is >= '\u00C0' and <= '\u024F')
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        return c;
+    }
+
+    /// <summary>True when <paramref name="c"/> maps to more than one char or to a different char through presentation-form folding.</summary>
+    internal static string? FoldPresentationForm(char c) => PresentationFormFolding[c];
+
+    /// <summary>Normalizes a whole string (allocates; for rules, queries and tests, not the indexing hot path).</summary>
+    public static string Normalize(string text) => NormalizedText.From(text).Text;
+
+    /// <summary>Normalizes <paramref name="word"/> in place and returns the new length (hot path; presentation forms that expand are folded to their first char).</summary>
+    public static int NormalizeInPlace(Span<char> word)
+    {
+        int w = 0;
+        for (int r = 0; r < word.Length; r++)
+        {
+            char c = word[r];
+            if (c >= '\uFB50')
+            {
+                string? folded = PresentationFormFolding[c];
+                if (folded is { Length: > 0 })
+                {
+                    word[w++] = folded[0];
+                    continue;
+                }
+            }
+
+            char m = FoldChar(c);
+            if (m != '\0')
+            {
+                word[w++] = m;
+            }
+        }
+
+        return w;
+    }
+}
+
+/// <summary>A normalized string with, for every char, the index of the char it came from in the original.</summary>
+public sealed class NormalizedText
+{
+    private NormalizedText(string original, string text, int[] originalIndex)
+    {
+        Original = original;
+        Text = text;
+        OriginalIndex = originalIndex;
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    /// <summary>OriginalIndex[i] is the index in <see cref="Original"/> of normalized char i; one extra entry maps the end.</summary>
+    public int[] OriginalIndex { get; }
+
+    public static NormalizedText From(string original)
+    {
+        var sb = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        for (int i = 0; i < original.Length; i++)
+        {
+            char c = original[i];
+            string? folded = c >= '\uFB50' ? ArabicNormalizer.FoldPresentationForm(c) : null;
+            if (folded is not null)
+            {
+                foreach (char f in folded)
+                {
+                    sb.Append(f);
+                    map.Add(i);
+                }
+
+                continue;
+            }
+
+            char m = ArabicNormalizer.FoldChar(c);
+            if (m != '\0')
+            {
+                sb.Append(m);
+                map.Add(i);
+            }
+        }
+
+        map.Add(original.Length);
+        return new NormalizedText(original, sb.ToString(), map.ToArray());
+    }
+
+    /// <summary>The original substring behind normalized range [start, end).</summary>
+    public string OriginalSlice(int start, int end)
+    {
+        int from = OriginalIndex[start];
+        int to = end >= OriginalIndex.Length - 1 ? Original.Length : OriginalIndex[end - 1] + 1;
+        return Original[from..to];
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Rasid.Analysis;
+using Rasid.Storing;
+
+namespace Rasid.Evaluation;
+
+/// <summary>One scored aspect: how many gold items were right, and which were not.</summary>
+public sealed record EvalMetric(string Name, int Correct, int Total, IReadOnlyList<string> Misses)
+{
+    public double Score => Total == 0 ? 1.0 : (double)Correct / Total;
+}
+
+public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList<string> MissingArticles);
+
+/// <summary>
+/// Scores stored articles against a gold file (the format of gold/seeds.json: articles keyed by file name
+/// with metadata, boilerplate that must be gone and sentences that must be kept; entities with every
+/// spelling). Articles are found by the file name at the end of their source. Scored today: boilerplate
+/// removed, sentences kept, title, authors, published, via (attribution chain, as entity names) and the
+/// AI-disclosure flag.
+/// </summary>
+public static class GoldEvaluator
+{
+    public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName)
+    {
+        using var gold = JsonDocument.Parse(goldJson);
+        var entityNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (gold.RootElement.TryGetProperty("entities", out var entities))
+        {
+            foreach (var entity in entities.EnumerateObject())
+            {
+                entityNames[entity.Name] = entity.Value.GetProperty("names").EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToList();
+            }
+        }
+
+        var boilerplate = new Tally("boilerplate removed");
+        var keep = new Tally("sentences kept");
+        var title = new Tally("title");
+        var authors = new Tally("authors");
+        var published = new Tally("published");
+        var via = new Tally("via");
+        var ai = new Tally("ai disclosure");
+        var missing = new List<string>();
+
+        foreach (var entry in gold.RootElement.GetProperty("articles").EnumerateObject())
+        {
+            string name = entry.Name;
+            var expected = entry.Value;
+            var stored = findByFileName(name);
+            if (stored is null)
+            {
+                missing.Add(name);
+            }
+
+            var article = stored?.Article;
+            string text = article?.Text ?? string.Empty;
+            foreach (string piece in Strings(expected, "boilerplate"))
+            {
+                boilerplate.Add(stored is not null && !text.Contains(piece, StringComparison.Ordinal), $"{name}: still in text: {piece}");
+            }
+
+            foreach (string piece in Strings(expected, "keep"))
+            {
+                keep.Add(text.Contains(piece, StringComparison.Ordinal), $"{name}: missing from text: {piece}");
+            }
+
+            if (expected.TryGetProperty("title", out var t))
+            {
+                string? want = t.ValueKind == JsonValueKind.Null ? null : t.GetString();
+                title.Add(stored is not null && SameText(want, article?.Title), $"{name}: title {Show(article?.Title)}, expected {Show(want)}");
+            }
+
+            if (expected.TryGetProperty("authors", out _))
+            {
+                var want = Strings(expected, "authors").Select(Key).Order(StringComparer.Ordinal).ToList();
+                var got = (article?.Authors ?? []).Select(Key).Order(StringComparer.Ordinal).ToList();
+                authors.Add(stored is not null && want.SequenceEqual(got), $"{name}: authors [{string.Join(", ", article?.Authors ?? [])}], expected [{string.Join(", ", Strings(expected, "authors"))}]");
+            }
+
+            if (expected.TryGetProperty("published", out var p))
+            {
+                string? want = p.ValueKind == JsonValueKind.Null ? null : p.GetString();
+                published.Add(stored is not null && string.Equals(want, article?.Published, StringComparison.Ordinal), $"{name}: published {Show(article?.Published)}, expected {Show(want)}");
+            }
+
+            if (expected.TryGetProperty("via", out _))
+            {
+                var wantIds = Strings(expected, "via").ToList();
+                var got = (article?.Via ?? []).Select(Key).ToList();
+                bool allFound = wantIds.All(id => entityNames.GetValueOrDefault(id, [id]).Select(Key).Any(got.Contains));
+                bool noExtra = got.All(g => wantIds.Any(id => entityNames.GetValueOrDefault(id, [id]).Select(Key).Contains(g)));
+                via.Add(stored is not null && allFound && noExtra, $"{name}: via [{string.Join(", ", article?.Via ?? [])}], expected [{string.Join(", ", wantIds)}]");
+            }
+
+            if (expected.TryGetProperty("ai_disclosure", out var flag))
+            {
+                ai.Add(stored is not null && flag.GetBoolean() == article?.AiDisclosure, $"{name}: ai_disclosure {article?.AiDisclosure}, expected {flag.GetBoolean()}");
+            }
+        }
+
+        return new EvalReport([boilerplate.Metric, keep.Metric, title.Metric, authors.Metric, published.Metric, via.Metric, ai.Metric], missing);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Select(e => e.GetString() ?? string.Empty)
+            : [];
+
+    private static string Key(string s) => ArabicNormalizer.Normalize(s.Trim());
+
+    private static bool SameText(string? a, string? b) => a is null || b is null ? a is null && b is null : string.Equals(Key(a), Key(b), StringComparison.Ordinal);
+
+    private static string Show(string? s) => s is null ? "null" : $"\"{s}\"";
+
+    private sealed class Tally(string name)
+    {
+        private readonly List<string> _misses = [];
+        private int _correct;
+        private int _total;
+
+        public void Add(bool correct, string missDescription)
+        {
+            _total++;
+            if (correct)
+            {
+                _correct++;
+            }
+            else
+            {
+                _misses.Add(missDescription);
+            }
+        }
+
+        public EvalMetric Metric => new(name, _correct, _total, _misses);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Rasid.Storing;
+
+namespace Rasid.Exporting;
+
+/// <summary>Writes the export contract of DESIGN.md as JSON Lines: one object a line, its kind in "type".</summary>
+public static class JsonlExporter
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
+
+    public static int Export(IEnumerable<StoredArticle> articles, TextWriter output)
+    {
+        int count = 0;
+        using var buffer = new MemoryStream();
+        foreach (var stored in articles)
+        {
+            buffer.SetLength(0);
+            using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                WriteArticle(json, stored);
+            }
+
+            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Write('\n');
+            count++;
+        }
+
+        output.Flush();
+        return count;
+    }
+
+    public static void WriteArticle(Utf8JsonWriter json, StoredArticle stored)
+    {
+        var a = stored.Article;
+        json.WriteStartObject();
+        json.WriteString("type", "article");
+        json.WriteString("id", stored.Id);
+        json.WriteString("source", stored.Source);
+        json.WriteString("title", a.Title);
+        WriteStrings(json, "authors", a.Authors);
+        json.WriteString("published", a.Published);
+        WriteStrings(json, "via", a.Via);
+        json.WriteBoolean("ai_disclosure", a.AiDisclosure);
+        json.WriteString("language", a.Language);
+        json.WriteString("outlet", a.Outlet);
+        json.WriteString("text", a.Text);
+        json.WriteStartArray("removed");
+        foreach (var piece in a.Removed)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", piece.Text);
+            json.WriteString("reason", piece.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string v in values)
+        {
+            json.WriteStringValue(v);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Threading.Channels;
+using Rasid.Reading;
+using Rasid.Storing;
+
+namespace Rasid.Pipeline;
+
+public enum IngestStatus
+{
+    Added,
+    Unchanged,
+    Updated,
+    Failed,
+}
+
+/// <summary>What happened to one source.</summary>
+public sealed record IngestItem(string Source, IngestStatus Status, string? Id, string? Error);
+
+/// <summary>Totals of an ingest run.</summary>
+public sealed record IngestSummary(int Added, int Unchanged, int Updated, int Failed, TimeSpan Elapsed, IReadOnlyList<IngestItem> Failures)
+{
+    public int Total => Added + Unchanged + Updated + Failed;
+}
+
+/// <summary>
+/// Ingest: read sources on one thread, clean and analyze on all cores, write batches on one thread,
+/// each batch in one transaction. Memory stays flat because every stage hands over through a bounded
+/// channel; a kill between batches leaves whole articles only, and running again stores what is missing.
+/// </summary>
+public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
+{
+    public int BatchSize { get; init; } = 256;
+
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    public IngestSummary Run(IEnumerable<string> paths, Action<IngestItem>? onItem = null, CancellationToken cancel = default)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var reads = Channel.CreateBounded<ReadResult>(new BoundedChannelOptions(512) { SingleWriter = true });
+        var processed = Channel.CreateBounded<(ReadResult Read, ProcessedArticle? Article, string? Error)>(new BoundedChannelOptions(1024) { SingleReader = true });
+
+        var reader = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var result in new SourceReader().Read(paths))
+                    {
+                        await reads.Writer.WriteAsync(result, cancel).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    reads.Writer.Complete();
+                }
+            },
+            cancel);
+
+        var workers = Enumerable.Range(0, Math.Max(1, Workers)).Select(_ => Task.Run(
+            async () =>
+            {
+                await foreach (var read in reads.Reader.ReadAllAsync(cancel).ConfigureAwait(false))
+                {
+                    await processed.Writer.WriteAsync(Process(read), cancel).ConfigureAwait(false);
+                }
+            },
+            cancel)).ToArray();
+
+        _ = Task.WhenAll(workers).ContinueWith(t => processed.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        int added = 0, unchanged = 0, updated = 0;
+        var failures = new List<IngestItem>();
+        var batch = new List<ProcessedArticle>(BatchSize);
+
+        void Flush()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var outcomes = store.SaveBatch(batch);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                var status = outcomes[i] switch
+                {
+                    SaveOutcome.Added => IngestStatus.Added,
+                    SaveOutcome.Updated => IngestStatus.Updated,
+                    _ => IngestStatus.Unchanged,
+                };
+                switch (status)
+                {
+                    case IngestStatus.Added: added++; break;
+                    case IngestStatus.Updated: updated++; break;
+                    default: unchanged++; break;
+                }
+
+                onItem?.Invoke(new IngestItem(batch[i].Source, status, batch[i].Id, null));
+            }
+
+            batch.Clear();
+        }
+
+        var output = processed.Reader;
+        while (WaitToRead(output, cancel))
+        {
+            while (output.TryRead(out var item))
+            {
+                if (item.Article is { } article)
+                {
+                    batch.Add(article);
+                    if (batch.Count >= BatchSize)
+                    {
+                        Flush();
+                    }
+                }
+                else
+                {
+                    var failure = new IngestItem(item.Read.Source, IngestStatus.Failed, null, item.Error);
+                    failures.Add(failure);
+                    onItem?.Invoke(failure);
+                }
+            }
+
+            if (output.Count == 0)
+            {
+                Flush(); // nothing waiting: write what we have rather than sit on it
+            }
+        }
+
+        Flush();
+        reader.GetAwaiter().GetResult();
+        return new IngestSummary(added, unchanged, updated, failures.Count, started.Elapsed, failures);
+    }
+
+    private static bool WaitToRead<T>(ChannelReader<T> reader, CancellationToken cancel) =>
+        reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult();
+
+    private (ReadResult, ProcessedArticle?, string?) Process(ReadResult read)
+    {
+        if (read.Document is null)
+        {
+            return (read, null, read.Error);
+        }
+
+        try
+        {
+            return (read, pipeline.Process(read.Document), null);
+        }
+        catch (InputException e)
+        {
+            return (read, null, e.Message);
+        }
+    }
+}

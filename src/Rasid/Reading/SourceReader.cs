@@ -1,0 +1,331 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Rasid.Reading;
+
+/// <summary>
+/// Reads files and folders (recursively) into documents: plain text in any supported charset, HTML pages,
+/// JSON arrays and JSON Lines of article records (streamed, never loaded whole). Every unreadable
+/// source yields one <see cref="ReadResult"/> with a one-line error instead of stopping the run.
+/// </summary>
+public sealed class SourceReader
+{
+    /// <summary>A single text or HTML article larger than this is refused (JSON and JSON Lines are streamed with no limit).</summary>
+    public const long MaxArticleFileBytes = 10L * 1024 * 1024;
+
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
+
+    public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
+    {
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (string file in EnumerateFolder(path))
+                {
+                    foreach (var result in ReadFile(file))
+                    {
+                        yield return result;
+                    }
+                }
+            }
+            else if (File.Exists(path))
+            {
+                foreach (var result in ReadFile(path))
+                {
+                    yield return result;
+                }
+            }
+            else
+            {
+                yield return ReadResult.Failed(path, "no such file or folder");
+            }
+        }
+    }
+
+    private static IEnumerable<string> EnumerateFolder(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var files = Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    public IEnumerable<ReadResult> ReadFile(string path)
+    {
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (JsonLinesExtensions.Contains(extension))
+        {
+            return JsonRecordReader.ReadJsonLines(path);
+        }
+
+        if (extension == ".json")
+        {
+            return JsonRecordReader.ReadJson(path);
+        }
+
+        return [ReadArticleFile(path, extension)];
+    }
+
+    private static ReadResult ReadArticleFile(string path, string extension)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxArticleFileBytes)
+            {
+                return ReadResult.Failed(path, $"file is {info.Length / (1024.0 * 1024.0):0.0} MB; one article file may be at most {MaxArticleFileBytes / (1024 * 1024)} MB (JSON and JSON Lines files are streamed without a limit)");
+            }
+
+            byte[] bytes = File.ReadAllBytes(path);
+            var (text, _) = TextDecoder.Decode(bytes);
+            bool html = HtmlExtensions.Contains(extension) || LooksLikeHtml(text);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return ReadResult.Failed(path, "file holds only white space");
+            }
+
+            return ReadResult.Ok(new RawDocument(path, text, html ? DocumentFormat.Html : DocumentFormat.PlainText));
+        }
+        catch (InputException e)
+        {
+            return ReadResult.Failed(path, e.Message);
+        }
+        catch (IOException e)
+        {
+            return ReadResult.Failed(path, "cannot read: " + e.Message);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ReadResult.Failed(path, "permission denied");
+        }
+    }
+
+    internal static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<", StringComparison.Ordinal) && (head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<p>", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase)));
+    }
+}
+
+/// <summary>Article records in JSON: the common field names of scraped-news data sets (SaudiNewsNet's among them).</summary>
+internal static class JsonRecordReader
+{
+    private static readonly string[] UrlFields = ["url", "link", "href", "permalink"];
+    private static readonly string[] TextFields = ["content", "text", "body", "article", "article_body", "articleBody"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    private static readonly string[] AuthorFields = ["author", "byline", "authors", "writer"];
+    private static readonly string[] PublishedFields = ["published", "date", "pubDate", "published_at", "date_published", "datePublished", "date_extracted"];
+    private static readonly string[] OutletFields = ["source", "outlet", "site", "publisher"];
+
+    public static IEnumerable<ReadResult> ReadJson(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Failed(path, "cannot read: " + e.Message)];
+        }
+
+        int first = PeekFirstByte(stream);
+        if (first == -1)
+        {
+            stream.Dispose();
+            return [ReadResult.Failed(path, "empty file")];
+        }
+
+        if (first == '[')
+        {
+            return ReadArray(path, stream);
+        }
+
+        stream.Dispose();
+        return ReadJsonLines(path); // one object, or objects one a line
+    }
+
+    private static int PeekFirstByte(FileStream stream)
+    {
+        int b;
+        do
+        {
+            b = stream.ReadByte();
+        }
+        while (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
+
+        stream.Position = 0;
+        return b;
+    }
+
+    private static IEnumerable<ReadResult> ReadArray(string path, FileStream stream)
+    {
+        using (stream)
+        {
+            using var enumerator = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
+            int index = 0;
+            bool broken = false;
+            while (true)
+            {
+                ReadResult? next;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    next = FromRecord(path, index, enumerator.Current);
+                }
+                catch (JsonException e)
+                {
+                    next = ReadResult.Failed($"{path}#{index}", "invalid JSON: " + OneLine(e.Message));
+                    broken = true;
+                }
+
+                index++;
+                yield return next;
+                if (broken)
+                {
+                    yield break; // the rest of a broken array cannot be trusted to resynchronize
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<ReadResult> ReadJsonLines(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Failed(path, "cannot read: " + e.Message)];
+        }
+
+        return ReadLines(path, reader);
+    }
+
+    private static IEnumerable<ReadResult> ReadLines(string path, StreamReader reader)
+    {
+        using (reader)
+        {
+            int lineNumber = 0;
+            int records = 0;
+            while (true)
+            {
+                string? line;
+                bool undecodable = false;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (DecoderFallbackException)
+                {
+                    line = null;
+                    undecodable = true;
+                }
+
+                if (undecodable)
+                {
+                    yield return ReadResult.Failed(path, "JSON Lines file is not valid UTF-8");
+                    yield break;
+                }
+
+                if (line is null)
+                {
+                    break;
+                }
+
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                ReadResult result;
+                try
+                {
+                    using var document = JsonDocument.Parse(line);
+                    result = FromRecord(path, lineNumber - 1, document.RootElement);
+                }
+                catch (JsonException e)
+                {
+                    result = ReadResult.Failed($"{path}:{lineNumber}", "invalid JSON: " + OneLine(e.Message));
+                }
+
+                records++;
+                yield return result;
+            }
+
+            if (records == 0)
+            {
+                yield return ReadResult.Failed(path, "empty file");
+            }
+        }
+    }
+
+    private static ReadResult FromRecord(string path, int index, JsonElement record)
+    {
+        string fallbackSource = $"{path}#{index}";
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            return ReadResult.Failed(fallbackSource, "record is not a JSON object");
+        }
+
+        string? url = FirstString(record, UrlFields);
+        string source = url ?? fallbackSource;
+        string? text = FirstString(record, TextFields);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Failed(source, "record has no article text (looked for " + string.Join(", ", TextFields) + ")");
+        }
+
+        bool html = SourceReader.LooksLikeHtml(text);
+        return ReadResult.Ok(new RawDocument(
+            source,
+            text,
+            html ? DocumentFormat.Html : DocumentFormat.PlainText,
+            Title: FirstString(record, TitleFields),
+            Author: FirstString(record, AuthorFields),
+            Published: FirstString(record, PublishedFields),
+            Outlet: FirstString(record, OutletFields)));
+    }
+
+    private static string? FirstString(JsonElement record, string[] names)
+    {
+        foreach (string name in names)
+        {
+            if (!record.TryGetProperty(name, out var value))
+            {
+                continue;
+            }
+
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()):
+                    return value.GetString();
+                case JsonValueKind.Array:
+                    var parts = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).ToList();
+                    if (parts.Count > 0)
+                    {
+                        return string.Join("، ", parts);
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}

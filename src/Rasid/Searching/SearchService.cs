@@ -1,0 +1,37 @@
+using Rasid.Storing;
+
+namespace Rasid.Searching;
+
+/// <summary>A search result: the article, its rank score (higher is better) and a snippet.</summary>
+public sealed record SearchHit(StoredArticle Article, double Score, IReadOnlyList<SnippetPart> Snippet);
+
+/// <summary>The outcome of a search, with a user-facing note when the query was changed or could not run.</summary>
+public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hits, bool MatchedAllWords, string? Note);
+
+/// <summary>
+/// Search over any store: every query word must match (by stem or by name key); when no article has them
+/// all, articles with any of them are ranked instead and the result says so.
+/// </summary>
+public sealed class SearchService(IArticleStore store)
+{
+    public SearchResult Search(string text, int limit)
+    {
+        var query = SearchQuery.Parse(text ?? string.Empty);
+        if (query.IsEmpty)
+        {
+            return new SearchResult(query, [], true, "the query has no searchable words (only punctuation, operators or common function words)");
+        }
+
+        string? note = query.Terms.Count == SearchQuery.MaxTerms ? $"the query was long: its first {SearchQuery.MaxTerms} distinct words were used" : null;
+        var hits = store.Search(query, matchAll: true, limit);
+        bool all = true;
+        if (hits.Count == 0 && query.Terms.Count > 1)
+        {
+            hits = store.Search(query, matchAll: false, limit);
+            all = false;
+            note ??= "no article has every word; showing articles with any of them";
+        }
+
+        return new SearchResult(query, hits.Select(h => new SearchHit(h.Article, h.Score, Snippets.Make(h.Article.Article.Text, query))).ToList(), all, note);
+    }
+}

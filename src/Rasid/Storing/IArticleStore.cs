@@ -1,0 +1,42 @@
+using Rasid.Cleaning;
+using Rasid.Pipeline;
+using Rasid.Searching;
+
+namespace Rasid.Storing;
+
+/// <summary>What saving an article did.</summary>
+public enum SaveOutcome
+{
+    Added,
+    Unchanged,
+    Updated,
+}
+
+/// <summary>An article as stored.</summary>
+public sealed record StoredArticle(string Id, string Source, string ContentHash, CleanArticle Article);
+
+/// <summary>Counts over the store.</summary>
+public sealed record StoreStats(long Articles, long Characters, long WithTitle, long WithPublished, long WithAiDisclosure, long Outlets, int SchemaVersion, string Location);
+
+/// <summary>
+/// The narrow store interface every surface uses. Dialect-specific SQL stays inside each implementation;
+/// analysis happens before the store sees the text, so every store indexes the same terms.
+/// </summary>
+public interface IArticleStore : IDisposable
+{
+    /// <summary>Saves a batch in one transaction; an article whose source is stored already is kept once.</summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch);
+
+    /// <summary>By id, by source as given, or by a source's file name.</summary>
+    StoredArticle? Find(string idOrSource);
+
+    /// <summary>Ranked hits (best first) for an analyzed query; <paramref name="matchAll"/> requires every query word.</summary>
+    IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit);
+
+    IEnumerable<StoredArticle> Articles();
+
+    StoreStats Stats();
+}
+
+/// <summary>A hit as the store ranks it; snippets are made outside the store so that both stores make the same ones.</summary>
+public sealed record StoreHit(StoredArticle Article, double Score);

@@ -1,0 +1,345 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Rasid.Cleaning;
+using Rasid.Pipeline;
+using Rasid.Searching;
+
+namespace Rasid.Storing;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, versioned migrations, and an FTS5 table over the
+/// analyzed terms (FTS5's own tokenizer would split words at harakat and fold nothing, so Rasid's
+/// analysis produces the terms and FTS5 only splits them at spaces). Several processes may write one
+/// file: each batch is one IMMEDIATE transaction, and a busy timeout makes writers wait their turn.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private const string FtsTokenizer = "unicode61 remove_diacritics 0 tokenchars '.%-'";
+
+    /// <summary>Schema migrations, in order; a database records the last one it ran in user_version.</summary>
+    private static readonly string[][] Migrations =
+    [
+        [
+            """
+            CREATE TABLE articles (
+                id TEXT NOT NULL UNIQUE,
+                source TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL,
+                title TEXT,
+                authors TEXT NOT NULL,
+                published TEXT,
+                via TEXT NOT NULL,
+                ai_disclosure INTEGER NOT NULL,
+                language TEXT,
+                outlet TEXT,
+                text TEXT NOT NULL,
+                removed TEXT NOT NULL
+            )
+            """,
+            $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, tokenize = \"{FtsTokenizer}\")",
+        ],
+    ];
+
+    private readonly SqliteConnection _connection;
+    private readonly string _path;
+
+    private SqliteArticleStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        _path = path;
+    }
+
+    public static int LatestSchemaVersion => Migrations.Length;
+
+    public static SqliteArticleStore Open(string path)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new StoreException($"folder for the database does not exist: {folder}");
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 60 };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout = 60000");
+            Execute(connection, "PRAGMA journal_mode = WAL");
+            Execute(connection, "PRAGMA synchronous = NORMAL");
+            Migrate(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"cannot open database {path}: {e.Message}");
+        }
+
+        return new SqliteArticleStore(connection, path);
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        int version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version", transaction), CultureInfo.InvariantCulture);
+        if (version > Migrations.Length)
+        {
+            throw new StoreException($"database schema version {version} is newer than this rasid understands ({Migrations.Length})");
+        }
+
+        for (int v = version; v < Migrations.Length; v++)
+        {
+            foreach (string sql in Migrations[v])
+            {
+                Execute(connection, sql, transaction);
+            }
+        }
+
+        Execute(connection, $"PRAGMA user_version = {Migrations.Length}", transaction);
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch)
+    {
+        var outcomes = new List<SaveOutcome>(batch.Count);
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var find = Command("SELECT rowid, content_hash FROM articles WHERE source = $source", transaction);
+        var findSource = find.Parameters.Add("$source", SqliteType.Text);
+        using var insert = Command(
+            """
+            INSERT INTO articles (id, source, content_hash, title, authors, published, via, ai_disclosure, language, outlet, text, removed)
+            VALUES ($id, $source, $hash, $title, $authors, $published, $via, $ai, $language, $outlet, $text, $removed)
+            RETURNING rowid
+            """,
+            transaction);
+        using var update = Command(
+            """
+            UPDATE articles SET content_hash = $hash, title = $title, authors = $authors, published = $published, via = $via,
+                ai_disclosure = $ai, language = $language, outlet = $outlet, text = $text, removed = $removed
+            WHERE rowid = $rowid
+            """,
+            transaction);
+        using var deleteTerms = Command("DELETE FROM article_terms WHERE rowid = $rowid", transaction);
+        using var insertTerms = Command("INSERT INTO article_terms (rowid, title, body, names) VALUES ($rowid, $title, $body, $names)", transaction);
+
+        foreach (var article in batch)
+        {
+            findSource.Value = article.Source;
+            long rowid;
+            using (var reader = find.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    rowid = reader.GetInt64(0);
+                    if (string.Equals(reader.GetString(1), article.ContentHash, StringComparison.Ordinal))
+                    {
+                        outcomes.Add(SaveOutcome.Unchanged);
+                        continue;
+                    }
+                }
+                else
+                {
+                    rowid = -1;
+                }
+            }
+
+            if (rowid < 0)
+            {
+                Bind(insert, article);
+                insert.Parameters.AddWithValue("$id", article.Id);
+                insert.Parameters.AddWithValue("$source", article.Source);
+                rowid = (long)insert.ExecuteScalar()!;
+                insert.Parameters.Clear();
+                outcomes.Add(SaveOutcome.Added);
+            }
+            else
+            {
+                Bind(update, article);
+                update.Parameters.AddWithValue("$rowid", rowid);
+                update.ExecuteNonQuery();
+                update.Parameters.Clear();
+                deleteTerms.Parameters.Clear();
+                deleteTerms.Parameters.AddWithValue("$rowid", rowid);
+                deleteTerms.ExecuteNonQuery();
+                outcomes.Add(SaveOutcome.Updated);
+            }
+
+            insertTerms.Parameters.Clear();
+            insertTerms.Parameters.AddWithValue("$rowid", rowid);
+            insertTerms.Parameters.AddWithValue("$title", article.Terms.Title);
+            insertTerms.Parameters.AddWithValue("$body", article.Terms.Body);
+            insertTerms.Parameters.AddWithValue("$names", article.Terms.Names);
+            insertTerms.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private static void Bind(SqliteCommand command, ProcessedArticle processed)
+    {
+        var a = processed.Article;
+        command.Parameters.AddWithValue("$hash", processed.ContentHash);
+        command.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
+        command.Parameters.AddWithValue("$authors", ArticleJson.ToJson(a.Authors));
+        command.Parameters.AddWithValue("$published", (object?)a.Published ?? DBNull.Value);
+        command.Parameters.AddWithValue("$via", ArticleJson.ToJson(a.Via));
+        command.Parameters.AddWithValue("$ai", a.AiDisclosure ? 1 : 0);
+        command.Parameters.AddWithValue("$language", (object?)a.Language ?? DBNull.Value);
+        command.Parameters.AddWithValue("$outlet", (object?)a.Outlet ?? DBNull.Value);
+        command.Parameters.AddWithValue("$text", a.Text);
+        command.Parameters.AddWithValue("$removed", ArticleJson.ToJson(a.Removed));
+    }
+
+    private const string ArticleColumns = "a.id, a.source, a.content_hash, a.title, a.authors, a.published, a.via, a.ai_disclosure, a.text, a.removed, a.language, a.outlet";
+
+    public StoredArticle? Find(string idOrSource)
+    {
+        using var exact = Command($"SELECT {ArticleColumns} FROM articles a WHERE a.id = $key OR a.source = $key LIMIT 1");
+        exact.Parameters.AddWithValue("$key", idOrSource);
+        var found = ReadArticles(exact).FirstOrDefault();
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // A file name alone ("000_e93befbd4ff437d6.txt") finds the file stored under its path.
+        using var byName = Command($"SELECT {ArticleColumns} FROM articles a WHERE a.source LIKE '%' || $name ESCAPE '\\' LIMIT 2");
+        byName.Parameters.AddWithValue("$name", "/" + EscapeLike(idOrSource));
+        var candidates = ReadArticles(byName).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
+    {
+        if (query.IsEmpty)
+        {
+            return [];
+        }
+
+        string match = string.Join(matchAll ? " AND " : " OR ", query.Terms.Select(t =>
+            $"({{title body}} : {Quote(t.Term)} OR names : {Quote(t.NameKey)})"));
+        using var command = Command(
+            $"""
+            SELECT {ArticleColumns}, -bm25(article_terms, 3.0, 1.0, 0.5) AS score
+            FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid
+            WHERE article_terms MATCH $match
+            ORDER BY bm25(article_terms, 3.0, 1.0, 0.5), a.source
+            LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<StoreHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new StoreHit(ReadArticle(reader), reader.GetDouble(12)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>An FTS5 string literal; analyzed terms hold no quotes, but doubling them keeps that an invariant of this method.</summary>
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
+
+    public IEnumerable<StoredArticle> Articles()
+    {
+        using var command = Command($"SELECT {ArticleColumns} FROM articles a ORDER BY a.source");
+        foreach (var article in ReadArticles(command))
+        {
+            yield return article;
+        }
+    }
+
+    public StoreStats Stats()
+    {
+        using var command = Command(
+            """
+            SELECT count(*), coalesce(sum(length(text)), 0), count(title), count(published), coalesce(sum(ai_disclosure), 0), count(DISTINCT outlet)
+            FROM articles
+            """);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), LatestSchemaVersion, _path);
+    }
+
+    private static IEnumerable<StoredArticle> ReadArticles(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    private static StoredArticle ReadArticle(SqliteDataReader r)
+    {
+        string? Nullable(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var article = new CleanArticle(
+            Nullable(3),
+            ArticleJson.StringList(r.GetString(4)),
+            Nullable(5),
+            ArticleJson.StringList(r.GetString(6)),
+            r.GetInt64(7) != 0,
+            r.GetString(8),
+            ArticleJson.RemovedList(r.GetString(9)),
+            Nullable(10),
+            Nullable(11));
+        return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
+
+/// <summary>A store failure meant for the user: one line, no stack trace.</summary>
+public sealed class StoreException(string message) : Exception(message);
+
+/// <summary>Chooses a store from a --db value.</summary>
+public static class ArticleStores
+{
+    public const string DefaultPath = "rasid.db";
+
+    /// <summary>The --db value, else RASID_DB, else ./rasid.db.</summary>
+    public static string Resolve(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable("RASID_DB") is { Length: > 0 } env ? env
+        : DefaultPath;
+
+    public static IArticleStore Open(string location)
+    {
+        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || location.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException("the PostgreSQL store is not available in this build yet; use a SQLite file path");
+        }
+
+        return SqliteArticleStore.Open(location);
+    }
+}
