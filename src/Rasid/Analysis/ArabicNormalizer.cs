@@ -124,27 +124,32 @@ public static class ArabicNormalizer
     /// <summary>Normalizes a whole string (allocates; for rules, queries and tests, not the indexing hot path).</summary>
     public static string Normalize(string text) => NormalizedText.From(text).Text;
 
-    /// <summary>Normalizes <paramref name="word"/> in place and returns the new length (hot path; presentation forms that expand are folded to their first char).</summary>
-    public static int NormalizeInPlace(Span<char> word)
+    /// <summary>
+    /// Normalizes <paramref name="word"/> into <paramref name="destination"/> and returns the length written
+    /// (hot path, no allocation). A ligature may expand (ﻻ is لا): give twice the source's room.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> word, Span<char> destination)
     {
         int w = 0;
-        for (int r = 0; r < word.Length; r++)
+        foreach (char c in word)
         {
-            char c = word[r];
-            if (c >= '\uFB50')
+            if (c >= '\uFB50' && PresentationFormFolding[c] is { } folded)
             {
-                string? folded = PresentationFormFolding[c];
-                if (folded is { Length: > 0 })
+                foreach (char f in folded)
                 {
-                    word[w++] = folded[0];
-                    continue;
+                    if (w < destination.Length)
+                    {
+                        destination[w++] = f;
+                    }
                 }
+
+                continue;
             }
 
             char m = FoldChar(c);
-            if (m != '\0')
+            if (m != '\0' && w < destination.Length)
             {
-                word[w++] = m;
+                destination[w++] = m;
             }
         }
 

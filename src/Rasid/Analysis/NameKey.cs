@@ -38,14 +38,13 @@ public static class NameKey
     {
         var parts = new List<string>();
         var e = new TokenEnumerator(text);
-        Span<char> buffer = stackalloc char[128];
-        Span<char> key = stackalloc char[128];
+        Span<char> buffer = stackalloc char[256];
+        Span<char> key = stackalloc char[256];
         while (e.MoveNext())
         {
             var token = e.Current;
             var source = text.AsSpan(token.Start, Math.Min(token.Length, 128));
-            source.CopyTo(buffer);
-            int len = ArabicNormalizer.NormalizeInPlace(buffer[..source.Length]);
+            int len = ArabicNormalizer.Normalize(source, buffer);
             var word = buffer[..len];
             if (token.Kind == TokenKind.Arabic)
             {

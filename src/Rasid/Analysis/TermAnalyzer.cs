@@ -51,15 +51,14 @@ public static class TermAnalyzer
     /// <summary>Analyzes without allocating per token; <paramref name="sink"/> sees each kept word once.</summary>
     public static void Analyze(string text, WordSink sink)
     {
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        Span<char> key = stackalloc char[MaxWordLength];
+        Span<char> buffer = stackalloc char[MaxWordLength * 2];
+        Span<char> key = stackalloc char[MaxWordLength * 2];
         var e = new TokenEnumerator(text);
         while (e.MoveNext())
         {
             Token token = e.Current;
             var source = text.AsSpan(token.Start, Math.Min(token.Length, MaxWordLength));
-            source.CopyTo(buffer);
-            int len = ArabicNormalizer.NormalizeInPlace(buffer[..source.Length]);
+            int len = ArabicNormalizer.Normalize(source, buffer);
             var word = buffer[..len];
             if (len == 0)
             {

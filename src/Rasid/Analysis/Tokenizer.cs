@@ -82,9 +82,9 @@ public struct TokenEnumerator
                 }
 
                 int end = i;
-                while (end > start && !ArabicLetters.IsLetter(t[end - 1]) && !ArabicLetters.IsPresentationForm(t[end - 1]))
+                while (end > start && t[end - 1] is ArabicLetters.Tatweel or '\u200C' or '\u200D')
                 {
-                    end--; // trailing marks and joiners are not part of the word's span
+                    end--; // a trailing tatweel or joiner is not part of the word's span (its harakat are)
                 }
 
                 _pos = i;

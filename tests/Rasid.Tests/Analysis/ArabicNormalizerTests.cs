@@ -1,0 +1,49 @@
+using Rasid.Analysis;
+
+namespace Rasid.Tests.Analysis;
+
+public sealed class ArabicNormalizerTests
+{
+    [Theory]
+    [InlineData("أحمد", "احمد")] // alef with hamza above
+    [InlineData("إبراهيم", "ابراهيم")] // alef with hamza below
+    [InlineData("آمال", "امال")] // alef with madda
+    [InlineData("ٱلله", "الله")] // alef wasla
+    [InlineData("مسؤول", "مسءول")] // hamza on waw
+    [InlineData("مسئول", "مسءول")] // hamza on yeh: same key as the waw spelling
+    [InlineData("مصطفى", "مصطفي")] // alef maksura
+    [InlineData("مدرسة", "مدرسه")] // taa marbuta
+    [InlineData("العـــربية", "العربيه")] // tatweel
+    [InlineData("مُحَمَّدٌ", "محمد")] // harakat
+    [InlineData("٢٠٢٥", "2025")] // Arabic-Indic digits
+    [InlineData("۱۴۰۳", "1403")] // Persian digits
+    [InlineData("١٢٪", "12%")] // Arabic percent sign
+    [InlineData("١٤٫٨", "14.8")] // Arabic decimal separator
+    [InlineData("\u200Fميتا\u200E", "ميتا")] // RLM and LRM
+    [InlineData("مي\u200Cتا\u061C", "ميتا")] // ZWNJ and Arabic letter mark
+    [InlineData("ﻻ", "لا")] // presentation form ligature
+    [InlineData("ﻣﻴﺘﺎ", "ميتا")] // presentation forms
+    [InlineData("کتاب", "كتاب")] // Persian keheh
+    [InlineData("Meta", "meta")] // Latin lower-cased
+    public void Normalize_folds_each_rule(string input, string expected) =>
+        Assert.Equal(expected, ArabicNormalizer.Normalize(input));
+
+    [Fact]
+    public void NormalizedText_maps_back_to_the_original()
+    {
+        var n = NormalizedText.From("قال: «أُوبِن إيه آي»");
+        int start = n.Text.IndexOf("اوبن", StringComparison.Ordinal);
+        Assert.Equal("أُوبِن", n.OriginalSlice(start, start + 4));
+    }
+
+    [Fact]
+    public void In_place_normalization_matches_the_string_form()
+    {
+        foreach (string word in new[] { "الإستثمارات", "بـ٢٩", "مُؤَسَّسَة", "ﻻعب" })
+        {
+            char[] buffer = new char[word.Length * 2];
+            int length = ArabicNormalizer.Normalize(word, buffer);
+            Assert.Equal(ArabicNormalizer.Normalize(word), new string(buffer, 0, length));
+        }
+    }
+}

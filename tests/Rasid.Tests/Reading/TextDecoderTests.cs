@@ -1,0 +1,48 @@
+using System.Text;
+using Rasid.Reading;
+
+namespace Rasid.Tests.Reading;
+
+public sealed class TextDecoderTests
+{
+    private const string Arabic = "أعلنت الشركة عن أرباح بلغت ١٤٫٨ مليار دولار في الربع الأول من العام";
+
+    [Fact]
+    public void Utf8_without_bom() => Assert.Equal((Arabic, "utf-8"), TextDecoder.Decode(Encoding.UTF8.GetBytes(Arabic)));
+
+    [Fact]
+    public void Utf8_with_bom() => Assert.Equal(Arabic, TextDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Arabic)]).Text);
+
+    [Fact]
+    public void Utf16_little_and_big_endian_with_bom()
+    {
+        Assert.Equal(Arabic, TextDecoder.Decode([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Arabic)]).Text);
+        Assert.Equal(Arabic, TextDecoder.Decode([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Arabic)]).Text);
+    }
+
+    [Fact]
+    public void Windows_1256_is_detected_not_read_as_mojibake()
+    {
+        string text = "أعلنت الشركة عن أرباح كبيرة في الربع الأول من العام الحالي";
+        var (decoded, charset) = TextDecoder.Decode(TextDecoder.Windows1256.GetBytes(text));
+        Assert.Equal("windows-1256", charset);
+        Assert.Equal(text, decoded);
+    }
+
+    [Fact]
+    public void Iso_8859_6_is_detected()
+    {
+        string text = "قالت الحكومة ان الميزانية الجديدة ستركز على التعليم والصحة";
+        var (decoded, charset) = TextDecoder.Decode(TextDecoder.Iso88596.GetBytes(text));
+        Assert.Equal("iso-8859-6", charset);
+        Assert.Equal(text, decoded);
+    }
+
+    [Fact]
+    public void Empty_and_binary_input_are_refused_with_one_line()
+    {
+        Assert.Equal("empty file", Assert.Throws<InputException>(() => TextDecoder.Decode([])).Message);
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52 };
+        Assert.Contains("binary", Assert.Throws<InputException>(() => TextDecoder.Decode(png)).Message, StringComparison.Ordinal);
+    }
+}
