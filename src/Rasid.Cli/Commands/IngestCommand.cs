@@ -15,7 +15,7 @@ internal static class IngestCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var ingestor = new Ingestor(RasidPipeline.Default, store);
+            var ingestor = new Ingestor(RasidPipeline.Default, store) { SkipPaths = Storing.ArticleStores.LocalFiles(Storing.ArticleStores.Resolve(parsed.GetValue(db))) };
             var sources = parsed.GetValue(paths)!;
             bool beQuiet = parsed.GetValue(quiet);
             IngestSummary summary;

@@ -32,6 +32,9 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
 
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Files never read as input, though inside an ingested folder: the store's own database files.</summary>
+    public IReadOnlySet<string> SkipPaths { get; init; } = new HashSet<string>();
+
     public IngestSummary Run(IEnumerable<string> paths, Action<IngestItem>? onItem = null, CancellationToken cancel = default)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -43,7 +46,7 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
             {
                 try
                 {
-                    foreach (var result in new SourceReader().Read(paths))
+                    foreach (var result in new SourceReader(SkipPaths).Read(paths))
                     {
                         await reads.Writer.WriteAsync(result, cancel).ConfigureAwait(false);
                     }

@@ -8,8 +8,10 @@ namespace Rasid.Reading;
 /// JSON arrays and JSON Lines of article records (streamed, never loaded whole). Every unreadable
 /// source yields one <see cref="ReadResult"/> with a one-line error instead of stopping the run.
 /// </summary>
-public sealed class SourceReader
+public sealed class SourceReader(IReadOnlySet<string>? skipFullPaths = null)
 {
+    private readonly IReadOnlySet<string> _skip = skipFullPaths ?? new HashSet<string>();
+
     /// <summary>A single text or HTML article larger than this is refused (JSON and JSON Lines are streamed with no limit).</summary>
     public const long MaxArticleFileBytes = 10L * 1024 * 1024;
 
@@ -44,11 +46,11 @@ public sealed class SourceReader
         }
     }
 
-    private static IEnumerable<string> EnumerateFolder(string folder)
+    private IEnumerable<string> EnumerateFolder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         var files = Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !_skip.Contains(Path.GetFullPath(f)))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

@@ -332,10 +332,25 @@ public static class ArticleStores
         : Environment.GetEnvironmentVariable("RASID_DB") is { Length: > 0 } env ? env
         : DefaultPath;
 
+    /// <summary>The files a store keeps on this machine (a SQLite file and its journals), so that ingesting a folder never reads them.</summary>
+    public static IReadOnlySet<string> LocalFiles(string location)
+    {
+        if (IsServer(location))
+        {
+            return new HashSet<string>();
+        }
+
+        string full = Path.GetFullPath(location);
+        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
+    }
+
+    private static bool IsServer(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
     public static IArticleStore Open(string location)
     {
-        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-            || location.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        if (IsServer(location))
         {
             throw new StoreException("the PostgreSQL store is not available in this build yet; use a SQLite file path");
         }

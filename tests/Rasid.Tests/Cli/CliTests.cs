@@ -1,0 +1,151 @@
+using System.Text.Json;
+
+namespace Rasid.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TestData.TempFolder _temp = new();
+
+    private string Db => _temp.File("rasid.db");
+
+    private CliRunner.Result Rasid(params string[] args) => CliRunner.Run(["--db", Db, .. args]);
+
+    [Fact]
+    public void Ingest_seeds_then_again_reports_them_as_already_stored()
+    {
+        var first = Rasid("ingest", TestData.SeedsFolder);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("5 added", first.Output, StringComparison.Ordinal);
+        var second = Rasid("ingest", TestData.SeedsFolder);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("0 added, 5 already stored", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_inputs_get_one_line_each_and_a_nonzero_exit_while_good_ones_are_stored()
+    {
+        File.WriteAllBytes(_temp.File("empty.txt"), []);
+        File.WriteAllBytes(_temp.File("binary.dat"), [0, 1, 2, 3, 0xFF, 0]);
+        File.Copy(TestData.Seed("002"), _temp.File("good.txt"));
+        var result = Rasid("ingest", _temp.Path, _temp.File("missing.txt"));
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("rasid: ", l, StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 added", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_of_only_bad_input_exits_with_all_failed()
+    {
+        File.WriteAllBytes(_temp.File("empty.txt"), []);
+        Assert.Equal(4, Rasid("ingest", _temp.File("empty.txt")).ExitCode);
+    }
+
+    [Fact]
+    public void Search_json_gives_id_source_title_score_and_highlighted_snippet()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("search", "زوكربيرغ", "--json", "--limit", "3");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.Equal(3, hits.GetArrayLength());
+        foreach (var hit in hits.EnumerateArray())
+        {
+            Assert.Equal(12, hit.GetProperty("id").GetString()!.Length);
+            Assert.Contains("<mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+            Assert.True(hit.TryGetProperty("title", out _));
+            Assert.True(hit.TryGetProperty("score", out _));
+        }
+    }
+
+    [Fact]
+    public void Search_with_fts_operators_does_not_fail()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("search", "\"(ميتا OR NEAR* -");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error.Replace("rasid: no article has every word; showing articles with any of them", string.Empty, StringComparison.Ordinal).Trim());
+    }
+
+    [Fact]
+    public void Export_writes_one_article_record_a_line_per_the_contract()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("export", "--format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        foreach (string line in lines)
+        {
+            using var record = JsonDocument.Parse(line);
+            var r = record.RootElement;
+            Assert.Equal("article", r.GetProperty("type").GetString());
+            foreach (string field in new[] { "id", "source", "title", "authors", "published", "via", "ai_disclosure", "text", "removed" })
+            {
+                Assert.True(r.TryGetProperty(field, out _), field);
+            }
+        }
+
+        Assert.Contains("ياسين عبد العزيز", result.Output, StringComparison.Ordinal); // Arabic as is, not \u escapes
+    }
+
+    [Fact]
+    public void Export_to_a_file_leaves_no_partial_file()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        Assert.Equal(0, Rasid("export", "--output", _temp.File("out.jsonl")).ExitCode);
+        Assert.Equal(5, File.ReadAllLines(_temp.File("out.jsonl")).Length);
+        Assert.False(File.Exists(_temp.File("out.jsonl.partial")));
+    }
+
+    [Fact]
+    public void Show_prints_text_metadata_and_removed_pieces()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("show", "004_9b11a2553ffdac0e.txt");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2025-04-23T22:56", result.Output, StringComparison.Ordinal);
+        Assert.Contains("أكثر الكلمات انتشاراً", result.Output, StringComparison.Ordinal); // listed as removed
+        Assert.Contains("widget", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_of_an_unknown_article_is_not_found()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("show", "no-such-article");
+        Assert.Equal(5, result.ExitCode);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Eval_scores_the_seeds_and_gates_on_a_floor()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0").ExitCode);
+        using var other = new TestData.TempFolder();
+        var partial = CliRunner.Run("--db", other.File("x.db"), "eval", TestData.GoldFile, "--min", "0.5");
+        Assert.Equal(7, partial.ExitCode); // nothing ingested: every score is low
+    }
+
+    [Fact]
+    public void Unknown_options_are_usage_errors()
+    {
+        var result = Rasid("stats", "--no-such-option");
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void Stats_counts_what_is_stored()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        using var json = JsonDocument.Parse(Rasid("stats", "--json").Output);
+        Assert.Equal(5, json.RootElement.GetProperty("articles").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("with_ai_disclosure").GetInt64());
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,166 @@
+using Rasid.Pipeline;
+using Rasid.Reading;
+using Rasid.Searching;
+using Rasid.Storing;
+
+namespace Rasid.Tests.Storing;
+
+/// <summary>
+/// What every store must do, written once. Each store gets a sealed subclass that says how to open a
+/// fresh, empty store (the PostgreSQL one follows with the server store).
+/// </summary>
+public abstract class ArticleStoreBehaviour : IDisposable
+{
+    private readonly List<IArticleStore> _opened = [];
+
+    protected abstract IArticleStore OpenEmpty();
+
+    private IArticleStore NewStore()
+    {
+        var store = OpenEmpty();
+        _opened.Add(store);
+        return store;
+    }
+
+    private static List<ProcessedArticle> Seeds() =>
+        new SourceReader().Read([TestData.SeedsFolder]).Select(r => RasidPipeline.Default.Process(r.Document!)).ToList();
+
+    private IArticleStore SeededStore()
+    {
+        var store = NewStore();
+        store.SaveBatch(Seeds());
+        return store;
+    }
+
+    private static string SeedOf(SearchHit hit) => Path.GetFileName(hit.Article.Source)[..3];
+
+    [Fact]
+    public void Saving_the_same_articles_twice_stores_them_once_and_says_so()
+    {
+        var store = NewStore();
+        Assert.All(store.SaveBatch(Seeds()), o => Assert.Equal(SaveOutcome.Added, o));
+        Assert.All(store.SaveBatch(Seeds()), o => Assert.Equal(SaveOutcome.Unchanged, o));
+        Assert.Equal(5, store.Stats().Articles);
+    }
+
+    [Fact]
+    public void A_changed_article_under_the_same_source_is_updated_and_reindexed()
+    {
+        var store = NewStore();
+        var doc = new RawDocument("https://example.org/x", "خبر عن ارتفاع أسعار الذهب في الأسواق العالمية اليوم بشكل كبير.", DocumentFormat.PlainText);
+        store.SaveBatch([RasidPipeline.Default.Process(doc)]);
+        var changed = doc with { Body = "خبر عن انخفاض أسعار النفط في الأسواق العالمية اليوم بشكل كبير." };
+        Assert.Equal([SaveOutcome.Updated], store.SaveBatch([RasidPipeline.Default.Process(changed)]));
+        Assert.Equal(1, store.Stats().Articles);
+        var search = new SearchService(store);
+        Assert.Single(search.Search("النفط", 5).Hits);
+        Assert.Empty(search.Search("الذهب", 5).Hits);
+    }
+
+    [Fact]
+    public void Find_by_id_by_source_and_by_file_name()
+    {
+        var store = SeededStore();
+        var any = store.Articles().First();
+        Assert.Equal(any.Source, store.Find(any.Id)!.Source);
+        Assert.Equal(any.Id, store.Find(any.Source)!.Id);
+        Assert.Equal(any.Id, store.Find(Path.GetFileName(any.Source))!.Id);
+        Assert.Null(store.Find("nothing-like-this"));
+        Assert.Null(store.Find("%"));
+    }
+
+    [Fact]
+    public void Stored_article_comes_back_field_for_field()
+    {
+        var store = NewStore();
+        var original = Seeds().Single(p => p.Source.Contains("004_", StringComparison.Ordinal));
+        store.SaveBatch([original]);
+        var back = store.Find(original.Id)!.Article;
+        Assert.Equal(original.Article.Title, back.Title);
+        Assert.Equal(original.Article.Authors, back.Authors);
+        Assert.Equal(original.Article.Published, back.Published);
+        Assert.Equal(original.Article.Via, back.Via);
+        Assert.Equal(original.Article.Text, back.Text);
+        Assert.Equal(original.Article.Removed, back.Removed);
+    }
+
+    [Fact]
+    public void Search_for_one_spelling_finds_the_other_zuckerberg()
+    {
+        var hits = new SearchService(SeededStore()).Search("زوكربيرغ", 10).Hits;
+        Assert.Contains(hits, h => SeedOf(h) == "000"); // seed 000 writes زوكربيرج
+    }
+
+    [Fact]
+    public void Search_for_one_spelling_finds_the_other_google()
+    {
+        var hits = new SearchService(SeededStore()).Search("جوجل", 10).Hits;
+        Assert.Contains(hits, h => SeedOf(h) == "003"); // seed 003 writes غوغل
+    }
+
+    [Fact]
+    public void Search_matches_inflected_forms()
+    {
+        var hits = new SearchService(SeededStore()).Search("الاستثمارات", 10).Hits.Select(SeedOf).ToList();
+        Assert.Contains("001", hits); // الاستثمار
+        Assert.Contains("002", hits); // الاستثمار، استثمارات
+        Assert.Contains("004", hits); // استثماراتها
+    }
+
+    [Fact]
+    public void Search_with_arabic_indic_percent_finds_ascii_percent()
+    {
+        var hits = new SearchService(SeededStore()).Search("١٢٪", 10).Hits.Select(SeedOf).Order().ToList();
+        Assert.Equal(["000", "001"], hits);
+    }
+
+    [Fact]
+    public void Snippets_highlight_the_words_as_written()
+    {
+        var hit = new SearchService(SeededStore()).Search("جوجل", 10).Hits.First(h => SeedOf(h) == "003");
+        Assert.Contains(hit.Snippet, p => p.Matched && p.Text == "غوغل");
+    }
+
+    [Fact]
+    public void Hits_are_ranked_best_first()
+    {
+        var hits = new SearchService(SeededStore()).Search("ميتا", 10).Hits;
+        Assert.Equal(5, hits.Count);
+        Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
+    }
+
+    [Theory]
+    [InlineData("\"ميتا")]
+    [InlineData("ميتا AND OR NOT")]
+    [InlineData("(((زوكربيرغ")]
+    [InlineData("NEAR(ميتا غوغل, 2)")]
+    [InlineData("title:ميتا")]
+    [InlineData("{title body}: ميتا*")]
+    [InlineData("^ميتا - + ' ; --")]
+    [InlineData("")]
+    [InlineData("و في من")]
+    public void Any_user_input_returns_results_or_a_message(string query)
+    {
+        var result = new SearchService(SeededStore()).Search(query, 10);
+        Assert.True(result.Hits.Count > 0 || result.Note is not null);
+    }
+
+    [Fact]
+    public void Ten_kilobytes_of_query_text_is_searched_not_refused()
+    {
+        string text = string.Concat(Enumerable.Repeat("ميتا تنفق مليارات الدولارات على الذكاء الاصطناعي \"( AND ", 200));
+        Assert.True(text.Length > 10_000);
+        var result = new SearchService(SeededStore()).Search(text, 10);
+        Assert.NotEmpty(result.Hits);
+    }
+
+    public void Dispose()
+    {
+        foreach (var store in _opened)
+        {
+            store.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
