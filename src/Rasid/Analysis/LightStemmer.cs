@@ -67,6 +67,12 @@ public static class LightStemmer
 
     private static int MatchArticlePrefix(ReadOnlySpan<char> word)
     {
+        // Every article-family prefix starts with one of these letters; most words start with another.
+        if (word.Length < 4 || word[0] is not (ArabicLetters.Alef or ArabicLetters.Beh or ArabicLetters.Kaf or ArabicLetters.Feh or ArabicLetters.Lam))
+        {
+            return 0;
+        }
+
         foreach (string p in ArticlePrefixes)
         {
             if (word.Length >= p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal))
@@ -82,6 +88,18 @@ public static class LightStemmer
     public static int StripSuffixes(ReadOnlySpan<char> word)
     {
         int len = word.Length;
+        if (len < 3)
+        {
+            return len;
+        }
+
+        // Every light10 suffix ends in one of these letters: skip the table for words that cannot match.
+        char last = word[len - 1];
+        if (last is not (ArabicLetters.Heh or ArabicLetters.Alef or ArabicLetters.Noon or ArabicLetters.Teh or ArabicLetters.Yeh))
+        {
+            return len;
+        }
+
         foreach (string s in Suffixes)
         {
             if (len >= s.Length + 2 && word[..len].EndsWith(s, StringComparison.Ordinal))

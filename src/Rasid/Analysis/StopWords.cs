@@ -17,5 +17,8 @@ public static class StopWords
         return set;
     }
 
-    public static bool Contains(ReadOnlySpan<char> normalizedWord) => Lookup.Contains(normalizedWord);
+    private static readonly int LongestWord = Words.Max(w => w.Length);
+
+    /// <summary>Function words are short: longer words skip the hash lookup (the common case on the hot path).</summary>
+    public static bool Contains(ReadOnlySpan<char> normalizedWord) => normalizedWord.Length <= LongestWord && Lookup.Contains(normalizedWord);
 }

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Rasid.Pipeline;
+using Rasid.Storing;
+
+namespace Rasid.Bench;
+
+/// <summary>
+/// End-to-end ingest of a corpus folder into a fresh SQLite store (read, clean, analyze, index, write), and
+/// in the same run the baseline: plain SQLite FTS5 inserts of the same raw texts, batched the same way,
+/// with FTS5's own tokenizer and no cleaning or analysis.
+/// </summary>
+internal static class IngestThroughput
+{
+    public static int Run(string corpus, double minArticlesPerSecond)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "rasid-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var process = Process.GetCurrentProcess();
+            var rasid = Stopwatch.StartNew();
+            IngestSummary summary;
+            using (var store = SqliteArticleStore.Open(Path.Combine(folder, "rasid.db")))
+            {
+                summary = new Ingestor(RasidPipeline.Default, store).Run([corpus]);
+            }
+
+            rasid.Stop();
+            process.Refresh();
+            long peakMb = process.PeakWorkingSet64 / (1024 * 1024);
+            int stored = summary.Added + summary.Unchanged + summary.Updated;
+
+            var baseline = Stopwatch.StartNew();
+            int baselineCount = PlainFts5Inserts(corpus, Path.Combine(folder, "baseline.db"));
+            baseline.Stop();
+
+            double rate = stored / rasid.Elapsed.TotalSeconds;
+            double baselineRate = baselineCount / baseline.Elapsed.TotalSeconds;
+            Console.WriteLine($"rasid ingest: {stored:N0} articles ({summary.Failed} failed) in {rasid.Elapsed.TotalSeconds:0.0} s = {rate:0} articles/s; peak working set {peakMb} MB");
+            Console.WriteLine($"baseline plain FTS5 inserts: {baselineCount:N0} texts in {baseline.Elapsed.TotalSeconds:0.0} s = {baselineRate:0} texts/s");
+            Console.WriteLine($"ratio: rasid ingest takes {rasid.Elapsed.TotalSeconds / baseline.Elapsed.TotalSeconds:0.00}x the time of plain FTS5 inserts");
+            if (rate < minArticlesPerSecond)
+            {
+                Console.Error.WriteLine($"rasid-bench: {rate:0} articles/s is below the floor of {minArticlesPerSecond:0}");
+                return 7;
+            }
+
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static int PlainFts5Inserts(string corpus, string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE docs (source TEXT UNIQUE, text TEXT); CREATE VIRTUAL TABLE docs_fts USING fts5(text);";
+            setup.ExecuteNonQuery();
+        }
+
+        int count = 0;
+        var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO docs (source, text) VALUES ($s, $t); INSERT INTO docs_fts (rowid, text) VALUES (last_insert_rowid(), $t);";
+        var source = insert.Parameters.Add("$s", SqliteType.Text);
+        var text = insert.Parameters.Add("$t", SqliteType.Text);
+        foreach (string file in Directory.GetFiles(corpus, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            foreach (var record in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable())
+            {
+                source.Value = record.GetProperty("url").GetString();
+                text.Value = record.GetProperty("content").GetString();
+                insert.Transaction = transaction;
+                insert.ExecuteNonQuery();
+                if (++count % 256 == 0)
+                {
+                    transaction.Commit();
+                    transaction.Dispose();
+                    transaction = connection.BeginTransaction();
+                }
+            }
+        }
+
+        transaction.Commit();
+        transaction.Dispose();
+        return count;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Rasid.Bench;
+
+// rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
+// rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
+string verb = args.Length > 0 ? args[0] : "analyzer";
+switch (verb)
+{
+    case "analyzer":
+        var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithId("short")).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config);
+        var bench = new AnalyzerBenchmarks();
+        bench.Setup();
+        double megabytes = bench.Bytes / (1024.0 * 1024.0);
+        foreach (var report in summary.Reports)
+        {
+            double seconds = report.ResultStatistics!.Mean / 1e9;
+            Console.WriteLine($"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {megabytes / seconds:0.0} MB/s (UTF-16 text, one thread)");
+        }
+
+        var lucene = summary.Reports.Single(r => r.BenchmarkCase.Descriptor.Baseline).ResultStatistics!.Mean;
+        var rasid = summary.Reports.Single(r => !r.BenchmarkCase.Descriptor.Baseline).ResultStatistics!.Mean;
+        Console.WriteLine($"ratio: Rasid's analyzer has {lucene / rasid:0.00}x the throughput of Lucene.Net's ArabicAnalyzer");
+        return 0;
+    case "ingest":
+        string? corpus = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : BenchCorpus.FindShared();
+        if (corpus is null)
+        {
+            Console.Error.WriteLine("rasid-bench: no corpus folder given and ../shared/corpus/saudinewsnet not found");
+            return 5;
+        }
+
+        int minIndex = Array.IndexOf(args, "--min");
+        double min = minIndex > 0 ? double.Parse(args[minIndex + 1], CultureInfo.InvariantCulture) : 0;
+        return IngestThroughput.Run(corpus, min);
+    default:
+        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest)");
+        return 2;
+}
