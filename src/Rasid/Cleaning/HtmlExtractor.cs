@@ -34,7 +34,8 @@ public static class HtmlExtractor
         List<string> lines = [];
         try
         {
-            var article = SmartReader.Reader.ParseArticle("https://rasid.invalid/", html);
+            // The (uri, text) constructor parses the given text; Reader.ParseArticle(string, string) would fetch the URI instead.
+            var article = new SmartReader.Reader("https://rasid.invalid/", html).GetArticle();
             if (article.IsReadable && !string.IsNullOrWhiteSpace(article.Content))
             {
                 using var content = parser.ParseDocument(article.Content);

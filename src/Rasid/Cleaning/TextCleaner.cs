@@ -18,6 +18,7 @@ public sealed record ArticleHints(string? Title = null, string? Author = null, s
 /// <item>Header: date and time lines become <c>published</c>; byline rules and bare bylines (two to four
 /// words starting with a known given name) become <c>authors</c>; the first line of three or more words
 /// that is not a sentence becomes the title; other one- or two-word lines are section tags.</item>
+/// <item>The first short lines of the body: explicit bylines ("حوار: …") after a long standfirst.</item>
 /// <item>Tail: date and time lines, bylines.</item>
 /// <item>Kept text: outlets credited in it ("ذكر موقع “تك كرانش”") are added to <c>via</c>. Section
 /// subheadings stay: they are single short lines followed by a paragraph.</item>
@@ -100,6 +101,15 @@ public sealed class TextCleaner
             else if (line.Words <= 2)
             {
                 line.RemovedBecause = "tag";
+            }
+        }
+
+        // An explicit byline ("حوار: …", "بقلم …") may follow a long standfirst: look at the first short lines of the body too.
+        for (int i = firstParagraph; i < Math.Min(lines.Count, firstParagraph + 4); i++)
+        {
+            if (lines[i].RemovedBecause is null && lines[i].Words <= 8)
+            {
+                TryByline(lines[i], authors);
             }
         }
 

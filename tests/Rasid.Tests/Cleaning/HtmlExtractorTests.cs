@@ -25,6 +25,15 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void Readability_finds_the_article_without_falling_back_to_the_body()
+    {
+        var page = Rasid.Cleaning.HtmlExtractor.Extract(File.ReadAllText(TestData.Fixture("article.html")));
+        Assert.DoesNotContain(page.Lines, l => l.Contains("الأكثر قراءة", StringComparison.Ordinal)); // the aside never reaches the line cleaner
+        Assert.DoesNotContain(page.Lines, l => l.Contains("جميع الحقوق", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Lines, l => l.Contains("فيسبوك", StringComparison.Ordinal)); // the share bar sits outside the article
+    }
+
+    [Fact]
     public void Truncated_html_still_yields_its_text()
     {
         using var temp = new TestData.TempFolder();

@@ -22,6 +22,14 @@ public sealed class TextCleanerTests
         Assert.Equal(Paragraph1 + "\n" + Paragraph2, a.Text);
     }
 
+    [Fact]
+    public void Explicit_byline_after_a_long_standfirst_is_found()
+    {
+        var a = Clean(Paragraph1, "حوار: آسيا العتروس", Paragraph2);
+        Assert.Equal(["آسيا العتروس"], a.Authors);
+        Assert.Equal(Paragraph1 + "\n" + Paragraph2, a.Text);
+    }
+
     [Theory]
     [InlineData("١٥ كانون الثاني ٢٠٢٣", "2023-01-15")]
     [InlineData("الخميس، 2 نوفمبر 2023", "2023-11-02")]
