@@ -17,13 +17,18 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
 /// with metadata, boilerplate that must be gone and sentences that must be kept; entities with every
 /// spelling). Articles are found by the file name at the end of their source. Scored today: boilerplate
 /// removed, sentences kept, title, authors, published, via (attribution chain, as entity names) and the
-/// AI-disclosure flag.
+/// AI-disclosure flag. A page expectation file ("file", "with", "without", "title") is scored too.
 /// </summary>
 public static class GoldEvaluator
 {
     public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName)
     {
         using var gold = JsonDocument.Parse(goldJson);
+        if (gold.RootElement.TryGetProperty("file", out var file) && gold.RootElement.TryGetProperty("with", out _))
+        {
+            return EvaluatePageExpectation(gold.RootElement, file.GetString() ?? string.Empty, findByFileName);
+        }
+
         var entityNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (gold.RootElement.TryGetProperty("entities", out var entities))
         {
@@ -100,6 +105,37 @@ public static class GoldEvaluator
 
         return new EvalReport([boilerplate.Metric, keep.Metric, title.Metric, authors.Metric, published.Metric, via.Metric, ai.Metric], missing);
     }
+
+    /// <summary>
+    /// A page expectation (the trafilatura evaluation format: "file", snippets its main text must contain
+    /// in "with" and must not contain in "without", and its "title").
+    /// </summary>
+    private static EvalReport EvaluatePageExpectation(JsonElement expected, string fileName, Func<string, StoredArticle?> findByFileName)
+    {
+        var stored = findByFileName(fileName);
+        string text = stored?.Article.Text ?? string.Empty;
+        var with = new Tally("main text kept");
+        var without = new Tally("page noise removed");
+        var title = new Tally("title");
+        foreach (string piece in Strings(expected, "with"))
+        {
+            with.Add(text.Contains(piece, StringComparison.Ordinal), $"{fileName}: missing from text: {piece}");
+        }
+
+        foreach (string piece in Strings(expected, "without"))
+        {
+            without.Add(stored is not null && !text.Contains(piece, StringComparison.Ordinal), $"{fileName}: still in text: {piece}");
+        }
+
+        if (expected.TryGetProperty("title", out var t) && t.GetString() is { Length: > 0 } wantTitle)
+        {
+            title.Add(SameText(CollapseSpaces(wantTitle), CollapseSpaces(stored?.Article.Title ?? string.Empty)), $"{fileName}: title {Show(stored?.Article.Title)}, expected {Show(wantTitle)}");
+        }
+
+        return new EvalReport([with.Metric, without.Metric, title.Metric], stored is null ? [fileName] : []);
+    }
+
+    private static string CollapseSpaces(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<string> Strings(JsonElement element, string property) =>
         element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array

@@ -150,7 +150,52 @@ internal static class JsonRecordReader
         }
 
         stream.Dispose();
-        return ReadJsonLines(path); // one object, or objects one a line
+        return FirstLineIsWholeJson(path) ? ReadJsonLines(path) : ReadSingleObject(path);
+    }
+
+    /// <summary>JSON Lines has a complete value on its first line; a pretty-printed object does not.</summary>
+    private static bool FirstLineIsWholeJson(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            string? line;
+            do
+            {
+                line = reader.ReadLine();
+            }
+            while (line is not null && string.IsNullOrWhiteSpace(line));
+
+            using var document = JsonDocument.Parse(line ?? string.Empty);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<ReadResult> ReadSingleObject(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > SourceReader.MaxArticleFileBytes)
+            {
+                return [ReadResult.Failed(path, "a single JSON object over 10 MB is not an article record (use a JSON array or JSON Lines)")];
+            }
+
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
+            return [FromRecord(path, 0, document.RootElement)];
+        }
+        catch (JsonException e)
+        {
+            return [ReadResult.Failed(path, "invalid JSON: " + OneLine(e.Message))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Failed(path, "cannot read: " + e.Message)];
+        }
     }
 
     private static int PeekFirstByte(FileStream stream)

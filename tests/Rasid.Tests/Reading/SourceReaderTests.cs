@@ -75,6 +75,28 @@ public sealed class SourceReaderTests
     }
 
     [Fact]
+    public void A_pretty_printed_json_object_is_one_record_with_one_error_at_most()
+    {
+        using var temp = new TestData.TempFolder();
+        File.WriteAllText(temp.File("one.json"), $$"""
+            {
+              "url": "https://example.org/one",
+              "content": "{{Body}}"
+            }
+            """);
+        File.WriteAllText(temp.File("meta.json"), """
+            {
+              "file": "page.html",
+              "with": ["a", "b"]
+            }
+            """);
+        var one = new SourceReader().Read([temp.File("one.json")]).Single();
+        Assert.Equal("https://example.org/one", one.Source);
+        var meta = new SourceReader().Read([temp.File("meta.json")]).Single();
+        Assert.Contains("no article text", meta.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Truncated_json_array_reports_where_it_broke()
     {
         using var temp = new TestData.TempFolder();
