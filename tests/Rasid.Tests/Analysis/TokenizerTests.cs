@@ -19,7 +19,7 @@ public sealed class TokenizerTests
     public void Keeps_numbers_whole(string text, string number) => Assert.Contains(number, Words(text));
 
     [Fact]
-    public void Tatweel_joined_clitic_is_split_from_a_number() => Assert.Equal(["بـ", "29", "مليار"], Words("بـ29 مليار").Select(w => w.TrimEnd('ـ')).Select(w => w == "ب" ? "بـ" : w).ToList());
+    public void Tatweel_joined_clitic_is_split_from_a_number() => Assert.Equal(["ب", "29", "مليار"], Words("بـ29 مليار"));
 
     [Fact]
     public void Arabic_prefix_glued_to_a_Latin_name_is_split() => Assert.Equal(["و", "OpenAI"], Words("وOpenAI"));
