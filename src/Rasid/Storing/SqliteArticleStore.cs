@@ -106,90 +106,75 @@ public sealed class SqliteArticleStore : IArticleStore
         using var transaction = _connection.BeginTransaction(deferred: false);
         using var find = Command("SELECT rowid, content_hash FROM articles WHERE source = $source", transaction);
         var findSource = find.Parameters.Add("$source", SqliteType.Text);
-        using var insert = Command(
+
+        // One upsert for new and changed articles; its parameters are declared once and only their values change per row.
+        using var upsert = Command(
             """
             INSERT INTO articles (id, source, content_hash, title, authors, published, via, ai_disclosure, language, outlet, text, removed)
             VALUES ($id, $source, $hash, $title, $authors, $published, $via, $ai, $language, $outlet, $text, $removed)
+            ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, authors = excluded.authors,
+                published = excluded.published, via = excluded.via, ai_disclosure = excluded.ai_disclosure, language = excluded.language,
+                outlet = excluded.outlet, text = excluded.text, removed = excluded.removed
             RETURNING rowid
             """,
             transaction);
-        using var update = Command(
-            """
-            UPDATE articles SET content_hash = $hash, title = $title, authors = $authors, published = $published, via = $via,
-                ai_disclosure = $ai, language = $language, outlet = $outlet, text = $text, removed = $removed
-            WHERE rowid = $rowid
-            """,
-            transaction);
-        using var deleteTerms = Command("DELETE FROM article_terms WHERE rowid = $rowid", transaction);
-        using var insertTerms = Command("INSERT INTO article_terms (rowid, title, body, names) VALUES ($rowid, $title, $body, $names)", transaction);
+        var columns = new[] { "$id", "$source", "$hash", "$title", "$authors", "$published", "$via", "$ai", "$language", "$outlet", "$text", "$removed" }
+            .ToDictionary(name => name, name => upsert.Parameters.Add(name, SqliteType.Text), StringComparer.Ordinal);
+        columns["$ai"].SqliteType = SqliteType.Integer;
 
-        foreach (var article in batch)
+        using var deleteTerms = Command("DELETE FROM article_terms WHERE rowid = $rowid", transaction);
+        var deleteRowid = deleteTerms.Parameters.Add("$rowid", SqliteType.Integer);
+        using var insertTerms = Command("INSERT INTO article_terms (rowid, title, body, names) VALUES ($rowid, $title, $body, $names)", transaction);
+        var termsRowid = insertTerms.Parameters.Add("$rowid", SqliteType.Integer);
+        var termsTitle = insertTerms.Parameters.Add("$title", SqliteType.Text);
+        var termsBody = insertTerms.Parameters.Add("$body", SqliteType.Text);
+        var termsNames = insertTerms.Parameters.Add("$names", SqliteType.Text);
+
+        foreach (var processed in batch)
         {
-            findSource.Value = article.Source;
-            long rowid;
+            findSource.Value = processed.Source;
+            bool stored;
             using (var reader = find.ExecuteReader())
             {
-                if (reader.Read())
+                stored = reader.Read();
+                if (stored && string.Equals(reader.GetString(1), processed.ContentHash, StringComparison.Ordinal))
                 {
-                    rowid = reader.GetInt64(0);
-                    if (string.Equals(reader.GetString(1), article.ContentHash, StringComparison.Ordinal))
-                    {
-                        outcomes.Add(SaveOutcome.Unchanged);
-                        continue;
-                    }
-                }
-                else
-                {
-                    rowid = -1;
+                    outcomes.Add(SaveOutcome.Unchanged);
+                    continue;
                 }
             }
 
-            if (rowid < 0)
+            var a = processed.Article;
+            columns["$id"].Value = processed.Id;
+            columns["$source"].Value = processed.Source;
+            columns["$hash"].Value = processed.ContentHash;
+            columns["$title"].Value = (object?)a.Title ?? DBNull.Value;
+            columns["$authors"].Value = ArticleJson.ToJson(a.Authors);
+            columns["$published"].Value = (object?)a.Published ?? DBNull.Value;
+            columns["$via"].Value = ArticleJson.ToJson(a.Via);
+            columns["$ai"].Value = a.AiDisclosure ? 1 : 0;
+            columns["$language"].Value = (object?)a.Language ?? DBNull.Value;
+            columns["$outlet"].Value = (object?)a.Outlet ?? DBNull.Value;
+            columns["$text"].Value = a.Text;
+            columns["$removed"].Value = ArticleJson.ToJson(a.Removed);
+            long rowid = (long)upsert.ExecuteScalar()!;
+
+            if (stored)
             {
-                Bind(insert, article);
-                insert.Parameters.AddWithValue("$id", article.Id);
-                insert.Parameters.AddWithValue("$source", article.Source);
-                rowid = (long)insert.ExecuteScalar()!;
-                insert.Parameters.Clear();
-                outcomes.Add(SaveOutcome.Added);
-            }
-            else
-            {
-                Bind(update, article);
-                update.Parameters.AddWithValue("$rowid", rowid);
-                update.ExecuteNonQuery();
-                update.Parameters.Clear();
-                deleteTerms.Parameters.Clear();
-                deleteTerms.Parameters.AddWithValue("$rowid", rowid);
+                deleteRowid.Value = rowid;
                 deleteTerms.ExecuteNonQuery();
-                outcomes.Add(SaveOutcome.Updated);
             }
 
-            insertTerms.Parameters.Clear();
-            insertTerms.Parameters.AddWithValue("$rowid", rowid);
-            insertTerms.Parameters.AddWithValue("$title", article.Terms.Title);
-            insertTerms.Parameters.AddWithValue("$body", article.Terms.Body);
-            insertTerms.Parameters.AddWithValue("$names", article.Terms.Names);
+            termsRowid.Value = rowid;
+            termsTitle.Value = processed.Terms.Title;
+            termsBody.Value = processed.Terms.Body;
+            termsNames.Value = processed.Terms.Names;
             insertTerms.ExecuteNonQuery();
+            outcomes.Add(stored ? SaveOutcome.Updated : SaveOutcome.Added);
         }
 
         transaction.Commit();
         return outcomes;
-    }
-
-    private static void Bind(SqliteCommand command, ProcessedArticle processed)
-    {
-        var a = processed.Article;
-        command.Parameters.AddWithValue("$hash", processed.ContentHash);
-        command.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
-        command.Parameters.AddWithValue("$authors", ArticleJson.ToJson(a.Authors));
-        command.Parameters.AddWithValue("$published", (object?)a.Published ?? DBNull.Value);
-        command.Parameters.AddWithValue("$via", ArticleJson.ToJson(a.Via));
-        command.Parameters.AddWithValue("$ai", a.AiDisclosure ? 1 : 0);
-        command.Parameters.AddWithValue("$language", (object?)a.Language ?? DBNull.Value);
-        command.Parameters.AddWithValue("$outlet", (object?)a.Outlet ?? DBNull.Value);
-        command.Parameters.AddWithValue("$text", a.Text);
-        command.Parameters.AddWithValue("$removed", ArticleJson.ToJson(a.Removed));
     }
 
     private const string ArticleColumns = "a.id, a.source, a.content_hash, a.title, a.authors, a.published, a.via, a.ai_disclosure, a.text, a.removed, a.language, a.outlet";
