@@ -18,7 +18,13 @@ public sealed record BoilerplateRule(RuleKind Kind, string Reason, Regex Pattern
 /// <summary>The rule set, loaded once from its data file (see the file's header for the format).</summary>
 public sealed class BoilerplateRules
 {
-    private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules) => Rules = rules;
+    private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
+    {
+        Rules = rules;
+        LineRules = rules.Where(r => r.Kind is RuleKind.Drop or RuleKind.Attribution or RuleKind.AiDisclosure).ToArray();
+        Bylines = rules.Where(r => r.Kind == RuleKind.Byline).ToArray();
+        Credits = rules.Where(r => r.Kind == RuleKind.Credit).ToArray();
+    }
 
     public static BoilerplateRules Default { get; } = Parse(RasidResources.ReadLines("boilerplate-rules.txt"));
 
@@ -72,5 +78,10 @@ public sealed class BoilerplateRules
         return chars.ToString();
     }
 
-    public IEnumerable<BoilerplateRule> OfKind(RuleKind kind) => Rules.Where(r => r.Kind == kind);
+    /// <summary>Rules that decide a whole line wherever it stands: drop, attribution, AI disclosure, in file order.</summary>
+    public IReadOnlyList<BoilerplateRule> LineRules { get; }
+
+    public IReadOnlyList<BoilerplateRule> Bylines { get; }
+
+    public IReadOnlyList<BoilerplateRule> Credits { get; }
 }

@@ -33,21 +33,33 @@ public sealed class TextCleaner
 
     public TextCleaner(BoilerplateRules rules) => _rules = rules;
 
-    private sealed class Line(string text)
+    private sealed class Line
     {
-        public string Text { get; } = text;
+        public Line(string text)
+        {
+            Text = text;
+            Normalized = NormalizedText.From(text);
+            Words = CountWords(text);
+            bool endsSentence = EndsSentence(text);
+            IsParagraph = Words >= 20 || (Words >= 6 && endsSentence);
+            IsShort = Words <= 5 && !endsSentence;
+        }
 
-        public NormalizedText Normalized { get; } = NormalizedText.From(text);
+        public string Text { get; }
 
-        public int Words { get; } = CountWords(text);
+        public NormalizedText Normalized { get; }
+
+        public int Words { get; }
+
+        /// <summary>A body paragraph: twenty words or more, or a sentence of six or more.</summary>
+        public bool IsParagraph { get; }
+
+        /// <summary>Five words or fewer and not a sentence: a heading, a tag, a widget or advert piece.</summary>
+        public bool IsShort { get; }
 
         public string? RemovedBecause { get; set; }
 
         public bool IsTitle { get; set; }
-
-        public bool IsParagraph => Words >= 20 || (Words >= 6 && EndsSentence(Text));
-
-        public bool IsShort => Words <= 5 && !EndsSentence(Text);
     }
 
     public CleanArticle Clean(IEnumerable<string> rawLines, ArticleHints hints)
@@ -62,9 +74,14 @@ public sealed class TextCleaner
         string? title = hints.Title is { Length: > 0 } t ? TrimLine(t) : null;
         string? normalizedHintTitle = title is null ? null : ArabicNormalizer.Normalize(title);
 
+        bool arabicArticle = IsMostlyArabic(lines);
         foreach (var line in lines)
         {
             ApplyRules(line, attributions, ref ai);
+            if (line.RemovedBecause is null && arabicArticle && IsLatinResidue(line.Text))
+            {
+                line.RemovedBecause = "ui-residue";
+            }
         }
 
         int firstParagraph = lines.FindIndex(l => l.RemovedBecause is null && l.IsParagraph);
@@ -156,9 +173,9 @@ public sealed class TextCleaner
         string? published = date is { } d ? DateLines.Format(d, time) : DateLines.FromRecordField(hints.Published);
         return new CleanArticle(
             title,
-            Distinct(authors),
+            DistinctByNormalizedForm(authors),
             published,
-            Distinct(attributions.Concat(credits)),
+            DistinctByNormalizedForm(attributions.Concat(credits)),
             ai,
             text.ToString(),
             removed,
@@ -175,13 +192,8 @@ public sealed class TextCleaner
             return;
         }
 
-        foreach (var rule in _rules.Rules)
+        foreach (var rule in _rules.LineRules)
         {
-            if (rule.Kind is RuleKind.Credit or RuleKind.Byline)
-            {
-                continue;
-            }
-
             if (rule.Kind == RuleKind.AiDisclosure && line.Words > 30)
             {
                 continue;
@@ -230,7 +242,7 @@ public sealed class TextCleaner
 
     private bool TryByline(Line line, List<string> authors)
     {
-        foreach (var rule in _rules.OfKind(RuleKind.Byline))
+        foreach (var rule in _rules.Bylines)
         {
             var m = rule.Pattern.Match(line.Normalized.Text);
             if (m.Success && CapturedName(line, m) is { } name)
@@ -266,6 +278,40 @@ public sealed class TextCleaner
         authors.Add(line.Text);
         line.RemovedBecause = "byline";
         return true;
+    }
+
+    private static bool IsMostlyArabic(List<Line> lines)
+    {
+        int arabic = 0;
+        int latin = 0;
+        foreach (var line in lines)
+        {
+            foreach (char c in line.Text)
+            {
+                if (ArabicLetters.IsLetter(c))
+                {
+                    arabic++;
+                }
+                else if (char.IsAsciiLetter(c))
+                {
+                    latin++;
+                }
+            }
+        }
+
+        return arabic > latin;
+    }
+
+    /// <summary>
+    /// A short line with no Arabic letter in an Arabic article, made only of lower-case Latin words or single
+    /// letters: button labels, script values and font-size controls ("search", "true", "A A"). Names of
+    /// companies and products are capitalized (Meta, ChatGPT) and stay.
+    /// </summary>
+    private static bool IsLatinResidue(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3
+            && words.All(w => w.All(char.IsAsciiLetter) && (w.Length == 1 || w.All(char.IsAsciiLetterLower)));
     }
 
     private static void RemoveAdverts(List<Line> lines, int firstParagraph, int lastParagraph)
@@ -312,7 +358,7 @@ public sealed class TextCleaner
 
     private void FindCredits(Line line, List<string> credits)
     {
-        foreach (var rule in _rules.OfKind(RuleKind.Credit))
+        foreach (var rule in _rules.Credits)
         {
             foreach (Match m in rule.Pattern.Matches(line.Normalized.Text))
             {
@@ -341,7 +387,7 @@ public sealed class TextCleaner
             .Select(a => a.Trim())
             .Where(a => a.Length > 1);
 
-    private static IReadOnlyList<string> Distinct(IEnumerable<string> names)
+    private static IReadOnlyList<string> DistinctByNormalizedForm(IEnumerable<string> names)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>();

@@ -103,6 +103,21 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void Lower_case_latin_lines_are_residue_in_arabic_articles_but_names_stay()
+    {
+        var a = Clean(Paragraph1, "loading", "ChatGPT", "OpenAI", Paragraph2, "menu close");
+        Assert.Equal(Paragraph1 + "\nChatGPT\nOpenAI\n" + Paragraph2, a.Text);
+        Assert.Equal(2, a.Removed.Count(r => r.Reason == "ui-residue"));
+    }
+
+    [Fact]
+    public void Lower_case_lines_of_a_latin_article_are_not_residue()
+    {
+        var a = Clean("The ministry opened a new hospital in the capital with five hundred beds this week.", "update", "More wards will follow next year according to the health minister, who spoke to reporters.");
+        Assert.Contains("update", a.Text.Split('\n'));
+    }
+
+    [Fact]
     public void Record_hints_fill_what_the_text_does_not_say()
     {
         var a = Cleaner.Clean([Paragraph1], new ArticleHints("عنوان من المصدر", "الرياض: محمد العتيبي", "2015-07-21 02:51:32"));
