@@ -33,28 +33,7 @@ public static class NameKey
         return w;
     }
 
-    /// <summary>The name key of a raw word or phrase (normalizes, strips clitic prefixes of each word).</summary>
-    public static string Of(string text)
-    {
-        var parts = new List<string>();
-        var e = new TokenEnumerator(text);
-        Span<char> buffer = stackalloc char[256];
-        Span<char> key = stackalloc char[256];
-        while (e.MoveNext())
-        {
-            var token = e.Current;
-            var source = text.AsSpan(token.Start, Math.Min(token.Length, 128));
-            int len = ArabicNormalizer.Normalize(source, buffer);
-            var word = buffer[..len];
-            if (token.Kind == TokenKind.Arabic)
-            {
-                word = word[LightStemmer.StripPrefixes(word)..];
-            }
-
-            int k = Write(word, key);
-            parts.Add(new string(key[..k]));
-        }
-
-        return string.Join(' ', parts);
-    }
+    /// <summary>The name key of a raw word or phrase: the keys <see cref="TermAnalyzer"/> gives its words, one per word.</summary>
+    public static string Of(string text) =>
+        string.Join(' ', TermAnalyzer.Analyze(text).DistinctBy(t => t.Start).Select(t => t.NameKey));
 }
