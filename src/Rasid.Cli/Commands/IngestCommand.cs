@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rasid.Pipeline;
+using Rasid.Storing;
 using Spectre.Console;
 
 namespace Rasid.Cli.Commands;
@@ -14,8 +15,9 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read, clean, analyze and store articles") { paths, quiet };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
-            var ingestor = new Ingestor(RasidPipeline.Default, store) { SkipPaths = Storing.ArticleStores.LocalFiles(Storing.ArticleStores.Resolve(parsed.GetValue(db))) };
+            string location = ArticleStores.Resolve(parsed.GetValue(db));
+            using var store = ArticleStores.Open(location);
+            var ingestor = new Ingestor(RasidPipeline.Default, store) { SkipPaths = ArticleStores.LocalFiles(location) };
             var sources = parsed.GetValue(paths)!;
             bool beQuiet = parsed.GetValue(quiet);
             IngestSummary summary;
@@ -66,7 +68,7 @@ internal static class IngestCommand
             }
 
             context.Output.WriteLine(
-                $"ingested {summary.Total:N0} sources into {Storing.ArticleStores.Resolve(parsed.GetValue(db))}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
+                $"ingested {summary.Total:N0} sources into {location}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
             if (summary.Failed == 0)
             {
                 return ExitCode.Success;

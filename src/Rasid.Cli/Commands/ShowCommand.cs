@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Rasid.Exporting;
 using Rasid.Storing;
 using Spectre.Console;
@@ -27,13 +26,7 @@ internal static class ShowCommand
 
             if (parsed.GetValue(json))
             {
-                using var buffer = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ArticleJson.Options.Encoder, Indented = true }))
-                {
-                    JsonlExporter.WriteArticle(writer, stored);
-                }
-
-                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                context.Output.WriteLine(JsonlExporter.ArticleRecord(stored, indented: true));
                 return ExitCode.Success;
             }
 

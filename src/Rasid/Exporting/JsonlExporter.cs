@@ -11,22 +11,27 @@ public static class JsonlExporter
     public static int Export(IEnumerable<StoredArticle> articles, TextWriter output)
     {
         int count = 0;
-        using var buffer = new MemoryStream();
         foreach (var stored in articles)
         {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                WriteArticle(json, stored);
-            }
-
-            output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
             count++;
         }
 
         output.Flush();
         return count;
+    }
+
+    /// <summary>One article record as JSON text (one line unless <paramref name="indented"/>).</summary>
+    public static string ArticleRecord(StoredArticle stored, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions with { Indented = indented }))
+        {
+            WriteArticle(json, stored);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public static void WriteArticle(Utf8JsonWriter json, StoredArticle stored)
