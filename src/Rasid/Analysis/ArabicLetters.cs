@@ -37,9 +37,37 @@ internal static class ArabicLetters
     public const char ArabicQuestionMark = '\u061F'; // ؟
 
     /// <summary>Arabic letters proper (not marks, digits or punctuation).</summary>
-    public static bool IsLetter(char c) =>
-        (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') ||
-        (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5' || (c >= '\u06FA' && c <= '\u06FC');
+    public static bool IsLetter(char c) => c >= '\u0600' && c <= '\u06FF' && ArabicBlockClass[c - 0x0600] == CharClass.Letter;
+
+    /// <summary>A char that can stand inside an Arabic word: letter, mark or tatweel (the tokenizer's inner loop).</summary>
+    public static bool IsWordInterior(char c) => c >= '\u0600' && c <= '\u06FF' && ArabicBlockClass[c - 0x0600] != CharClass.Other;
+
+    private enum CharClass : byte
+    {
+        Other,
+        Letter,
+        Mark,
+        Tatweel,
+    }
+
+    /// <summary>The Arabic block classified once, so the tokenizer's per-char test is one array read.</summary>
+    private static readonly CharClass[] ArabicBlockClass = BuildArabicBlockClass();
+
+    private static CharClass[] BuildArabicBlockClass()
+    {
+        var table = new CharClass[0x100];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char c = (char)(0x0600 + i);
+            table[i] = (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5' || (c >= '\u06FA' && c <= '\u06FC')
+                ? CharClass.Letter
+                : c == Tatweel ? CharClass.Tatweel
+                : IsMark(c) ? CharClass.Mark
+                : CharClass.Other;
+        }
+
+        return table;
+    }
 
     /// <summary>Harakat, Quranic marks, superscript alef and hamza marks: dropped from index keys.</summary>
     public static bool IsMark(char c) =>

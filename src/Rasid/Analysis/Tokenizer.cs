@@ -40,8 +40,7 @@ public static class Tokenizer
     internal static bool IsLatinLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
 
     internal static bool IsArabicWordChar(char c) =>
-        ArabicLetters.IsLetter(c) || ArabicLetters.IsMark(c) || c == ArabicLetters.Tatweel || c is '\u200C' or '\u200D'
-        || (ArabicLetters.IsPresentationForm(c) && c != '\uFEFF');
+        ArabicLetters.IsWordInterior(c) || c is '\u200C' or '\u200D' || (ArabicLetters.IsPresentationForm(c) && c != '\uFEFF');
 }
 
 /// <summary>Allocation-free token enumerator over a string.</summary>
