@@ -1,0 +1,34 @@
+namespace Rasid.Storing;
+
+/// <summary>A store failure meant for the user: one line, no stack trace.</summary>
+public sealed class StoreException(string message) : Exception(message);
+
+/// <summary>Chooses a store from a --db value.</summary>
+public static class ArticleStores
+{
+    public const string DefaultPath = "rasid.db";
+
+    /// <summary>The --db value, else RASID_DB, else ./rasid.db.</summary>
+    public static string Resolve(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable("RASID_DB") is { Length: > 0 } env ? env
+        : DefaultPath;
+
+    /// <summary>The files a store keeps on this machine (a SQLite file and its journals), so that ingesting a folder never reads them.</summary>
+    public static IReadOnlySet<string> LocalFiles(string location)
+    {
+        if (IsServer(location))
+        {
+            return new HashSet<string>();
+        }
+
+        string full = Path.GetFullPath(location);
+        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
+    }
+
+    private static bool IsServer(string location) => PostgresLocation.IsPostgres(location);
+
+    /// <summary>A postgres:// URL or an Npgsql connection string opens the server store; anything else is a SQLite file path.</summary>
+    public static IArticleStore Open(string location) =>
+        IsServer(location) ? PostgresArticleStore.Open(location) : SqliteArticleStore.Open(location);
+}

@@ -1,0 +1,452 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using Rasid.Cleaning;
+using Rasid.Pipeline;
+using Rasid.Searching;
+
+namespace Rasid.Storing;
+
+/// <summary>
+/// The server store: PostgreSQL through Npgsql, for teams and for several ingest processes at once.
+/// PostgreSQL's own Arabic text search keeps the و prefix and has no stop words, so the tsvector is
+/// written from Rasid's own analyzed terms (the same ones SQLite's FTS5 indexes): title terms weighted A,
+/// body terms B, name keys C. Each batch is one transaction whose rows are written in source order, so two
+/// processes writing overlapping batches take their row locks in the same order and cannot deadlock.
+/// </summary>
+public sealed class PostgresArticleStore : IArticleStore
+{
+    /// <summary>Schema migrations, in order; rasid_schema records the last one a database ran.</summary>
+    private static readonly string[][] Migrations =
+    [
+        [
+            """
+            CREATE TABLE articles (
+                seq bigserial PRIMARY KEY,
+                id text NOT NULL UNIQUE,
+                source text NOT NULL UNIQUE,
+                content_hash text NOT NULL,
+                title text,
+                authors jsonb NOT NULL,
+                published text,
+                via jsonb NOT NULL,
+                ai_disclosure boolean NOT NULL,
+                language text,
+                outlet text,
+                text text NOT NULL,
+                removed jsonb NOT NULL,
+                terms tsvector NOT NULL,
+                term_count integer NOT NULL
+            )
+            """,
+            "CREATE INDEX articles_terms ON articles USING GIN (terms)",
+        ],
+    ];
+
+
+    private const int DeadlockRetries = 5;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly string _location;
+
+    private PostgresArticleStore(NpgsqlConnection connection, string location)
+    {
+        _connection = connection;
+        _location = location;
+    }
+
+    public static int LatestSchemaVersion => Migrations.Length;
+
+    /// <summary>Opens (and migrates) the database a postgres:// URL or an Npgsql connection string names.</summary>
+    public static PostgresArticleStore Open(string location)
+    {
+        var builder = PostgresLocation.ToConnectionString(location);
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            Migrate(connection);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            connection.Dispose();
+            throw new StoreException($"cannot open PostgreSQL database {PostgresLocation.Describe(builder)}: {OneLine(e)}");
+        }
+
+        return new PostgresArticleStore(connection, PostgresLocation.Describe(builder));
+    }
+
+    /// <summary>Runs the migrations a database lacks; an advisory lock makes concurrent first uses wait for one another.</summary>
+    private static void Migrate(NpgsqlConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, "SELECT pg_advisory_xact_lock(7261736964)", transaction); // "rasid" in hex: one lock for all Rasid migrations
+        Execute(connection, "CREATE TABLE IF NOT EXISTS rasid_schema (version integer NOT NULL)", transaction);
+        using var read = new NpgsqlCommand("SELECT max(version) FROM rasid_schema", connection, transaction);
+        int version = read.ExecuteScalar() is int v ? v : 0;
+        if (version > Migrations.Length)
+        {
+            throw new StoreException($"database schema version {version} is newer than this rasid understands ({Migrations.Length})");
+        }
+
+        for (int next = version; next < Migrations.Length; next++)
+        {
+            foreach (string sql in Migrations[next])
+            {
+                Execute(connection, sql, transaction);
+            }
+
+            Execute(connection, $"INSERT INTO rasid_schema (version) VALUES ({next + 1})", transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return TrySaveBatch(batch);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < DeadlockRetries)
+            {
+                // Row locks are taken in source order, so this should not happen; if another client causes it, the batch is simply retried.
+            }
+        }
+    }
+
+    private IReadOnlyList<SaveOutcome> TrySaveBatch(IReadOnlyList<ProcessedArticle> batch)
+    {
+        // Written in source order (so concurrent writers lock rows in one order), reported in the caller's order.
+        var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Source, StringComparer.Ordinal).ToArray();
+        using var transaction = _connection.BeginTransaction();
+        using var upserts = new NpgsqlBatch(_connection, transaction);
+        foreach (int i in order)
+        {
+            var processed = batch[i];
+            var a = processed.Article;
+
+            // Unchanged rows return nothing (the WHERE skips the update); xmax = 0 tells a fresh insert from an update.
+            var command = new NpgsqlBatchCommand(
+                """
+                INSERT INTO articles (id, source, content_hash, title, authors, published, via, ai_disclosure, language, outlet, text, removed, terms, term_count)
+                VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $10, $11, $12::jsonb, $13::tsvector, $14)
+                ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, authors = excluded.authors,
+                    published = excluded.published, via = excluded.via, ai_disclosure = excluded.ai_disclosure, language = excluded.language,
+                    outlet = excluded.outlet, text = excluded.text, removed = excluded.removed, terms = excluded.terms, term_count = excluded.term_count
+                WHERE articles.content_hash <> excluded.content_hash
+                RETURNING (xmax = 0)
+                """);
+            command.Parameters.Add(Text(processed.Id));
+            command.Parameters.Add(Text(processed.Source));
+            command.Parameters.Add(Text(processed.ContentHash));
+            command.Parameters.Add(Text(a.Title));
+            command.Parameters.Add(Text(ArticleJson.ToJson(a.Authors)));
+            command.Parameters.Add(Text(a.Published));
+            command.Parameters.Add(Text(ArticleJson.ToJson(a.Via)));
+            command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = a.AiDisclosure });
+            command.Parameters.Add(Text(a.Language));
+            command.Parameters.Add(Text(a.Outlet));
+            command.Parameters.Add(Text(a.Text));
+            command.Parameters.Add(Text(ArticleJson.ToJson(a.Removed)));
+            var (vector, termCount) = TsVector(processed.Terms);
+            command.Parameters.Add(Text(vector));
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = termCount });
+            upserts.BatchCommands.Add(command);
+        }
+
+        var outcomes = new SaveOutcome[batch.Count];
+        using (var reader = upserts.ExecuteReader())
+        {
+            foreach (int i in order)
+            {
+                outcomes[i] = reader.Read() ? (reader.GetBoolean(0) ? SaveOutcome.Added : SaveOutcome.Updated) : SaveOutcome.Unchanged;
+                reader.NextResult();
+            }
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    private static NpgsqlParameter Text(string? value) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+
+    /// <summary>
+    /// The tsvector in PostgreSQL's literal syntax ('term':1A,2A ...), written from Rasid's terms as they are:
+    /// to_tsvector would re-parse them and split 12% or 13-15 apart.
+    /// </summary>
+    internal static (string Vector, int TermCount) TsVector(IndexTerms terms)
+    {
+        int count = 0;
+        var positions = new Dictionary<string, StringBuilder>(StringComparer.Ordinal);
+        int position = 0;
+        void Add(string column, char weight)
+        {
+            foreach (var term in column.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // PostgreSQL caps positions at 16383; later words keep the last position, which ranking tolerates.
+                count++;
+                position = Math.Min(position + 1, 16383);
+                if (!positions.TryGetValue(term, out var list))
+                {
+                    positions[term] = list = new StringBuilder();
+                }
+                else
+                {
+                    list.Append(',');
+                }
+
+                list.Append(position.ToString(CultureInfo.InvariantCulture)).Append(weight);
+            }
+        }
+
+        Add(terms.Title, 'A');
+        Add(terms.Body, 'B');
+        Add(terms.Names, 'C');
+        var text = new StringBuilder();
+        foreach (var (term, list) in positions)
+        {
+            text.Append(Lexeme(term)).Append(':').Append(list).Append(' ');
+        }
+
+        return (text.ToString(), count);
+    }
+
+    /// <summary>A quoted lexeme for tsvector and tsquery input: quotes doubled, backslashes escaped.</summary>
+    private static string Lexeme(string term) => "'" + term.Replace("\\", "\\\\").Replace("'", "''") + "'";
+
+    private const string ArticleColumns = "a.id, a.source, a.content_hash, a.title, a.authors::text, a.published, a.via::text, a.ai_disclosure, a.text, a.removed::text, a.language, a.outlet";
+
+    public StoredArticle? Find(string idOrSource)
+    {
+        using var exact = Command($"SELECT {ArticleColumns} FROM articles a WHERE a.id = $1 OR a.source = $1 LIMIT 1");
+        exact.Parameters.Add(Text(idOrSource));
+        var found = ReadArticles(exact).FirstOrDefault();
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // A file name alone ("000_e93befbd4ff437d6.txt") finds the file stored under its path.
+        using var byName = Command($"SELECT {ArticleColumns} FROM articles a WHERE a.source LIKE '%' || $1 ESCAPE '\\' LIMIT 2");
+        byName.Parameters.Add(Text("/" + EscapeLike(idOrSource)));
+        var candidates = ReadArticles(byName).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    /// <summary>
+    /// Ranks exactly as SQLite's FTS5 bm25(3, 1, 0.5) does, so both stores put the same articles first:
+    /// each query word is two phrases, its stem in title or body (weights A, B) and its name key in the names
+    /// (weight C); a phrase's frequency in an article is its weighted hit count read from the tsvector, its
+    /// idf comes from the number of articles holding it (counted through the GIN index), and the length
+    /// normalization uses the article's term count against the average. ts_rank has no idf and would not agree.
+    /// </summary>
+    public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
+    {
+        if (query.IsEmpty)
+        {
+            return [];
+        }
+
+        var lexemes = new List<string>();
+        var isName = new List<bool>();
+        foreach (var term in query.Terms)
+        {
+            lexemes.Add(term.Term);
+            isName.Add(false);
+            lexemes.Add(term.NameKey);
+            isName.Add(true);
+        }
+
+        long total;
+        double averageLength;
+        using (var count = Command("SELECT count(*), coalesce(avg(term_count), 0)::float8 FROM articles"))
+        using (var sizes = count.ExecuteReader())
+        {
+            sizes.Read();
+            total = sizes.GetInt64(0);
+            averageLength = Math.Max(sizes.GetDouble(1), 1);
+        }
+
+        var idf = new double[lexemes.Count];
+        for (int i = 0; i < lexemes.Count; i++)
+        {
+            using var frequency = Command("SELECT count(*) FROM articles WHERE terms @@ $1::tsquery");
+            frequency.Parameters.Add(Text(Lexeme(lexemes[i]) + (isName[i] ? ":C" : ":AB")));
+            long holding = (long)frequency.ExecuteScalar()!;
+            double value = Math.Log((total - holding + 0.5) / (holding + 0.5));
+            idf[i] = value <= 0 ? 1e-6 : value; // FTS5's floor for words in more than half the articles
+        }
+
+        string match = string.Join(matchAll ? " & " : " | ", query.Terms.Select(t => $"({Lexeme(t.Term)}:AB | {Lexeme(t.NameKey)}:C)"));
+        using var command = Command(
+            $"""
+            WITH phrase AS (SELECT * FROM unnest($4::text[], $5::boolean[], $6::float8[]) AS p(lexeme, is_name, idf)),
+            candidate AS (SELECT * FROM articles WHERE terms @@ $1::tsquery),
+            scored AS (
+                SELECT c.seq, sum(p.idf * f.tf * 2.2 / (f.tf + 1.2 * (0.25 + 0.75 * c.term_count / $2))) AS score
+                FROM candidate c
+                CROSS JOIN LATERAL unnest(c.terms) AS u
+                JOIN phrase p ON p.lexeme = u.lexeme
+                CROSS JOIN LATERAL (SELECT CASE WHEN p.is_name
+                    THEN 0.5 * cardinality(array_positions(u.weights, 'C'))
+                    ELSE 3.0 * cardinality(array_positions(u.weights, 'A')) + cardinality(array_positions(u.weights, 'B')) END AS tf) f
+                WHERE f.tf > 0
+                GROUP BY c.seq)
+            SELECT {ArticleColumns}, s.score
+            FROM scored s JOIN articles a ON a.seq = s.seq
+            ORDER BY s.score DESC, a.source
+            LIMIT $3
+            """);
+        command.Parameters.Add(Text(match));
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = averageLength });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. lexemes] });
+        command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. isName] });
+        command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = idf });
+
+        var hits = new List<StoreHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new StoreHit(ReadArticle(reader), reader.GetDouble(12)));
+        }
+
+        return hits;
+    }
+
+    public IEnumerable<StoredArticle> Articles()
+    {
+        // A separate connection, so that a caller may use the store while it walks the articles.
+        using var connection = new NpgsqlConnection(_connection.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"SELECT {ArticleColumns} FROM articles a ORDER BY a.source", connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public StoreStats Stats()
+    {
+        using var command = Command(
+            """
+            SELECT count(*), coalesce(sum(length(text)), 0)::bigint, count(title), count(published),
+                   count(*) FILTER (WHERE ai_disclosure), count(DISTINCT outlet)
+            FROM articles
+            """);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), LatestSchemaVersion, _location);
+    }
+
+    private static IEnumerable<StoredArticle> ReadArticles(NpgsqlCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    private static StoredArticle ReadArticle(NpgsqlDataReader r)
+    {
+        string? Nullable(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var article = new CleanArticle(
+            Nullable(3),
+            ArticleJson.StringList(r.GetString(4)),
+            Nullable(5),
+            ArticleJson.StringList(r.GetString(6)),
+            r.GetBoolean(7),
+            r.GetString(8),
+            ArticleJson.RemovedList(r.GetString(9)),
+            Nullable(10),
+            Nullable(11));
+        return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
+    }
+
+    private NpgsqlCommand Command(string sql) => new(sql, _connection);
+
+    private static void Execute(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction)
+    {
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+
+    public void Dispose() => _connection.Dispose();
+}
+
+/// <summary>Reads the PostgreSQL locations a user may give: postgres:// URLs and Npgsql connection strings.</summary>
+public static partial class PostgresLocation
+{
+    public static bool IsPostgres(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || ConnectionStringHost().IsMatch(location);
+
+    /// <summary>A Host= or Server= keyword at the start or after a ';', so that a file path holding "host=" stays a path.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|;)\s*(Host|Server)\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ConnectionStringHost();
+
+    /// <summary>postgres://user:password@host:port/database?sslmode=require becomes Npgsql's key=value form.</summary>
+    public static NpgsqlConnectionStringBuilder ToConnectionString(string location)
+    {
+        try
+        {
+            if (!location.Contains("://", StringComparison.Ordinal))
+            {
+                return new NpgsqlConnectionStringBuilder(location);
+            }
+
+            var uri = new Uri(location);
+            var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host };
+            if (!uri.IsDefaultPort && uri.Port > 0)
+            {
+                builder.Port = uri.Port;
+            }
+
+            if (uri.UserInfo.Length > 0)
+            {
+                string[] user = uri.UserInfo.Split(':', 2);
+                builder.Username = Uri.UnescapeDataString(user[0]);
+                if (user.Length == 2)
+                {
+                    builder.Password = Uri.UnescapeDataString(user[1]);
+                }
+            }
+
+            string database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+            if (database.Length > 0)
+            {
+                builder.Database = database;
+            }
+
+            foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string[] kv = pair.Split('=', 2);
+                string key = Uri.UnescapeDataString(kv[0]);
+                string value = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+                builder[key.Equals("sslmode", StringComparison.OrdinalIgnoreCase) ? "SSL Mode" : key] = value;
+            }
+
+            return builder;
+        }
+        catch (Exception e) when (e is UriFormatException or ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new StoreException($"not a PostgreSQL URL or connection string: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    /// <summary>Where the store is, for people: never the password.</summary>
+    public static string Describe(NpgsqlConnectionStringBuilder builder) =>
+        $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+}
