@@ -6,6 +6,7 @@ using Rasid.Bench;
 
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
 // rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
+// rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
 {
@@ -36,7 +37,17 @@ switch (verb)
         int minIndex = Array.IndexOf(args, "--min");
         double min = minIndex > 0 ? double.Parse(args[minIndex + 1], CultureInfo.InvariantCulture) : 0;
         return IngestThroughput.Run(corpus, min);
+    case "stores":
+        int rasidIndex = Array.IndexOf(args, "--rasid");
+        int serverIndex = Array.IndexOf(args, "--postgres");
+        if (args.Length < 2 || rasidIndex < 0 || serverIndex < 0 || rasidIndex + 1 >= args.Length || serverIndex + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: stores FOLDER --rasid PATH/rasid.dll --postgres CONNECTION");
+            return 2;
+        }
+
+        return StoreConcurrency.Run(args[1], args[rasidIndex + 1], args[serverIndex + 1]);
     default:
-        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest)");
+        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, stores)");
         return 2;
 }

@@ -12,7 +12,7 @@ internal static class RasidApp
     {
         var db = new Option<string?>("--db")
         {
-            Description = "The store: a SQLite file path (default ./rasid.db, or $RASID_DB)",
+            Description = "The store: a SQLite file path (default ./rasid.db, or $RASID_DB), or postgres://user@host:port/database or an Npgsql connection string",
             Recursive = true,
         };
         var root = new RootCommand("Rasid (راصد): Arabic news intelligence: clean, analyze, store and search Arabic news")
@@ -25,6 +25,8 @@ internal static class RasidApp
         root.Subcommands.Add(ExportCommand.Create(db, context));
         root.Subcommands.Add(EvalCommand.Create(db, context));
         root.Subcommands.Add(StatsCommand.Create(db, context));
+        root.Subcommands.Add(StoreCommands.Migrate(db, context));
+        root.Subcommands.Add(StoreCommands.Copy(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -55,6 +57,11 @@ internal static class RasidApp
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
             context.Fail("database error: " + e.Message.ReplaceLineEndings(" "));
+            return ExitCode.StoreError;
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            context.Fail("PostgreSQL error: " + e.Message.ReplaceLineEndings(" "));
             return ExitCode.StoreError;
         }
         catch (IOException e)

@@ -68,7 +68,7 @@ internal static class IngestCommand
             }
 
             context.Output.WriteLine(
-                $"ingested {summary.Total:N0} sources into {location}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
+                $"ingested {summary.Total:N0} sources into {ArticleStores.Describe(location)}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
             if (summary.Failed == 0)
             {
                 return ExitCode.Success;

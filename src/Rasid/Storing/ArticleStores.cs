@@ -26,6 +26,10 @@ public static class ArticleStores
         return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
     }
 
+    /// <summary>The location for people to read: a file path as given, a server without its password.</summary>
+    public static string Describe(string location) =>
+        IsServer(location) ? PostgresLocation.Describe(PostgresLocation.ToConnectionString(location)) : location;
+
     private static bool IsServer(string location) => PostgresLocation.IsPostgres(location);
 
     /// <summary>A postgres:// URL or an Npgsql connection string opens the server store; anything else is a SQLite file path.</summary>
