@@ -24,7 +24,7 @@ public sealed class PostgresArticleStore : IArticleStore
             """
             CREATE TABLE articles (
                 seq bigserial PRIMARY KEY,
-                id text NOT NULL UNIQUE,
+                id text NOT NULL,
                 source text NOT NULL UNIQUE,
                 content_hash text NOT NULL,
                 title text,
@@ -42,6 +42,9 @@ public sealed class PostgresArticleStore : IArticleStore
             """,
             // A larger pending list lets GIN merge new entries in bigger, cheaper runs during ingest (measured: the
             // index is most of the server's work); searches read the pending list too, and autovacuum empties it.
+            // The id is derived from the source, so the source alone is the unique key: a second unique index would be
+            // checked outside ON CONFLICT's arbiter and make two processes inserting one new article fail instead of wait.
+            "CREATE INDEX articles_id ON articles (id)",
             "CREATE INDEX articles_terms ON articles USING GIN (terms) WITH (gin_pending_list_limit = 32768)",
         ],
     ];
