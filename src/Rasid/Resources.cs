@@ -24,4 +24,7 @@ internal static class RasidResources
 
         return lines;
     }
+
+    /// <summary>An embedded binary file, or null when this build has none by that name.</summary>
+    public static Stream? Open(string fileName) => Assembly.GetExecutingAssembly().GetManifestResourceStream("Rasid." + fileName);
 }

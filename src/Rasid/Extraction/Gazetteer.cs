@@ -1,0 +1,176 @@
+using Rasid.Analysis;
+
+namespace Rasid.Extraction;
+
+/// <summary>One known entity: its kind (person, organization, product, place), its canonical name and its other names.</summary>
+public sealed record GazetteerEntry(string Kind, string Name, IReadOnlyList<string> Aliases)
+{
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+}
+
+/// <summary>A gazetteer name found in a word sequence: words [Start, End) name <see cref="Entry"/>.</summary>
+public sealed record GazetteerMatch(int Start, int End, GazetteerEntry Entry);
+
+/// <summary>
+/// Known entities from a data file (Resources/gazetteer.txt, extendable with the user's own file), matched
+/// over words by name key, so that spelling variants (جوجل، غوغل) and attached clitics (لشركة، وبالرياض،
+/// و«غوغل») match too. A one-letter proclitic (و ف ب ل ك) is only taken off when what remains is a known
+/// name, so ordinary words that start with those letters are never cut.
+/// </summary>
+public sealed class Gazetteer
+{
+    public const string Kinds = "person organization product place";
+
+    private static readonly Lazy<Gazetteer> Shipped = new(() => Parse(RasidResources.ReadLines("gazetteer.txt"), "gazetteer.txt"));
+
+    // First word's key -> names starting with it, as key sequences, longest first.
+    private readonly Dictionary<string, List<(string[] Keys, GazetteerEntry Entry)>> _byFirstKey;
+
+    private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        _byFirstKey = new Dictionary<string, List<(string[], GazetteerEntry)>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (string name in entry.Names)
+            {
+                string[] keys = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).Where(k => k.Length > 0).ToArray();
+                if (keys.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_byFirstKey.TryGetValue(keys[0], out var list))
+                {
+                    _byFirstKey[keys[0]] = list = [];
+                }
+
+                if (!list.Any(l => l.Item1.SequenceEqual(keys)))
+                {
+                    list.Add((keys, entry));
+                }
+            }
+        }
+
+        foreach (var list in _byFirstKey.Values)
+        {
+            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        }
+    }
+
+    public static Gazetteer Default => Shipped.Value;
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Reads "kind TAB name TAB alias|alias" lines; '#' starts a comment.</summary>
+    public static Gazetteer Parse(IEnumerable<string> lines, string origin)
+    {
+        var entries = new List<GazetteerEntry>();
+        int number = 0;
+        foreach (string raw in lines)
+        {
+            number++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            string[] columns = line.Split('\t');
+            if (columns.Length < 2 || !Kinds.Split(' ').Contains(columns[0].Trim()) || columns[1].Trim().Length == 0)
+            {
+                throw new FormatException($"{origin}, line {number}: expected 'kind<TAB>name<TAB>aliases' with kind one of: {Kinds}");
+            }
+
+            var aliases = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            entries.Add(new GazetteerEntry(columns[0].Trim(), columns[1].Trim(), aliases));
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    public static Gazetteer Load(string path) => Parse(File.ReadLines(path), path);
+
+    /// <summary>This gazetteer with another's entries added (the user's file after the shipped one).</summary>
+    public Gazetteer With(Gazetteer more) => new([.. Entries, .. more.Entries]);
+
+    /// <summary>The key a word is matched by: normalized, Latin lower-cased, article and conjunction off, transliteration folded.</summary>
+    public static string Key(string word)
+    {
+        string normalized = ArabicNormalizer.Normalize(word).ToLowerInvariant().Trim('«', '»', '"', '“', '”', '\'', '(', ')', '،', ',', '.', ':', '؛');
+        if (normalized.Length == 0)
+        {
+            return "";
+        }
+
+        int start = LightStemmer.StripPrefixes(normalized);
+        var core = normalized.AsSpan(start);
+        Span<char> key = stackalloc char[core.Length];
+        int length = NameKey.Write(core, key);
+        return new string(key[..length]);
+    }
+
+    /// <summary>Longest gazetteer names over the words, left to right, never overlapping.</summary>
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words)
+    {
+        var keys = words.Select(Key).ToArray();
+        var matches = new List<GazetteerMatch>();
+        int i = 0;
+        while (i < words.Count)
+        {
+            var found = Longest(keys, i, keys[i]) ?? LongestAfterProclitic(keys, words[i], i);
+            if (found is { } m)
+            {
+                matches.Add(m);
+                i = m.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i)
+    {
+        string normalized = ArabicNormalizer.Normalize(word).TrimStart('«', '"', '“', '(');
+        if (normalized.Length < 4 || normalized[0] is not ('\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643'))
+        {
+            return null;
+        }
+
+        // و ف ب ل ك: keep it off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).
+        return Longest(keys, i, Key(normalized[1..]));
+    }
+
+    private GazetteerMatch? Longest(string[] keys, int i, string firstKey)
+    {
+        if (firstKey.Length == 0 || !_byFirstKey.TryGetValue(firstKey, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (nameKeys, entry) in candidates)
+        {
+            if (i + nameKeys.Length > keys.Length)
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 1; k < nameKeys.Length && all; k++)
+            {
+                all = string.Equals(keys[i + k], nameKeys[k], StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                return new GazetteerMatch(i, i + nameKeys.Length, entry);
+            }
+        }
+
+        return null;
+    }
+}

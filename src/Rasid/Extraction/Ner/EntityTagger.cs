@@ -1,0 +1,94 @@
+using System.IO.Compression;
+using System.Text;
+using Rasid.Analysis;
+
+namespace Rasid.Extraction.Ner;
+
+/// <summary>
+/// The statistical named-entity tagger: a first perceptron over word, affix, cluster and gazetteer features,
+/// and a second that also sees what the first found in the neighbouring sentences (see <see cref="DocumentContext"/>).
+/// The shipped models and word clusters are embedded in the build (see Resources/ner-model.provenance.txt).
+/// Thread-safe once built.
+/// </summary>
+public sealed class EntityTagger
+{
+    public const string ModelFile = "ner-model.bin.gz";
+    public const string ClustersFile = "word-clusters.tsv.gz";
+    private const uint BundleMagic = 0x5241_4E32; // "RAN2"
+
+    private static readonly Lazy<EntityTagger?> Shipped = new(LoadShipped);
+
+    public EntityTagger(NerModel first, NerModel second, WordClusters? clusters)
+    {
+        First = first;
+        Second = second;
+        Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default);
+    }
+
+    public NerModel First { get; }
+
+    public NerModel Second { get; }
+
+    public NerFeatures Features { get; }
+
+    /// <summary>Given names, normalized, from the data file the cleaner reads bare bylines with.</summary>
+    public static IReadOnlySet<string> GivenNames { get; } =
+        RasidResources.ReadLines("given-names.txt").Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The tagger built into this rasid, or null when the build carries no model.</summary>
+    public static EntityTagger? Default => Shipped.Value;
+
+    public string Provenance => Second.Provenance;
+
+    public static WordClusters? ShippedClusters()
+    {
+        using var stream = RasidResources.Open(ClustersFile);
+        return stream is null ? null : WordClusters.Load(stream);
+    }
+
+    private static EntityTagger? LoadShipped()
+    {
+        using var model = RasidResources.Open(ModelFile);
+        return model is null ? null : Load(model, ShippedClusters());
+    }
+
+    /// <summary>BIO tags (PERS, LOC, ORG, MISC) for one sentence on its own.</summary>
+    public string[] Tag(IReadOnlyList<string> words) => TagDocument([words])[0];
+
+    /// <summary>BIO tags for the sentences of one document (an article, or a CoNLL file in order).</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var features = sentences.Select(Features.Extract).ToList();
+        var first = features.Select(First.Tag).ToList();
+        var second = DocumentContext.AddFeatures(sentences, features, first);
+        return second.Select(Second.Tag).ToArray();
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(BundleMagic);
+        First.Write(writer);
+        Second.Write(writer);
+    }
+
+    public static EntityTagger Load(Stream stream, WordClusters? clusters)
+    {
+        try
+        {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(gzip, Encoding.UTF8);
+            if (reader.ReadUInt32() != BundleMagic)
+            {
+                throw new InvalidDataException("wrong header");
+            }
+
+            return new EntityTagger(NerModel.Read(reader), NerModel.Read(reader), clusters);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"not a Rasid NER model: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace Rasid.Extraction.Ner;
+
+/// <summary>Training the two-stage tagger from CoNLL sentences, with word clusters learned beforehand (or none).</summary>
+public static class NerTraining
+{
+    private const int Folds = 5;
+
+    /// <summary>
+    /// The second stage must learn from first-stage tags as good (and as bad) as it will see on new text, so
+    /// those tags come from models that did not train on the sentence (5-fold jackknife); the shipped first
+    /// stage is then trained on everything.
+    /// </summary>
+    public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, WordClusters? clusters, int epochs, Action<string>? log = null)
+    {
+        var tagged = sentences.Where(s => s.Tags is not null).ToList();
+        var features = new NerFeatures(clusters, EntityTagger.GivenNames, Gazetteer.Default);
+        var firstFeatures = tagged.Select(s => features.Extract(s.Words)).ToList();
+        var gold = tagged.Select(s => s.Tags!.Select(NerModel.TagIndex).ToArray()).ToList();
+
+        var heldOutTags = new string[tagged.Count][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            var train = Enumerable.Range(0, tagged.Count).Where(i => i % Folds != fold).Select(i => (firstFeatures[i], gold[i])).ToList();
+            var model = NerModel.Train(train, epochs);
+            for (int i = fold; i < tagged.Count; i += Folds)
+            {
+                heldOutTags[i] = model.Tag(firstFeatures[i]);
+            }
+
+            log?.Invoke($"first stage, fold {fold + 1} of {Folds} done");
+        }
+
+        var first = NerModel.Train(firstFeatures.Select((f, i) => (f, gold[i])).ToList(), epochs);
+        log?.Invoke("first stage trained on all sentences");
+        var secondFeatures = DocumentContext.AddFeatures(tagged.Select(s => s.Words).ToList(), firstFeatures, heldOutTags);
+        var second = NerModel.Train(secondFeatures.Select((f, i) => (f, gold[i])).ToList(), epochs);
+        log?.Invoke("second stage trained");
+        return new EntityTagger(first, second, clusters);
+    }
+
+    /// <summary>Scores a tagger on tagged sentences (taken as one document in order), entity by entity (seqeval's micro F1).</summary>
+    public static (NerTypeScore Micro, IReadOnlyList<NerTypeScore> PerType) Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences)
+    {
+        var tagged = sentences.Where(s => s.Tags is not null).ToList();
+        var predicted = tagger.TagDocument(tagged.Select(s => s.Words).ToList());
+        return NerScore.Score(tagged.Select((s, i) => (s.Tags!, (IReadOnlyList<string>)predicted[i])));
+    }
+}
