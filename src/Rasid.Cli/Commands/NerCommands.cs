@@ -95,6 +95,8 @@ internal static class NerCommands
         return EntityTagger.Load(model, clusters);
     }
 
+    private const int HarvestArticles = 12_000;
+
     public static Command Train(CliContext context)
     {
         var train = new Option<string>("--train") { Description = "Tagged CoNLL training file, e.g. ../shared/nlp/anercorp/ANERCorp_CamelLab_train.RECONSTRUCTED.txt", Required = true };
@@ -147,8 +149,23 @@ internal static class NerCommands
             }
 
             var sentences = Conll.ReadFile(trainPath);
-            var tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), message =>
-                context.Output.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:0} s)"));
+            void Log(string message) => context.Output.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:0} s)");
+            var tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log);
+            if (clusters is not null && parsed.GetValue(news) is { } unlabeled)
+            {
+                // Self-training: what this first tagger calls each word across the news becomes a feature of the final one.
+                var documents = new SourceReader().Read([unlabeled])
+                    .Where(r => r.Document is not null)
+                    .Take(HarvestArticles)
+                    .Select(r => (IReadOnlyList<IReadOnlyList<string>>)r.Document!.Body.Split('\n')
+                        .Select(line => (IReadOnlyList<string>)WordClusters.Words(line).ToList())
+                        .Where(words => words.Count > 1)
+                        .ToList());
+                var names = NerTraining.HarvestNames(tagger, documents);
+                clusters = clusters.WithNames(names);
+                Log($"harvested {clusters.NameCount:N0} name types from {HarvestArticles:N0} articles");
+                tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log);
+            }
 
             string scoreLine = "";
             if (parsed.GetValue(test) is { } testPath)

@@ -97,7 +97,7 @@ public sealed class Gazetteer
     /// <summary>The key a word is matched by: normalized, Latin lower-cased, article and conjunction off, transliteration folded.</summary>
     public static string Key(string word)
     {
-        string normalized = ArabicNormalizer.Normalize(word).ToLowerInvariant().Trim('«', '»', '"', '“', '”', '\'', '(', ')', '،', ',', '.', ':', '؛');
+        string normalized = LettersOnly(word);
         if (normalized.Length == 0)
         {
             return "";
@@ -108,6 +108,23 @@ public sealed class Gazetteer
         Span<char> key = stackalloc char[core.Length];
         int length = NameKey.Write(core, key);
         return new string(key[..length]);
+    }
+
+    /// <summary>The word normalized and lower-cased, without the quotes and punctuation news glues to names (و«غوغل»،).</summary>
+    private static string LettersOnly(string word)
+    {
+        string normalized = ArabicNormalizer.Normalize(word).ToLowerInvariant();
+        int keep = 0;
+        Span<char> letters = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
+        foreach (char c in normalized)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters[keep++] = c;
+            }
+        }
+
+        return new string(letters[..keep]);
     }
 
     /// <summary>Longest gazetteer names over the words, left to right, never overlapping.</summary>
@@ -135,7 +152,7 @@ public sealed class Gazetteer
 
     private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i)
     {
-        string normalized = ArabicNormalizer.Normalize(word).TrimStart('«', '"', '“', '(');
+        string normalized = LettersOnly(word);
         if (normalized.Length < 4 || normalized[0] is not ('\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643'))
         {
             return null;

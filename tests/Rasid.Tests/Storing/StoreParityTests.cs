@@ -41,6 +41,29 @@ public sealed class StoreParityTests : IDisposable
         Assert.All(fromPostgres.Hits, h => Assert.Equal(sqliteScores[h.Article.Id], h.Score, 1e-9));
     }
 
+    [SkippableFact]
+    public void Scores_agree_when_a_word_is_repeated_up_to_a_hundred_times_in_title_and_body()
+    {
+        string database = TestPostgres.CreateDatabase();
+        _databases.Add(database);
+        var articles = new[] { 1, 2, 3, 7, 15, 40, 99 }.Select(n => RasidPipeline.Default.Process(new RawDocument(
+            $"https://example.org/{n}",
+            $"العنوان: النفط والنفط {string.Join(' ', Enumerable.Repeat("النفط", n % 5))} في الأسواق\n\n" +
+            string.Join(' ', Enumerable.Repeat("ارتفعت أسعار النفط اليوم في الأسواق العالمية.", n)) + " وقال محلل إن الطلب قوي.",
+            DocumentFormat.PlainText))).ToList();
+        using var sqlite = SqliteArticleStore.Open(_folder.File("repeat.db"));
+        using var postgres = PostgresArticleStore.Open(database);
+        sqlite.SaveBatch(articles);
+        postgres.SaveBatch(articles);
+        foreach (string query in new[] { "النفط", "أسعار النفط", "محلل" })
+        {
+            var expected = new SearchService(sqlite).Search(query, 10).Hits.ToDictionary(h => h.Article.Id, h => h.Score);
+            var actual = new SearchService(postgres).Search(query, 10).Hits;
+            Assert.Equal(expected.Count, actual.Count);
+            Assert.All(actual, h => Assert.Equal(expected[h.Article.Id], h.Score, 1e-9));
+        }
+    }
+
     public void Dispose()
     {
         foreach (string database in _databases)

@@ -115,6 +115,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                 features.Add(Hash(84, w.Band + "|" + w.CoreBand));
                 features.Add(Hash(85, p1.Band + "|" + w.Band + "|" + n1.Band));
                 features.Add(Hash(86, w.CoreBand + "|" + w.Shape));
+                features.Add(Hash(87, w.Name));
+                features.Add(Hash(88, p1.Name + "|" + w.Name + "|" + n1.Name));
+                features.Add(Hash(89, w.Name + "|" + w.Shape));
             }
 
             result[i] = [.. features];
@@ -145,10 +148,10 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     }
 
     /// <summary>One word seen several ways.</summary>
-    private sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand)
+    private sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand, string Name)
     {
-        public static readonly WordView Start = new("<s>", "<s>", "<s>", "", "<s>", ["<s>", "<s>", "<s>"], "<s>", "<s>");
-        public static readonly WordView End = new("</s>", "</s>", "</s>", "", "</s>", ["</s>", "</s>", "</s>"], "</s>", "</s>");
+        public static readonly WordView Start = new("<s>", "<s>", "<s>", "", "<s>", ["<s>", "<s>", "<s>"], "<s>", "<s>", "<s>");
+        public static readonly WordView End = new("</s>", "</s>", "</s>", "", "</s>", ["</s>", "</s>", "</s>"], "</s>", "</s>", "</s>");
 
         public string Cluster(int level) => Clusters[level];
 
@@ -164,7 +167,18 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             string core = word[prefix..];
             string stem = LightStemmer.Stem(word);
             string[] ids = clusters?.Of(word, core) ?? ["-", "-", "-"];
-            return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-");
+            return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core));
+        }
+
+        private static string NameOf(WordClusters? clusters, string word, string core)
+        {
+            if (clusters is null)
+            {
+                return "-";
+            }
+
+            string name = clusters.NameType(word);
+            return name != "-" ? name : clusters.NameType(core);
         }
 
         private static string ShapeOf(string raw)

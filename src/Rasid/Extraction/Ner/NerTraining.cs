@@ -38,6 +38,52 @@ public static class NerTraining
         return new EntityTagger(first, second, clusters);
     }
 
+    /// <summary>
+    /// Self-training: tags unlabeled documents and keeps, for each word seen at least <paramref name="minCount"/>
+    /// times, the entity type the tagger gave it most of the time (a majority of its occurrences: "PERS"; at least
+    /// a third: "PERS-").
+    /// </summary>
+    public static Dictionary<string, string> HarvestNames(EntityTagger tagger, IEnumerable<IReadOnlyList<IReadOnlyList<string>>> documents, int minCount = 3)
+    {
+        var counts = new System.Collections.Concurrent.ConcurrentDictionary<string, int[]>(StringComparer.Ordinal);
+        string[] types = ["PERS", "LOC", "ORG", "MISC"];
+        Parallel.ForEach(documents, document =>
+        {
+            var tags = tagger.TagDocument(document);
+            for (int s = 0; s < document.Count; s++)
+            {
+                for (int i = 0; i < document[s].Count; i++)
+                {
+                    var c = counts.GetOrAdd(document[s][i], _ => new int[5]);
+                    int t = tags[s][i] == "O" ? 4 : Array.IndexOf(types, tags[s][i][2..]);
+                    Interlocked.Increment(ref c[t]);
+                }
+            }
+        });
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, c) in counts)
+        {
+            int total = c.Sum();
+            if (total < minCount)
+            {
+                continue;
+            }
+
+            int best = Enumerable.Range(0, 4).MaxBy(t => c[t]);
+            if (c[best] * 2 > total)
+            {
+                names[word] = types[best];
+            }
+            else if (c[best] * 3 >= total)
+            {
+                names[word] = types[best] + "-";
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Scores a tagger on tagged sentences (taken as one document in order), entity by entity (seqeval's micro F1).</summary>
     public static (NerTypeScore Micro, IReadOnlyList<NerTypeScore> PerType) Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences)
     {

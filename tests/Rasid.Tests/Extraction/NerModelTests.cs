@@ -1,0 +1,81 @@
+using Rasid.Extraction;
+using Rasid.Extraction.Ner;
+
+namespace Rasid.Tests.Extraction;
+
+public sealed class NerModelTests
+{
+    private static readonly string[] People = ["كريم", "سامر", "وليد", "نبيل", "هشام", "فادي", "باسم", "رامي"];
+    private static readonly string[] Surnames = ["العتيبي", "الحربي", "الزهراني", "القحطاني", "الشمري", "الدوسري"];
+    private static readonly string[] Places = ["طنطا", "المنصورة", "أسيوط", "سوهاج", "الفيوم", "دمياط"];
+
+    /// <summary>Sentences where the context, not the word, says what a name is.</summary>
+    private static List<ConllSentence> Corpus(int count, int seed)
+    {
+        var random = new Random(seed);
+        var sentences = new List<ConllSentence>();
+        for (int i = 0; i < count; i++)
+        {
+            string first = People[random.Next(People.Length)], last = Surnames[random.Next(Surnames.Length)], place = Places[random.Next(Places.Length)];
+            sentences.Add(i % 2 == 0
+                ? new ConllSentence(["وقال", first, last, "في", "مدينة", place, "إن", "الوضع", "مستقر"], ["O", "B-PERS", "I-PERS", "O", "O", "B-LOC", "O", "O", "O"])
+                : new ConllSentence(["وصل", "الوزير", first, last, "إلى", place, "أمس"], ["O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]));
+        }
+
+        return sentences;
+    }
+
+    private static NerModel Train(IEnumerable<ConllSentence> sentences)
+    {
+        var features = new NerFeatures(null, new HashSet<string>(), null);
+        return NerModel.Train(sentences.Select(s => (features.Extract(s.Words), s.Tags!.Select(NerModel.TagIndex).ToArray())).ToList(), epochs: 5);
+    }
+
+    [Fact]
+    public void A_trained_model_tags_names_it_never_saw_from_their_context()
+    {
+        var model = Train(Corpus(300, 1));
+        var features = new NerFeatures(null, new HashSet<string>(), null);
+        string[] words = ["وقال", "مازن", "الغامدي", "في", "مدينة", "بنها", "إن", "الوضع", "مستقر"]; // no word of the names in training
+        Assert.Equal(["O", "B-PERS", "I-PERS", "O", "O", "B-LOC", "O", "O", "O"], model.Tag(features.Extract(words)));
+    }
+
+    [Fact]
+    public void Decoding_never_puts_an_inside_tag_after_something_else()
+    {
+        var model = Train(Corpus(100, 2));
+        var features = new NerFeatures(null, new HashSet<string>(), null);
+        foreach (var sentence in Corpus(50, 3))
+        {
+            string[] tags = model.Tag(features.Extract(sentence.Words.Reverse().ToList()));
+            for (int i = 0; i < tags.Length; i++)
+            {
+                if (tags[i].StartsWith("I-", StringComparison.Ordinal))
+                {
+                    Assert.True(i > 0 && tags[i - 1][2..] == tags[i][2..], string.Join(' ', tags));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_saved_tagger_loads_back_and_tags_the_same()
+    {
+        var sentences = Corpus(200, 4);
+        var tagger = NerTraining.Train(sentences, clusters: null, epochs: 3);
+        using var stream = new MemoryStream();
+        tagger.Save(stream);
+        stream.Position = 0;
+        var loaded = EntityTagger.Load(stream, clusters: null);
+        var test = Corpus(20, 5).Select(s => s.Words).ToList();
+        Assert.Equal(tagger.TagDocument(test), loaded.TagDocument(test));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused_clearly()
+    {
+        using var stream = new MemoryStream([1, 2, 3, 4, 5]);
+        var e = Assert.Throws<InvalidDataException>(() => EntityTagger.Load(stream, null));
+        Assert.StartsWith("not a Rasid NER model", e.Message, StringComparison.Ordinal);
+    }
+}
