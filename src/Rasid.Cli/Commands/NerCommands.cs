@@ -160,7 +160,8 @@ internal static class NerCommands
                     .Select(r => (IReadOnlyList<IReadOnlyList<string>>)r.Document!.Body.Split('\n')
                         .Select(line => (IReadOnlyList<string>)WordClusters.Words(line).ToList())
                         .Where(words => words.Count > 1)
-                        .ToList());
+                        .ToList())
+                    .ToList(); // read on this thread: the JSON reader blocks on async I/O, which starves a parallel loop's pool threads
                 var names = NerTraining.HarvestNames(tagger, documents);
                 clusters = clusters.WithNames(names);
                 Log($"harvested {clusters.NameCount:N0} name types from {HarvestArticles:N0} articles");

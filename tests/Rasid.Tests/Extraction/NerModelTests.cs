@@ -28,7 +28,7 @@ public sealed class NerModelTests
     private static NerModel Train(IEnumerable<ConllSentence> sentences)
     {
         var features = new NerFeatures(null, new HashSet<string>(), null);
-        return NerModel.Train(sentences.Select(s => (features.Extract(s.Words), s.Tags!.Select(NerModel.TagIndex).ToArray())).ToList(), epochs: 5);
+        return NerModel.Train(sentences.Select(s => (features.Extract(s.Words), NerModel.ToBilou(s.Tags!).Select(NerModel.TagIndex).ToArray())).ToList(), epochs: 5);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class NerModelTests
         var model = Train(Corpus(300, 1));
         var features = new NerFeatures(null, new HashSet<string>(), null);
         string[] words = ["وقال", "مازن", "الغامدي", "في", "مدينة", "بنها", "إن", "الوضع", "مستقر"]; // no word of the names in training
-        Assert.Equal(["O", "B-PERS", "I-PERS", "O", "O", "B-LOC", "O", "O", "O"], model.Tag(features.Extract(words)));
+        Assert.Equal(["O", "B-PERS", "I-PERS", "O", "O", "B-LOC", "O", "O", "O"], NerModel.ToBio(model.Tag(features.Extract(words))));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class NerModelTests
         var features = new NerFeatures(null, new HashSet<string>(), null);
         foreach (var sentence in Corpus(50, 3))
         {
-            string[] tags = model.Tag(features.Extract(sentence.Words.Reverse().ToList()));
+            string[] tags = NerModel.ToBio(model.Tag(features.Extract(sentence.Words.Reverse().ToList())));
             for (int i = 0; i < tags.Length; i++)
             {
                 if (tags[i].StartsWith("I-", StringComparison.Ordinal))

@@ -9,7 +9,7 @@ namespace Rasid.Extraction.Ner;
 public static class DocumentContext
 {
     /// <summary>Sentences either side that count as the same document when the input has no document boundaries.</summary>
-    public static int Window { get; } = int.TryParse(Environment.GetEnvironmentVariable("RASID_NER_WINDOW"), out int w) ? w : 10;
+    public const int Window = 10;
 
     public static ulong[][][] AddFeatures(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[][]> firstFeatures, IReadOnlyList<string[]> firstTags)
     {

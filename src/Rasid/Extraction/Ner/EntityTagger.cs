@@ -61,7 +61,7 @@ public sealed class EntityTagger
         var features = sentences.Select(Features.Extract).ToList();
         var first = features.Select(First.Tag).ToList();
         var second = DocumentContext.AddFeatures(sentences, features, first);
-        return second.Select(Second.Tag).ToArray();
+        return second.Select(f => NerModel.ToBio(Second.Tag(f))).ToArray();
     }
 
     public void Save(Stream stream)

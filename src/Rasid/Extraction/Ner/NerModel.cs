@@ -10,9 +10,21 @@ namespace Rasid.Extraction.Ner;
 /// </summary>
 public sealed class NerModel
 {
-    public static readonly string[] Tags = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+    /// <summary>
+    /// The tags the model predicts: BILOU (begin, inside, last, unit) rather than BIO, because telling a name's
+    /// last word and one-word names apart gives the perceptron sharper boundaries (Ratinov and Roth, 2009).
+    /// Input and output stay BIO; see <see cref="ToBilou"/> and <see cref="ToBio"/>.
+    /// </summary>
+    public static readonly string[] Tags =
+    [
+        "O",
+        "B-PERS", "I-PERS", "L-PERS", "U-PERS",
+        "B-LOC", "I-LOC", "L-LOC", "U-LOC",
+        "B-ORG", "I-ORG", "L-ORG", "U-ORG",
+        "B-MISC", "I-MISC", "L-MISC", "U-MISC",
+    ];
 
-    private const int TagCount = 9;
+    private const int TagCount = 17;
     private const int StartState = TagCount; // transition row for "before the first word"
     private const uint Magic = 0x5241_4E52; // "RANR"
 
@@ -41,9 +53,11 @@ public sealed class NerModel
         {
             for (int to = 0; to < TagCount; to++)
             {
+                // After B-X or I-X only I-X or L-X may follow; I-X and L-X follow nothing else.
                 string tag = Tags[to];
-                allowed[from, to] = !tag.StartsWith("I-", StringComparison.Ordinal)
-                    || (from < TagCount && Tags[from].Length > 2 && Tags[from][2..] == tag[2..]);
+                bool open = from < TagCount && Tags[from][0] is 'B' or 'I';
+                bool continues = tag[0] is 'I' or 'L';
+                allowed[from, to] = open ? continues && Tags[from][2..] == tag[2..] : !continues;
             }
         }
 
@@ -117,7 +131,7 @@ public sealed class NerModel
         float top = float.NegativeInfinity;
         for (int t = 0; t < TagCount; t++)
         {
-            if (score[n - 1, t] > top)
+            if (Tags[t][0] is not ('B' or 'I') && score[n - 1, t] > top) // a sentence cannot end inside a name
             {
                 top = score[n - 1, t];
                 path[n - 1] = t;
@@ -304,4 +318,38 @@ public sealed class NerModel
         int index = Array.IndexOf(Tags, tag);
         return index >= 0 ? index : 0; // tags outside the four types count as O
     }
+
+    /// <summary>BIO to BILOU: a name's last word becomes L-, a one-word name U-.</summary>
+    public static string[] ToBilou(IReadOnlyList<string> bio)
+    {
+        var spans = NerScore.Spans(bio);
+        var bilou = Enumerable.Repeat("O", bio.Count).ToArray();
+        foreach (var (type, start, end) in spans)
+        {
+            if (Array.IndexOf(Tags, "B-" + type) < 0)
+            {
+                continue;
+            }
+
+            if (start == end)
+            {
+                bilou[start] = "U-" + type;
+                continue;
+            }
+
+            bilou[start] = "B-" + type;
+            for (int i = start + 1; i < end; i++)
+            {
+                bilou[i] = "I-" + type;
+            }
+
+            bilou[end] = "L-" + type;
+        }
+
+        return bilou;
+    }
+
+    /// <summary>BILOU back to BIO.</summary>
+    public static string[] ToBio(IReadOnlyList<string> bilou) =>
+        bilou.Select(t => t[0] switch { 'U' => "B" + t[1..], 'L' => "I" + t[1..], _ => t }).ToArray();
 }

@@ -15,7 +15,7 @@ public static class NerTraining
         var tagged = sentences.Where(s => s.Tags is not null).ToList();
         var features = new NerFeatures(clusters, EntityTagger.GivenNames, Gazetteer.Default);
         var firstFeatures = tagged.Select(s => features.Extract(s.Words)).ToList();
-        var gold = tagged.Select(s => s.Tags!.Select(NerModel.TagIndex).ToArray()).ToList();
+        var gold = tagged.Select(s => NerModel.ToBilou(s.Tags!).Select(NerModel.TagIndex).ToArray()).ToList();
 
         var heldOutTags = new string[tagged.Count][];
         for (int fold = 0; fold < Folds; fold++)

@@ -1,0 +1,41 @@
+using Rasid.Extraction.Ner;
+
+namespace Rasid.Tests.Extraction;
+
+/// <summary>The tagger this build ships, on sentences written for these tests (not from ANERcorp or the seeds).</summary>
+public sealed class ShippedTaggerTests
+{
+    private static EntityTagger Tagger => EntityTagger.Default ?? throw new InvalidOperationException("the build ships no NER model");
+
+    [Fact]
+    public void The_shipped_model_says_where_it_came_from()
+    {
+        Assert.Contains("ANERcorp", Tagger.Provenance, StringComparison.Ordinal);
+        Assert.Contains("micro F1", Tagger.Provenance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void People_places_and_organisations_in_a_news_sentence()
+    {
+        string[] words = "أعلن الرئيس التنفيذي لشركة أرامكو أمين الناصر في الرياض أمس أن الشركة ستستثمر في الصين .".Split(' ');
+        string[] tags = Tagger.Tag(words);
+        var spans = NerScore.Spans(tags).Select(s => (s.Type, string.Join(' ', words[s.Start..(s.End + 1)]))).ToList();
+        Assert.Contains(("PERS", "أمين الناصر"), spans);
+        Assert.Contains(("LOC", "الرياض"), spans);
+        Assert.Contains(("LOC", "الصين"), spans);
+        Assert.Contains(("ORG", "أرامكو"), spans);
+        Assert.DoesNotContain(spans, s => s.Item2.Contains("ستستثمر", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_alone_is_a_person_when_the_article_named_the_person_in_full()
+    {
+        IReadOnlyList<string>[] article =
+        [
+            "التقى وزير الخارجية فيصل المقداد نظيره في دمشق .".Split(' '),
+            "وأكد المقداد أن المحادثات كانت إيجابية .".Split(' '),
+        ];
+        string[][] tags = Tagger.TagDocument(article);
+        Assert.Equal("B-PERS", tags[1][Array.IndexOf((string[])article[1], "المقداد")]);
+    }
+}
