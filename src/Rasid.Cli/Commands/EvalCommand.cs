@@ -11,8 +11,13 @@ internal static class EvalCommand
     {
         var gold = new Argument<string>("GOLD") { Description = "Gold annotation file (the format of gold/seeds.json)" };
         var min = new Option<double>("--min") { Description = "Fail (exit 7) when any score is below this floor (0 to 1)", DefaultValueFactory = _ => 0.0 };
+        var floors = new Option<string[]>("--floor")
+        {
+            Description = "A floor for measures whose name starts with NAME, instead of --min: --floor \"figures=0.95\" (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every miss" };
-        var command = new Command("eval", "Score stored articles against a gold file") { gold, min, verbose };
+        var command = new Command("eval", "Score stored articles against a gold file") { gold, min, floors, verbose };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(gold)!;
@@ -54,14 +59,33 @@ internal static class EvalCommand
                 }
             }
 
-            double floor = parsed.GetValue(min);
-            var below = report.Metrics.Where(m => m.Score < floor).ToList();
-            foreach (var metric in below)
+            var named = new List<(string Prefix, double Floor)>();
+            foreach (string spec in parsed.GetValue(floors) ?? [])
             {
-                context.Fail($"{metric.Name} scored {metric.Score:0.000}, below the floor {floor:0.000}");
+                int eq = spec.LastIndexOf('=');
+                if (eq <= 0 || !double.TryParse(spec[(eq + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
+                {
+                    context.Fail($"--floor wants NAME=NUMBER, got '{spec}'");
+                    return ExitCode.UsageError;
+                }
+
+                named.Add((spec[..eq], value));
             }
 
-            return below.Count > 0 ? ExitCode.BelowFloor : ExitCode.Success;
+            // The longest matching --floor prefix decides a measure's floor; the rest have --min.
+            int failures = 0;
+            foreach (var metric in report.Metrics)
+            {
+                var specific = named.Where(n => metric.Name.StartsWith(n.Prefix, StringComparison.Ordinal)).OrderByDescending(n => n.Prefix.Length).ToList();
+                double floor = specific.Count > 0 ? specific[0].Floor : parsed.GetValue(min);
+                if (metric.Score < floor)
+                {
+                    failures++;
+                    context.Fail($"{metric.Name} scored {metric.Score:0.000}, below the floor {floor:0.000}");
+                }
+            }
+
+            return failures > 0 ? ExitCode.BelowFloor : ExitCode.Success;
         });
         return command;
     }

@@ -45,6 +45,10 @@ public static class GoldEvaluator
         var published = new Tally("published");
         var via = new Tally("via");
         var ai = new Tally("ai disclosure");
+        var figureRecall = new Tally("figures found (recall)");
+        var figurePrecision = new Tally("figures right (precision)");
+        var qualifiers = new Tally("figure qualifiers");
+        var notFigures = new Tally("no figure from a name, date or advert");
         var missing = new List<string>();
 
         foreach (var entry in gold.RootElement.GetProperty("articles").EnumerateObject())
@@ -101,9 +105,90 @@ public static class GoldEvaluator
             {
                 ai.Add(stored is not null && flag.GetBoolean() == article?.AiDisclosure, $"{name}: ai_disclosure {article?.AiDisclosure}, expected {flag.GetBoolean()}");
             }
+
+            if (expected.TryGetProperty("figures", out var figures) && stored is not null)
+            {
+                ScoreFigures(name, text, figures, Strings(expected, "not_figures").ToList(), figureRecall, figurePrecision, qualifiers, notFigures);
+            }
         }
 
-        return new EvalReport([boilerplate.Metric, keep.Metric, title.Metric, authors.Metric, published.Metric, via.Metric, ai.Metric], missing);
+        var metrics = new List<EvalMetric> { boilerplate.Metric, keep.Metric, title.Metric, authors.Metric, published.Metric, via.Metric, ai.Metric };
+        if (figureRecall.Metric.Total > 0)
+        {
+            metrics.AddRange([figureRecall.Metric, figurePrecision.Metric, qualifiers.Metric, notFigures.Metric]);
+        }
+
+        return new EvalReport(metrics, missing);
+    }
+
+    /// <summary>
+    /// A gold figure is found when an extracted figure has its value (and range end) and unit and overlaps the
+    /// place the gold surface occupies in the clean text. Optional gold figures are a bonus: found, they count
+    /// for precision; missed, they are no miss.
+    /// </summary>
+    private static void ScoreFigures(string name, string text, JsonElement gold, List<string> notFigureSurfaces, Tally recall, Tally precision, Tally qualifiers, Tally notFigures)
+    {
+        var extracted = Extraction.Figures.FigureExtractor.Default.Extract(text);
+        var used = new bool[extracted.Count];
+        foreach (var g in gold.EnumerateArray())
+        {
+            string surface = g.GetProperty("surface").GetString() ?? "";
+            double value = g.GetProperty("value").GetDouble();
+            double? max = g.TryGetProperty("max", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : null;
+            string unit = g.GetProperty("unit").GetString() ?? "";
+            bool optional = g.TryGetProperty("optional", out var o) && o.GetBoolean();
+            var places = Occurrences(text, surface).ToList();
+            int found = -1;
+            for (int k = 0; k < extracted.Count && found < 0; k++)
+            {
+                var f = extracted[k];
+                if (!used[k] && Same(f.Value, value) && (max is null ? f.Max is null : f.Max is { } fm && Same(fm, max.Value))
+                    && string.Equals(f.Unit, unit, StringComparison.Ordinal) && places.Any(p => p.Start < f.End && f.Start < p.End))
+                {
+                    found = k;
+                }
+            }
+
+            if (found >= 0)
+            {
+                used[found] = true;
+                string want = g.GetProperty("qualifier").GetString() ?? "exact";
+                qualifiers.Add(extracted[found].Qualifier == want, $"{name}: \"{surface}\" qualifier {extracted[found].Qualifier}, expected {want}");
+            }
+
+            if (!optional)
+            {
+                recall.Add(found >= 0, $"{name}: not found: \"{surface}\" ({value} {unit})");
+            }
+        }
+
+        for (int k = 0; k < extracted.Count; k++)
+        {
+            var f = extracted[k];
+            precision.Add(used[k], $"{name}: extracted but not in gold: \"{f.Surface}\" ({f.Value} {f.Unit}, {f.Kind})");
+        }
+
+        foreach (string surface in notFigureSurfaces)
+        {
+            var places = Occurrences(text, surface).ToList();
+            var taken = extracted.FirstOrDefault(f => places.Any(p => p.Start < f.End && f.Start < p.End));
+            notFigures.Add(taken is null, $"{name}: a figure was taken from \"{surface}\": \"{taken?.Surface}\"");
+        }
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
+
+    private static IEnumerable<(int Start, int End)> Occurrences(string text, string surface)
+    {
+        if (surface.Length == 0)
+        {
+            yield break;
+        }
+
+        for (int at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + surface.Length);
+        }
     }
 
     /// <summary>

@@ -125,10 +125,40 @@ public sealed class CliTests : IDisposable
     public void Eval_scores_the_seeds_and_gates_on_a_floor()
     {
         Rasid("ingest", TestData.SeedsFolder);
-        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0").ExitCode);
+        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9").ExitCode);
+        Assert.Equal(7, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=1.01").ExitCode); // a named floor overrides --min
+        Assert.Equal(2, Rasid("eval", TestData.GoldFile, "--floor", "figures").ExitCode);
         using var other = new TestData.TempFolder();
         var partial = CliRunner.Run("--db", other.File("x.db"), "eval", TestData.GoldFile, "--min", "0.5");
         Assert.Equal(7, partial.ExitCode); // nothing ingested: every score is low
+    }
+
+    [Fact]
+    public void Facts_lists_figures_per_the_export_contract_and_filters_by_entity_spelling_and_metric()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var all = Rasid("facts", "--json");
+        Assert.Equal(0, all.ExitCode);
+        var records = all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(records.Count >= 30);
+        foreach (var r in records)
+        {
+            Assert.Equal("figure", r.GetProperty("type").GetString());
+            foreach (string field in new[] { "article", "start", "end", "surface", "kind", "value", "max", "unit", "qualifier", "subject", "metric", "period" })
+            {
+                Assert.True(r.TryGetProperty(field, out _), field);
+            }
+        }
+
+        var capex = Rasid("facts", "--json", "--metric", "capital_expenditure_guidance").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, capex.Length); // the old range and the raised one
+        Assert.All(capex, l => Assert.Equal("range", JsonDocument.Parse(l).RootElement.GetProperty("qualifier").GetString()));
+
+        var byLatinName = Rasid("facts", "--json", "--entity", "Meta").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var byArabicName = Rasid("facts", "--json", "--entity", "ميتا").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(byLatinName);
+        Assert.Equal(byArabicName, byLatinName);
+        Assert.True(byLatinName.Length < records.Count);
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Rasid.Extraction;
+using Rasid.Extraction.Figures;
+using Rasid.Storing;
+using Spectre.Console;
+
+namespace Rasid.Cli.Commands;
+
+/// <summary>rasid facts: the figures stored articles state, each with its sentence and source.</summary>
+internal static class FactsCommand
+{
+    private sealed record FactRow(string Article, string Source, Figure Figure, string Sentence);
+
+    public static Command Create(Option<string?> db, CliContext context)
+    {
+        var entity = new Option<string?>("--entity") { Description = "Only figures about this entity (any of its names or spellings)" };
+        var metric = new Option<string?>("--metric") { Description = "Only figures of this metric (capital_expenditure, investment, age, …)" };
+        var article = new Option<string?>("--article") { Description = "Only this article (id, source or file name)" };
+        var json = new Option<bool>("--json") { Description = "Print JSON Lines figure records (the export contract's)" };
+        var command = new Command("facts", "List the figures articles state: money, percentages, counts, ages, ranges and their qualifiers") { entity, metric, article, json };
+        command.SetAction(parsed =>
+        {
+            using var store = RasidApp.OpenStore(parsed, db);
+            IEnumerable<StoredArticle> articles = store.Articles();
+            if (parsed.GetValue(article) is { } wanted)
+            {
+                var one = store.Find(wanted);
+                if (one is null)
+                {
+                    context.Fail($"no stored article has id or source '{wanted}'");
+                    return ExitCode.NotFound;
+                }
+
+                articles = [one];
+            }
+
+            string? entityKey = parsed.GetValue(entity) is { } e ? EntityKey(e) : null;
+            string? metricName = parsed.GetValue(metric);
+            var rows = new List<FactRow>();
+            foreach (var stored in articles)
+            {
+                foreach (var figure in FigureExtractor.Default.Extract(stored.Article.Text))
+                {
+                    if (metricName is not null && !string.Equals(figure.Metric, metricName, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    if (entityKey is not null && (figure.Subject is null || EntityKey(figure.Subject) != entityKey))
+                    {
+                        continue;
+                    }
+
+                    rows.Add(new FactRow(stored.Id, stored.Source, figure, SentenceOf(stored.Article.Text, figure.Start, figure.End)));
+                }
+            }
+
+            if (parsed.GetValue(json))
+            {
+                foreach (var row in rows)
+                {
+                    var f = row.Figure;
+                    context.Output.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        type = "figure", article = row.Article, start = f.Start, end = f.End, surface = f.Surface, kind = f.Kind, value = f.Value, max = f.Max,
+                        unit = f.Unit, qualifier = f.Qualifier, subject = f.Subject, metric = f.Metric, period = (string?)null, sentence = row.Sentence, source = row.Source,
+                    }, ArticleJson.Options));
+                }
+
+                return ExitCode.Success;
+            }
+
+            if (rows.Count == 0)
+            {
+                context.Output.WriteLine("no figures found");
+                return ExitCode.Success;
+            }
+
+            var table = new Table().AddColumn("value").AddColumn("qualifier").AddColumn("subject").AddColumn("metric").AddColumn("as written").AddColumn("article");
+            foreach (var row in rows)
+            {
+                var f = row.Figure;
+                string value = f.Max is { } max ? $"{Format(f.Value)}–{Format(max)} {f.Unit}" : $"{Format(f.Value)} {f.Unit}";
+                table.AddRow(Markup.Escape(value), f.Qualifier, Markup.Escape(f.Subject ?? "—"), Markup.Escape(f.Metric ?? "—"), Markup.Escape(f.Surface), row.Article);
+            }
+
+            context.Console.Write(table);
+            context.Output.WriteLine($"{rows.Count} figure(s)");
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    private static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>An entity name as a key: its gazetteer entity's canonical name when it has one (Meta, ميتا → ميتا), else its name key.</summary>
+    private static string EntityKey(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var match = Gazetteer.Default.Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length);
+        return match is not null ? match.Entry.Name : Analysis.NameKey.Of(name);
+    }
+
+    /// <summary>The sentence around a span: from the previous sentence end to the next.</summary>
+    public static string SentenceOf(string text, int start, int end)
+    {
+        int from = text.LastIndexOfAny(['.', '؟', '!', '\n'], Math.Max(0, start - 1)) + 1;
+        int to = text.IndexOfAny(['.', '؟', '!', '\n'], end);
+        return text[from..(to < 0 ? text.Length : to + 1)].Trim();
+    }
+}

@@ -1,0 +1,479 @@
+using System.Globalization;
+using Rasid.Analysis;
+
+namespace Rasid.Extraction.Figures;
+
+/// <summary>
+/// A number the text states, with what it counts: "14.8 مليار دولار" is money, 14800000000, USD. Ranges carry
+/// <see cref="Max"/>; <see cref="Qualifier"/> is exact, approx, up_to, more_than, less_than or range. Offsets are
+/// UTF-16 positions in the clean text. <see cref="Metric"/> comes from trigger words in the sentence and
+/// <see cref="Subject"/> from the nearest known entity, when the sentence makes them clear.
+/// </summary>
+public sealed record Figure(
+    int Start,
+    int End,
+    string Surface,
+    string Kind,
+    double Value,
+    double? Max,
+    string Unit,
+    string Qualifier,
+    string? Metric,
+    string? Subject);
+
+/// <summary>
+/// Finds figures in clean article text. A number only becomes a figure with something that says what it
+/// counts (a scale word, a currency, %, a unit or counted noun from the data file): bare numbers are model
+/// names (Llama 4), years, times or list numbers, never figures. A number followed by a month name is a date.
+/// </summary>
+public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazetteer)
+{
+    private static readonly Lazy<FigureExtractor> Shipped = new(() => new FigureExtractor(FigureVocabulary.Default, Gazetteer.Default));
+
+    private static readonly HashSet<string> MonthWords = RasidResources.ReadLines("months.txt")
+        .SelectMany(line => line.Split(['\t', ' ', '|', ','], StringSplitOptions.RemoveEmptyEntries))
+        .Select(FigureVocabulary.Normalize)
+        .Where(w => w.Length > 2 && !w.All(char.IsDigit))
+        .Except(new[] { "الاول", "الثاني", "الثانيه" }, StringComparer.Ordinal) // "كانون الثاني" is a month; "الثاني" alone is "the second"
+        .ToHashSet(StringComparer.Ordinal);
+
+    // Qualifiers, normalized, as word sequences read backwards from the number (nearest word first).
+    private static readonly (string[] Backwards, string Qualifier)[] Qualifiers = BuildQualifiers();
+
+    private static readonly HashSet<string> AgeCues = new[] { "العمر", "عمره", "عمرها", "عمر", "البالغ", "البالغة", "يبلغ", "تبلغ", "عن" }
+        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    // "منذ يومين", "قبل 5 سنوات", "بعد شهرين": a point in time relative to the article, which dates handle, not a duration.
+    private static readonly HashSet<string> TimeAnchors = new[] { "منذ", "قبل", "بعد" }.Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    public static FigureExtractor Default => Shipped.Value;
+
+    private sealed record Word(int Start, int End, TokenKind Kind, string Text, bool SentenceBreakBefore);
+
+    public IReadOnlyList<Figure> Extract(string text)
+    {
+        var words = Split(text);
+        var normalized = words.Select(w => w.Text).ToArray();
+        var figures = new List<Figure>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (TryFigure(text, words, normalized, i, out var figure, out int last))
+            {
+                figures.Add(figure);
+                i = last;
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>Tokens with their normalized text, and whether a sentence ends between a token and the one before.</summary>
+    private static List<Word> Split(string text)
+    {
+        var words = new List<Word>();
+        int previousEnd = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            var gap = text.AsSpan(previousEnd, token.Start - previousEnd);
+            bool sentenceBreak = words.Count == 0 || gap.IndexOfAny(".؟?!\n؛") >= 0;
+            string word = FigureVocabulary.Normalize(text[token.Start..token.End]);
+
+            // A currency sign written before the number ($14.8) is kept as a word of its own after it, where units are read.
+            words.Add(new Word(token.Start, token.End, token.Kind, word, sentenceBreak));
+            previousEnd = token.End;
+        }
+
+        return words;
+    }
+
+    private bool TryFigure(string text, List<Word> words, string[] normalized, int i, out Figure figure, out int last)
+    {
+        figure = null!;
+        last = i;
+        int start = i;
+        bool range = false;
+        int cursor = i;
+
+        // "بين X و Y" and "ما بين X إلى Y": the range words come first.
+        if (normalized[i] == "بين" && cursor + 1 < words.Count)
+        {
+            range = true;
+            cursor++;
+        }
+
+        if (!TryNumber(words, normalized, cursor, out double low, out int afterLow, out string? lowUnitHint))
+        {
+            return !range && TryDualUnit(text, words, normalized, i, out figure, out last);
+        }
+
+        double? high = null;
+        int afterNumbers = afterLow;
+        string? glued = lowUnitHint;
+
+        // The second end: "و72", "إلى 65", "- 65" (a hyphenated 13-15 arrives as one token, already a range).
+        if (lowUnitHint is "range" or "range%")
+        {
+            glued = lowUnitHint == "range%" ? "%" : null;
+            high = ParseRangeEnd(words[cursor], text);
+        }
+        else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out _))
+        {
+            high = h;
+            afterNumbers = afterHigh;
+        }
+        else if (range)
+        {
+            return false; // "بين" that is not followed by two numbers
+        }
+
+        // Scale and unit: "مليار دولار" applies to both ends of a range.
+        int j = afterNumbers;
+        double scale = 1;
+        if (j < words.Count && FigureVocabulary.Scales.TryGetValue(normalized[j], out var s))
+        {
+            scale = s.Dual ? s.Scale * 2 : s.Scale;
+            j++;
+        }
+
+        FigureUnit? unit = null;
+        int unitLength = 0;
+        if (glued == "%")
+        {
+            unit = new FigureUnit("percent", "%", false);
+        }
+        else if (vocabulary.UnitAt(normalized, j) is { } found)
+        {
+            unit = found.Unit;
+            unitLength = found.Length;
+        }
+        else if (j > 0 && PrecededByCurrencySign(text, words[start].Start) is { } sign)
+        {
+            unit = sign;
+        }
+
+        if (unit is null)
+        {
+            // A scale word alone makes a count of unknown things ("3 ملايين"): keep it only with a scale.
+            if (scale == 1)
+            {
+                return false;
+            }
+
+            unit = new FigureUnit("count", "", false);
+        }
+
+        if (j < words.Count && MonthWords.Contains(normalized[j]))
+        {
+            return false; // "13 يونيو": a date
+        }
+
+        int end = j + unitLength - 1;
+        if (end < afterNumbers - 1)
+        {
+            end = afterNumbers - 1;
+        }
+
+        string kind = unit.Kind;
+        if (kind == "duration" && unit.Code == "year" && IsAge(words, normalized, start, text))
+        {
+            kind = "age";
+        }
+        else if (kind == "duration" && AnchoredInTime(words, normalized, start))
+        {
+            return false;
+        }
+
+        double value = low * scale;
+        double? max = high * scale;
+        string qualifier = high is not null ? "range" : QualifierBefore(normalized, words, range ? start : cursor) ?? "exact";
+        int spanStart = words[start].Start;
+        int spanEnd = words[end].End;
+        string surface = text[spanStart..spanEnd];
+        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
+            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, words, start, end, kind) },
+            SubjectNear(words, start, end, text));
+        last = end;
+        return true;
+    }
+
+    /// <summary>A dual time unit on its own is two of it: "عامين" two years, "شهرين" two months.</summary>
+    private bool TryDualUnit(string text, List<Word> words, string[] normalized, int i, out Figure figure, out int last)
+    {
+        figure = null!;
+        last = i;
+        if (vocabulary.UnitAt(normalized, i) is not { Unit.Dual: true } dual)
+        {
+            return false;
+        }
+
+        if (AnchoredInTime(words, normalized, i))
+        {
+            return false;
+        }
+
+        var w = words[i];
+        figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, "exact", null, null);
+        return true;
+    }
+
+    private static bool AnchoredInTime(List<Word> words, string[] normalized, int start)
+    {
+        if (start == 0 || words[start].SentenceBreakBefore)
+        {
+            return false;
+        }
+
+        string before = normalized[start - 1];
+        return TimeAnchors.Contains(before) || (before.Length > 3 && before[0] is 'و' or 'ف' && TimeAnchors.Contains(before[1..])); // وبعد يومين
+    }
+
+    private static FigureUnit? PrecededByCurrencySign(string text, int numberStart)
+    {
+        int k = numberStart - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 ? text[k] switch
+        {
+            '$' => new FigureUnit("money", "USD", false),
+            '€' => new FigureUnit("money", "EUR", false),
+            '£' => new FigureUnit("money", "GBP", false),
+            _ => null,
+        } : null;
+    }
+
+    /// <summary>A number at word <paramref name="i"/>: digits (with %, or a hyphenated range), a number word, or a bare scale word.</summary>
+    private static bool TryNumber(List<Word> words, string[] normalized, int i, out double value, out int after, out string? hint)
+    {
+        value = 0;
+        after = i + 1;
+        hint = null;
+        if (i >= words.Count)
+        {
+            return false;
+        }
+
+        string w = normalized[i];
+        if (words[i].Kind == TokenKind.Number)
+        {
+            string digits = w;
+            if (digits.EndsWith('%'))
+            {
+                hint = "%";
+                digits = digits[..^1];
+            }
+
+            int dash = digits.IndexOf('-', 1);
+            if (dash > 0)
+            {
+                hint = hint == "%" ? "range%" : "range"; // 2-3% is a range of percentages
+                digits = digits[..dash];
+            }
+
+            if (!TryParseDigits(digits, out value))
+            {
+                return false;
+            }
+
+            // A time of day (10:56) or a date (2025/04/23) is not a figure.
+            return !digits.Contains(':') && !digits.Contains('/');
+        }
+
+        if (FigureVocabulary.NumberWords.TryGetValue(StripConjunction(w), out value))
+        {
+            return true;
+        }
+
+        // "مليار مستخدم": a singular scale word on its own is one of it, a dual (مليارين) two (the scale is applied
+        // by the caller); a plural one ("مليارات الدولارات") is vague and no figure.
+        if (FigureVocabulary.Scales.TryGetValue(w, out var scale) && (scale.Dual || FigureVocabulary.SingularScales.Contains(w)))
+        {
+            value = 1;
+            after = i; // the scale word is read again as the scale
+            return i + 1 < words.Count || scale.Dual;
+        }
+
+        return false;
+    }
+
+    private static string StripConjunction(string w) => w.Length > 3 && w[0] == 'و' && FigureVocabulary.NumberWords.ContainsKey(w[1..]) ? w[1..] : w;
+
+    private static bool TryParseDigits(string digits, out double value)
+    {
+        // "1,500" groups thousands; a comma followed by other than three digits is a decimal comma.
+        string cleaned = digits;
+        int comma = digits.IndexOf(',');
+        if (comma >= 0)
+        {
+            bool thousands = digits.Split(',').Skip(1).All(g => g.Length == 3);
+            cleaned = thousands ? digits.Replace(",", "") : digits.Replace(',', '.');
+        }
+
+        return double.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static double? ParseRangeEnd(Word token, string text)
+    {
+        string digits = FigureVocabulary.Normalize(text[token.Start..token.End]).TrimEnd('%');
+        int dash = digits.IndexOf('-', 1);
+        return dash > 0 && TryParseDigits(digits[(dash + 1)..], out double high) ? high : null;
+    }
+
+    private static (string[], string)[] BuildQualifiers()
+    {
+        (string Phrase, string Qualifier)[] phrases =
+        [
+            ("نحو", "approx"), ("حوالي", "approx"), ("حوالى", "approx"), ("قرابة", "approx"), ("ما يقارب", "approx"), ("يقارب", "approx"),
+            ("تقارب", "approx"), ("ما يناهز", "approx"), ("يناهز", "approx"), ("تناهز", "approx"), ("زهاء", "approx"), ("تقريبا", "approx"),
+            ("أكثر من", "more_than"), ("ما يزيد على", "more_than"), ("ما يزيد عن", "more_than"), ("تزيد عن", "more_than"), ("تزيد على", "more_than"),
+            ("يزيد عن", "more_than"), ("يزيد على", "more_than"), ("تتجاوز", "more_than"), ("يتجاوز", "more_than"), ("تجاوز", "more_than"),
+            ("تجاوزت", "more_than"), ("يفوق", "more_than"), ("تفوق", "more_than"), ("ما يفوق", "more_than"), ("أزيد من", "more_than"),
+            ("ما يصل إلى", "up_to"), ("يصل إلى", "up_to"), ("تصل إلى", "up_to"), ("حتى", "up_to"), ("لا يتجاوز", "up_to"), ("لا تتجاوز", "up_to"),
+            ("أقل من", "less_than"), ("ما دون", "less_than"), ("دون", "less_than"),
+        ];
+        return phrases
+            .Select(p => (FigureVocabulary.Words(p.Phrase).Reverse().ToArray(), p.Qualifier))
+            .OrderByDescending(p => p.Item1.Length)
+            .ToArray();
+    }
+
+    /// <summary>The qualifier written just before the number; up to two words may stand between ("تتجاوز ثروته 230").</summary>
+    private static string? QualifierBefore(string[] normalized, List<Word> words, int numberIndex)
+    {
+        for (int gap = 0; gap <= 2; gap++)
+        {
+            int last = numberIndex - 1 - gap; // the qualifier's last word
+            foreach (var (backwards, qualifier) in Qualifiers)
+            {
+                int first = last - backwards.Length + 1;
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                bool matches = true;
+                for (int k = 0; k < backwards.Length && matches; k++)
+                {
+                    string word = normalized[last - k];
+                    matches = word == backwards[k]
+                        || (k == backwards.Length - 1 && word.Length > 1 && word[0] is 'و' or 'ف' && word.AsSpan(1).SequenceEqual(backwards[k])); // وحوالي، فأكثر
+                }
+
+                // The qualifier must be in the number's sentence.
+                for (int p = first + 1; p <= numberIndex && matches; p++)
+                {
+                    matches = !words[p].SentenceBreakBefore;
+                }
+
+                if (matches)
+                {
+                    return qualifier;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"البالغ من العمر 28 عاماً", "(41 عاماً)", "عن عمر يناهز 90 عاما": years that are an age.</summary>
+    private static bool IsAge(List<Word> words, string[] normalized, int numberIndex, string text)
+    {
+        for (int k = numberIndex - 1; k >= Math.Max(0, numberIndex - 4) && !words[k + 1].SentenceBreakBefore; k--)
+        {
+            if (AgeCues.Contains(normalized[k]) && (normalized[k] != "عن" || (k + 1 < numberIndex && normalized[k + 1] == "عمر")))
+            {
+                return true;
+            }
+        }
+
+        // In parentheses right after a name: "زوكربيرغ (41 عاماً)".
+        int before = words[numberIndex].Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] == '(';
+    }
+
+    /// <summary>The metric whose trigger sits closest to the figure in its sentence (longer triggers win ties).</summary>
+    private string? MetricNear(string[] normalized, List<Word> words, int start, int end, string kind)
+    {
+        var (from, to) = SentenceAround(words, start, end);
+        var sentence = normalized[from..to];
+
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (metric, kinds, trigger) in vocabulary.Metrics)
+        {
+            if (!kinds.Contains(kind))
+            {
+                continue;
+            }
+
+            for (int k = 0; k + trigger.Length <= sentence.Length; k++)
+            {
+                bool all = true;
+                for (int t = 0; t < trigger.Length && all; t++)
+                {
+                    all = FigureVocabulary.SameWord(sentence[k + t], trigger[t]);
+                }
+
+                if (!all)
+                {
+                    continue;
+                }
+
+                int at = from + k;
+                int distance = at > end ? at - end : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
+                if (at >= start && at <= end && trigger.Length == 1)
+                {
+                    distance = 1; // a trigger that is the figure's own unit word (مستخدم) is weaker than one beside it
+                }
+
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = metric;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The known entity nearest before the figure in its sentence, else the nearest after it.</summary>
+    private string? SubjectNear(List<Word> words, int start, int end, string text)
+    {
+        var (from, to) = SentenceAround(words, start, end);
+        var sentenceWords = new List<string>(to - from);
+        for (int k = from; k < to; k++)
+        {
+            sentenceWords.Add(text[words[k].Start..words[k].End]);
+        }
+
+        // The nearest known organization, product or person before the figure in its sentence; news states
+        // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
+        var matches = gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product").ToList();
+        return matches.Where(m => from + m.End <= start).MaxBy(m => m.End)?.Entry.Name;
+    }
+
+    private static (int From, int To) SentenceAround(List<Word> words, int start, int end)
+    {
+        int from = start;
+        while (from > 0 && !words[from].SentenceBreakBefore)
+        {
+            from--;
+        }
+
+        int to = end + 1;
+        while (to < words.Count && !words[to].SentenceBreakBefore)
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+}

@@ -1,0 +1,209 @@
+using Rasid.Analysis;
+
+namespace Rasid.Extraction.Figures;
+
+/// <summary>A unit a number can carry: its kind (money, percent, …), its code (USD, %, user, GW, month) and whether the form is a dual (عامين: two years).</summary>
+public sealed record FigureUnit(string Kind, string Code, bool Dual);
+
+/// <summary>
+/// The words figures are made of, normalized the way the text is: number words, scale words, qualifiers, and
+/// (from data files) units and metric triggers. Hand-written because no library reads Arabic number phrases:
+/// "ثلاثة مليارات", "بـ29 مليار دولار", "ما بين 70 و72 مليار دولاراً".
+/// </summary>
+public sealed class FigureVocabulary
+{
+    private static readonly Lazy<FigureVocabulary> Shipped = new(() => new FigureVocabulary(
+        RasidResources.ReadLines("figure-units.txt"), RasidResources.ReadLines("metrics.txt")));
+
+    private readonly Dictionary<string, List<(string[] Words, FigureUnit Unit)>> _units = new(StringComparer.Ordinal);
+    private readonly List<(string Metric, string[] Kinds, string[] Words)> _metrics = [];
+
+    public FigureVocabulary(IEnumerable<string> unitLines, IEnumerable<string> metricLines)
+    {
+        foreach (string line in unitLines)
+        {
+            string[] columns = line.Split('\t');
+            if (columns.Length != 3)
+            {
+                throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms': {line}");
+            }
+
+            foreach (string form in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string[] words = Words(form);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                bool dual = words.Length == 1 && IsDualForm(words[0]);
+                if (!_units.TryGetValue(words[0], out var list))
+                {
+                    _units[words[0]] = list = [];
+                }
+
+                list.Add((words, new FigureUnit(columns[0], columns[1], dual)));
+            }
+        }
+
+        foreach (var list in _units.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        foreach (string line in metricLines)
+        {
+            string[] columns = line.Split('\t');
+            if (columns.Length != 3)
+            {
+                throw new FormatException($"metrics: expected 'metric<TAB>kinds<TAB>triggers': {line}");
+            }
+
+            string[] kinds = columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (string trigger in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                _metrics.Add((columns[0], kinds, Words(trigger)));
+            }
+        }
+
+        // Longer triggers first, so that "النفقات الرأسمالية" is tried before anything inside it.
+        _metrics.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public static FigureVocabulary Default => Shipped.Value;
+
+    public IReadOnlyList<(string Metric, string[] Kinds, string[] Words)> Metrics => _metrics;
+
+    /// <summary>A phrase as the extractor compares words: normalized, lower-cased, split at spaces ("$" and "%" kept).</summary>
+    public static string[] Words(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0).ToArray();
+
+    public static string Normalize(string word) => ArabicNormalizer.Normalize(word).ToLowerInvariant();
+
+    /// <summary>
+    /// Whether a word of the text is a trigger word whatever clitics the sentence attaches (لأسهم، وإيراداتها): the
+    /// same light stem (when it keeps three letters or more; shorter stems are common words: وفيات → في), or the
+    /// same word once its prefixes are off (حصة, whose stem حص is too short to compare).
+    /// </summary>
+    public static bool SameWord(string textWord, string triggerWord)
+    {
+        if (textWord == triggerWord)
+        {
+            return true;
+        }
+
+        string stem = LightStemmer.Stem(triggerWord);
+        if (stem.Length >= 3 && stem == LightStemmer.Stem(textWord))
+        {
+            return true;
+        }
+
+        return textWord.AsSpan(LightStemmer.StripPrefixes(textWord)).SequenceEqual(triggerWord.AsSpan(LightStemmer.StripPrefixes(triggerWord)));
+    }
+
+    /// <summary>The longest unit starting at word <paramref name="i"/>, and how many words it takes.</summary>
+    public (FigureUnit Unit, int Length)? UnitAt(IReadOnlyList<string> words, int i)
+    {
+        if (i >= words.Count || !_units.TryGetValue(words[i], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (form, unit) in candidates)
+        {
+            if (i + form.Length > words.Count)
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 1; k < form.Length && all; k++)
+            {
+                all = words[i + k] == form[k];
+            }
+
+            if (all)
+            {
+                return (unit, form.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // Duals of time units: a bare "عامين" is two years. (مستخدمين is a plural, not a dual, so only these count.)
+    private static readonly HashSet<string> DualForms = new[] { "عامين", "سنتين", "شهرين", "أسبوعين", "يومين", "ساعتين", "دقيقتين" }
+        .Select(Normalize).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsDualForm(string word) => DualForms.Contains(word);
+
+    /// <summary>Scale words and their multipliers; a dual (مليارين) is two of them.</summary>
+    public static readonly IReadOnlyDictionary<string, (double Scale, bool Dual)> Scales = new Dictionary<string, (double, bool)>(StringComparer.Ordinal)
+    {
+        [Normalize("ألف")] = (1e3, false),
+        [Normalize("آلاف")] = (1e3, false),
+        [Normalize("ألفا")] = (1e3, false),
+        [Normalize("ألفين")] = (1e3, true),
+        [Normalize("مليون")] = (1e6, false),
+        [Normalize("ملايين")] = (1e6, false),
+        [Normalize("مليونا")] = (1e6, false),
+        [Normalize("مليونين")] = (1e6, true),
+        [Normalize("مليار")] = (1e9, false),
+        [Normalize("مليارات")] = (1e9, false),
+        [Normalize("مليارا")] = (1e9, false),
+        [Normalize("مليارين")] = (1e9, true),
+        [Normalize("بليون")] = (1e9, false),
+        [Normalize("تريليون")] = (1e12, false),
+        [Normalize("ترليون")] = (1e12, false),
+        [Normalize("تريليونات")] = (1e12, false),
+        ["thousand"] = (1e3, false),
+        ["million"] = (1e6, false),
+        ["billion"] = (1e9, false),
+        ["trillion"] = (1e12, false),
+    };
+
+    /// <summary>Scale words that stand for one of themselves when no number precedes them (مليار، مليون، ألف).</summary>
+    public static readonly IReadOnlySet<string> SingularScales = new[] { "ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون" }
+        .Select(Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Number words (masculine and feminine, nominative and oblique), normalized.</summary>
+    public static readonly IReadOnlyDictionary<string, double> NumberWords = BuildNumberWords();
+
+    private static Dictionary<string, double> BuildNumberWords()
+    {
+        var words = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Add(double value, params string[] forms)
+        {
+            foreach (string form in forms)
+            {
+                words[Normalize(form)] = value;
+            }
+        }
+
+        Add(1, "واحد", "واحدة");
+        Add(2, "اثنان", "اثنين", "اثنتان", "اثنتين");
+        Add(3, "ثلاث", "ثلاثة");
+        Add(4, "أربع", "أربعة");
+        Add(5, "خمس", "خمسة");
+        Add(6, "ست", "ستة");
+        Add(7, "سبع", "سبعة");
+        Add(8, "ثماني", "ثمانية", "ثمان");
+        Add(9, "تسع", "تسعة");
+        Add(10, "عشر", "عشرة");
+        Add(11, "أحد عشر", "إحدى عشرة");
+        Add(20, "عشرون", "عشرين");
+        Add(30, "ثلاثون", "ثلاثين");
+        Add(40, "أربعون", "أربعين");
+        Add(50, "خمسون", "خمسين");
+        Add(60, "ستون", "ستين");
+        Add(70, "سبعون", "سبعين");
+        Add(80, "ثمانون", "ثمانين");
+        Add(90, "تسعون", "تسعين");
+        Add(100, "مئة", "مائة");
+        Add(200, "مئتان", "مئتين", "مائتان", "مائتين");
+        Add(300, "ثلاثمئة", "ثلاثمائة");
+        Add(400, "أربعمئة", "أربعمائة");
+        Add(500, "خمسمئة", "خمسمائة");
+        return words;
+    }
+}

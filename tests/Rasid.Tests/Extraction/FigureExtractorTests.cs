@@ -1,0 +1,139 @@
+using Rasid.Extraction.Figures;
+
+namespace Rasid.Tests.Extraction;
+
+/// <summary>Figures in sentences written for these tests: every rule, on language rather than on the seeds.</summary>
+public sealed class FigureExtractorTests
+{
+    private static IReadOnlyList<Figure> Extract(string text) => FigureExtractor.Default.Extract(text);
+
+    private static Figure Single(string text) => Assert.Single(Extract(text));
+
+    [Theory]
+    [InlineData("وقعت الشركة عقدا بقيمة 3.5 مليار دولار مع الحكومة.", 3.5e9, "USD")]
+    [InlineData("وقعت الشركة عقدا بقيمة ٣٫٥ مليار دولار مع الحكومة.", 3.5e9, "USD")] // Arabic-Indic digits and decimal separator
+    [InlineData("بلغت الأرباح 1,500 مليون ريال في الربع الماضي.", 1.5e9, "SAR")]
+    [InlineData("خصصت الوزارة ثلاثة مليارات جنيه للمشروع.", 3e9, "EGP")] // number word and scale
+    [InlineData("رصدت الحكومة مليارين يورو لدعم المزارعين.", 2e9, "EUR")] // a dual scale word
+    [InlineData("استحوذت المجموعة على المصنع بـ45 مليون درهم.", 45e6, "AED")] // a preposition glued with tatweel
+    [InlineData("Raised $2.5 billion from investors.", 2.5e9, "USD")]
+    public void Money_in_every_written_form(string text, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal("money", figure.Kind);
+        Assert.Equal(value, figure.Value, 3);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("ارتفع المؤشر بنسبة 3.2% في ختام التداولات.", 3.2)]
+    [InlineData("ارتفع المؤشر بنسبة ٣٫٢٪ في ختام التداولات.", 3.2)]
+    [InlineData("تراجعت البطالة إلى 7 في المئة العام الماضي.", 7)]
+    [InlineData("تراجعت البطالة إلى 7 بالمائة العام الماضي.", 7)]
+    public void Percentages_with_sign_or_words(string text, double value)
+    {
+        var figure = Single(text);
+        Assert.Equal("percent", figure.Kind);
+        Assert.Equal("%", figure.Unit);
+        Assert.Equal(value, figure.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("تتوقع الشركة إيرادات ما بين 40 و45 مليار ريال.", 40e9, 45e9, "SAR")]
+    [InlineData("تتراوح الكلفة بين 3 إلى 4 ملايين دولار.", 3e6, 4e6, "USD")]
+    [InlineData("يتوقع المحللون نموا بين 2-3% هذا العام.", 2, 3, "%")]
+    public void Ranges_apply_scale_and_unit_to_both_ends(string text, double low, double high, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal("range", figure.Qualifier);
+        Assert.Equal(low, figure.Value, 3);
+        Assert.Equal(high, figure.Max!.Value, 3);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("أنفقت الحكومة نحو 12 مليار دولار على الطرق.", "approx")]
+    [InlineData("أنفقت الحكومة وحوالي 12 مليار دولار على الطرق.", "approx")]
+    [InlineData("أنفقت الحكومة ما يقارب 12 مليار دولار على الطرق.", "approx")]
+    [InlineData("أنفقت الحكومة أكثر من 12 مليار دولار على الطرق.", "more_than")]
+    [InlineData("بلغت خسائر تتجاوز 12 مليار دولار هذا العام.", "more_than")]
+    [InlineData("تتجاوز ثروته 12 مليار دولار وفق التقديرات.", "more_than")] // one word between qualifier and number
+    [InlineData("قد تصل الخسائر إلى ما يصل إلى 12 مليار دولار.", "up_to")]
+    [InlineData("أنفقت الحكومة أقل من 12 مليار دولار على الطرق.", "less_than")]
+    [InlineData("أنفقت الحكومة 12 مليار دولار على الطرق.", "exact")]
+    public void Qualifiers_before_the_number(string text, string qualifier) =>
+        Assert.Equal(qualifier, Single(text).Qualifier);
+
+    [Fact]
+    public void A_qualifier_in_the_previous_sentence_does_not_count()
+    {
+        var figure = Single("ارتفعت الأسعار أكثر من. ثم أعلنت الشركة 5 مليارات دولار للاستثمار.");
+        Assert.Equal("exact", figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("قال المدير البالغ من العمر 52 عاماً إن الخطة ناجحة.", 52)]
+    [InlineData("توفي الفنان (87 عاما) في القاهرة.", 87)]
+    [InlineData("رحل الشاعر عن عمر يناهز 90 عاما.", 90)]
+    public void Years_that_are_an_age(string text, double age)
+    {
+        var figure = Single(text);
+        Assert.Equal("age", figure.Kind);
+        Assert.Equal(age, figure.Value);
+        Assert.Equal("age", figure.Metric);
+    }
+
+    [Theory]
+    [InlineData("استمر المشروع خمس سنوات قبل أن يكتمل.", "duration", 5, "year")]
+    [InlineData("استغرقت المفاوضات عامين كاملين.", "duration", 2, "year")] // a dual on its own
+    [InlineData("تنتج المصفاة 400 ألف برميل يوميا.", "quantity", 400e3, "barrel_per_day")]
+    [InlineData("تبلغ قدرة المحطة 3 جيجاوات من الكهرباء.", "quantity", 3, "GW")]
+    [InlineData("يستخدم التطبيق أكثر من مليار مستخدم حول العالم.", "count", 1e9, "user")] // a scale word alone is one of it
+    [InlineData("وظفت الشركة 2,400 موظف جديد.", "count", 2400, "employee")]
+    public void Durations_quantities_and_counts(string text, string kind, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal(kind, figure.Kind);
+        Assert.Equal(value, figure.Value, 3);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("أطلقت الشركة نموذج Llama 4 الجديد.")] // a number in a model name
+    [InlineData("أطلقت الشركة نموذج «لاما 4» الجديد.")]
+    [InlineData("نافس نموذج R1 الصيني النماذج الأمريكية.")]
+    [InlineData("اجتمع قادة مجموعة G20 في الرياض.")]
+    [InlineData("نشر الخبر الساعة 10:56 صباحا.")] // a time of day
+    [InlineData("يعقد المؤتمر في 13-15 أكتوبر 2026 في دبي.")] // a date
+    [InlineData("وقع الاتفاق في عام 2025 بين البلدين.")] // a year
+    [InlineData("أنفقت الشركات مليارات الدولارات على الذكاء الاصطناعي.")] // vague plural: no number stated
+    [InlineData("أعلنت الشركة منذ يومين عن خطتها.")] // a point in time, for dates to read
+    [InlineData("انتقل إلى الرياض قبل 5 سنوات.")]
+    [InlineData("وقع الاتفاق، وبعد شهرين انهار.")]
+    public void Numbers_that_are_not_figures(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Offsets_point_at_the_figure_as_written()
+    {
+        const string text = "قالت الشركة إنها ستنفق 7 مليارات دولار هذا العام.";
+        var figure = Single(text);
+        Assert.Equal("7 مليارات دولار", text[figure.Start..figure.End]);
+        Assert.Equal(figure.Surface, text[figure.Start..figure.End]);
+    }
+
+    [Theory]
+    [InlineData("رفعت الشركة النفقات الرأسمالية إلى 30 مليار دولار.", "capital_expenditure")]
+    [InlineData("استحوذت الشركة على حصة 40% في المصرف.", "stake")]
+    [InlineData("انخفض سهم الشركة بنسبة 8% يوم الخميس.", "share_price_change")]
+    [InlineData("بلغت ثروته 12 مليار دولار بحسب فوربس.", "net_worth")]
+    public void Metrics_come_from_trigger_words_for_the_figures_kind(string text, string metric) =>
+        Assert.Equal(metric, Single(text).Metric);
+
+    [Fact]
+    public void The_subject_is_the_known_entity_before_the_figure_in_its_sentence()
+    {
+        var figure = Single("أعلنت أرامكو أرباحا بلغت 30 مليار دولار في الربع الثاني.");
+        Assert.Equal("أرامكو", figure.Subject);
+        Assert.Null(Single("بلغت الأرباح 30 مليار دولار. وقالت أرامكو إنها راضية.").Subject); // never from the next sentence
+    }
+}
