@@ -49,6 +49,8 @@ public static class GoldEvaluator
         var figurePrecision = new Tally("figures right (precision)");
         var qualifiers = new Tally("figure qualifiers");
         var notFigures = new Tally("no figure from a name, date or advert");
+        var dates = new Tally("dates found (recall)");
+        var dateValues = new Tally("date values exact");
         var missing = new List<string>();
 
         foreach (var entry in gold.RootElement.GetProperty("articles").EnumerateObject())
@@ -106,6 +108,11 @@ public static class GoldEvaluator
                 ai.Add(stored is not null && flag.GetBoolean() == article?.AiDisclosure, $"{name}: ai_disclosure {article?.AiDisclosure}, expected {flag.GetBoolean()}");
             }
 
+            if (expected.TryGetProperty("dates", out var goldDates) && stored is not null)
+            {
+                ScoreDates(name, article!, goldDates, dates, dateValues);
+            }
+
             if (expected.TryGetProperty("figures", out var figures) && stored is not null)
             {
                 ScoreFigures(name, text, figures, Strings(expected, "not_figures").ToList(), figureRecall, figurePrecision, qualifiers, notFigures);
@@ -116,6 +123,11 @@ public static class GoldEvaluator
         if (figureRecall.Metric.Total > 0)
         {
             metrics.AddRange([figureRecall.Metric, figurePrecision.Metric, qualifiers.Metric, notFigures.Metric]);
+        }
+
+        if (dates.Metric.Total > 0)
+        {
+            metrics.AddRange([dates.Metric, dateValues.Metric]);
         }
 
         return new EvalReport(metrics, missing);
@@ -175,6 +187,39 @@ public static class GoldEvaluator
             notFigures.Add(taken is null, $"{name}: a figure was taken from \"{surface}\": \"{taken?.Surface}\"");
         }
     }
+
+    /// <summary>
+    /// A gold date is found when an extracted date overlaps its surface with a compatible value: the same, or the
+    /// same month and day when one side states no year ("--06-13" and "2025-06-13"). A date the cleaner moved
+    /// into the article's publication date (a dateline) is found there. Exact values are counted apart.
+    /// </summary>
+    private static void ScoreDates(string name, Cleaning.CleanArticle article, JsonElement gold, Tally found, Tally exact)
+    {
+        var extracted = Extraction.Dates.DateExtractor.Default.Extract(article.Text, article.Published);
+        foreach (var g in gold.EnumerateArray())
+        {
+            if (g.TryGetProperty("optional", out var o) && o.GetBoolean())
+            {
+                continue;
+            }
+
+            string surface = g.GetProperty("surface").GetString() ?? "";
+            string value = g.GetProperty("value").GetString() ?? "";
+            var places = Occurrences(article.Text, surface).ToList();
+            string? got = places.Count == 0
+                ? (article.Published is { } published && published.StartsWith(value, StringComparison.Ordinal) ? value : null)
+                : extracted.FirstOrDefault(d => places.Any(p => p.Start < d.End && d.Start < p.End) && Compatible(d.Value, value))?.Value;
+            found.Add(got is not null, $"{name}: not found: \"{surface}\" ({value})");
+            if (got is not null)
+            {
+                exact.Add(got == value, $"{name}: \"{surface}\" read as {got}, expected {value}");
+            }
+        }
+    }
+
+    private static bool Compatible(string a, string b) =>
+        a == b || (a.StartsWith("--", StringComparison.Ordinal) ? b.EndsWith(a[1..], StringComparison.Ordinal) && b.Length == a.Length + 3
+            : b.StartsWith("--", StringComparison.Ordinal) && a.EndsWith(b[1..], StringComparison.Ordinal) && a.Length == b.Length + 3);
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 

@@ -8,6 +8,7 @@ public static class JsonlExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
 
+    /// <summary>Each article's record, then the figure and date records extracted from its clean text; returns the article count.</summary>
     public static int Export(IEnumerable<StoredArticle> articles, TextWriter output)
     {
         int count = 0;
@@ -15,12 +16,38 @@ public static class JsonlExporter
         {
             output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
+            foreach (var figure in Extraction.Figures.FigureExtractor.Default.Extract(stored.Article.Text))
+            {
+                output.Write(FigureRecord(stored.Id, figure));
+                output.Write('\n');
+            }
+
+            foreach (var date in Extraction.Dates.DateExtractor.Default.Extract(stored.Article.Text, stored.Article.Published))
+            {
+                output.Write(DateRecord(stored.Id, date));
+                output.Write('\n');
+            }
+
             count++;
         }
 
         output.Flush();
         return count;
     }
+
+    /// <summary>A figure record of the export contract (offsets into the article's clean text).</summary>
+    public static string FigureRecord(string articleId, Extraction.Figures.Figure f) => JsonSerializer.Serialize(
+        new
+        {
+            type = "figure", article = articleId, start = f.Start, end = f.End, surface = f.Surface, kind = f.Kind, value = f.Value, max = f.Max,
+            unit = f.Unit, qualifier = f.Qualifier, subject = f.Subject, metric = f.Metric, period = (string?)null,
+        },
+        ArticleJson.Options);
+
+    /// <summary>A date record of the export contract.</summary>
+    public static string DateRecord(string articleId, Extraction.Dates.DateMention d) => JsonSerializer.Serialize(
+        new { type = "date", article = articleId, start = d.Start, end = d.End, surface = d.Surface, value = d.Value, precision = d.Precision },
+        ArticleJson.Options);
 
     /// <summary>One article record as JSON text (one line unless <paramref name="indented"/>).</summary>
     public static string ArticleRecord(StoredArticle stored, bool indented)

@@ -71,21 +71,37 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Export_writes_one_article_record_a_line_per_the_contract()
+    public void Export_writes_article_figure_and_date_records_a_line_each_per_the_contract()
     {
         Rasid("ingest", TestData.SeedsFolder);
         var result = Rasid("export", "--format", "jsonl");
         Assert.Equal(0, result.ExitCode);
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(5, lines.Length);
-        foreach (string line in lines)
+        var records = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        string[] Fields(string type) => type switch
         {
-            using var record = JsonDocument.Parse(line);
-            var r = record.RootElement;
-            Assert.Equal("article", r.GetProperty("type").GetString());
-            foreach (string field in new[] { "id", "source", "title", "authors", "published", "via", "ai_disclosure", "text", "removed" })
+            "article" => ["id", "source", "title", "authors", "published", "via", "ai_disclosure", "text", "removed"],
+            "figure" => ["article", "start", "end", "surface", "kind", "value", "max", "unit", "qualifier", "subject", "metric", "period"],
+            "date" => ["article", "start", "end", "surface", "value", "precision"],
+            _ => throw new InvalidOperationException("unexpected record type " + type),
+        };
+
+        Assert.Equal(5, records.Count(r => r.GetProperty("type").GetString() == "article"));
+        Assert.Contains(records, r => r.GetProperty("type").GetString() == "figure");
+        Assert.Contains(records, r => r.GetProperty("type").GetString() == "date");
+        var texts = records.Where(r => r.GetProperty("type").GetString() == "article").ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("text").GetString()!);
+        foreach (var r in records)
+        {
+            string type = r.GetProperty("type").GetString()!;
+            foreach (string field in Fields(type))
             {
-                Assert.True(r.TryGetProperty(field, out _), field);
+                Assert.True(r.TryGetProperty(field, out _), $"{type}.{field}");
+            }
+
+            if (type != "article")
+            {
+                // Offsets are UTF-16 positions in the article's clean text: the surface is exactly there.
+                string text = texts[r.GetProperty("article").GetString()!];
+                Assert.Equal(r.GetProperty("surface").GetString(), text[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]);
             }
         }
 
@@ -97,7 +113,7 @@ public sealed class CliTests : IDisposable
     {
         Rasid("ingest", TestData.SeedsFolder);
         Assert.Equal(0, Rasid("export", "--output", _temp.File("out.jsonl")).ExitCode);
-        Assert.Equal(5, File.ReadAllLines(_temp.File("out.jsonl")).Length);
+        Assert.Equal(5, File.ReadAllLines(_temp.File("out.jsonl")).Count(l => l.StartsWith("{\"type\":\"article\"", StringComparison.Ordinal)));
         Assert.False(File.Exists(_temp.File("out.jsonl.partial")));
     }
 
@@ -125,7 +141,7 @@ public sealed class CliTests : IDisposable
     public void Eval_scores_the_seeds_and_gates_on_a_floor()
     {
         Rasid("ingest", TestData.SeedsFolder);
-        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9").ExitCode);
+        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9", "--floor", "date=0.85").ExitCode);
         Assert.Equal(7, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=1.01").ExitCode); // a named floor overrides --min
         Assert.Equal(2, Rasid("eval", TestData.GoldFile, "--floor", "figures").ExitCode);
         using var other = new TestData.TempFolder();

@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rasid.Analysis;
+
+namespace Rasid.Extraction.Dates;
+
+/// <summary>
+/// A date the text names, as the export contract writes it: "2025-06-13" (day), "2025-06" (month),
+/// "2025-Q1" (quarter), "2025" (year); "--06-13" and "--06" when the text gives no year and none can be
+/// inferred. Offsets are UTF-16 positions in the clean text.
+/// </summary>
+public sealed record DateMention(int Start, int End, string Surface, string Value, string Precision);
+
+/// <summary>
+/// Finds dates in clean article text: day and month in Egyptian/Gulf, Levantine and Maghrebi month names and
+/// their paired forms (يونيو حزيران، أكتوبر تشرين الأول), years (عام 2025، العام 2025، 2024), quarters
+/// (الربع الأول من عام 2026), numeric dates, Hijri dates (converted with the Umm al-Qura calendar Saudi outlets
+/// use) and, when the article's publication date is known, relative ones (أمس، غداً، العام الماضي، يوم الجمعة).
+/// Regular expressions over the normalized text, mapped back to the original: the patterns are Arabic phrase
+/// shapes that no date library reads.
+/// </summary>
+public sealed class DateExtractor
+{
+    private static readonly Lazy<DateExtractor> Shipped = new(() => new DateExtractor());
+
+    private readonly Dictionary<string, int> _monthByName;
+    private readonly List<(Regex Pattern, Func<Match, DateTime?, (string Value, string Precision)?> Read)> _patterns = [];
+
+    private DateExtractor()
+    {
+        _monthByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string line in RasidResources.ReadLines("months.txt"))
+        {
+            string[] columns = line.Split('\t');
+            int month = int.Parse(columns[0], CultureInfo.InvariantCulture);
+            foreach (string name in columns[1].Split('|'))
+            {
+                _monthByName[Key(name)] = month;
+            }
+        }
+
+        string months = Alternation(_monthByName.Keys);
+
+        // Bare month names need a cue word before them: مارس is also a verb, آب (normalized اب) also "father".
+        string cue = Alternation(new[] { "في", "فى", "شهر", "منذ", "خلال", "حتى", "مطلع", "منتصف", "اواخر", "اواسط", "اوائل", "نهايه", "بدايه", "من", "الى", "بحلول", "قبل", "بعد", "مع" }.Select(Key));
+        string pair = $@"(?<m>{months})(?:\s*[/(]?\s*(?<m2>{months})\s*\)?)?";
+        string year = @"(?<y>(?:1[89]|20|21)\d{2})";
+        var hijriMonths = new[] { "محرم", "صفر", "ربيع الاول", "ربيع الثاني", "ربيع الاخر", "جمادى الاولى", "جمادى الاول", "جمادى الثانيه", "جمادى الاخره", "جمادى الاخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده", "ذي القعده", "ذو الحجه", "ذي الحجه" };
+        string hijri = Alternation(hijriMonths.Select(Key));
+
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        Add(new Regex($@"(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options), (m, _) => ReadHijri(m));
+        Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})[/-](?<mo>\d{1,2})[/-](?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})[/-](?<mo>\d{1,2})[/-](?<y>(?:19|20)\d{2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
+        Add(new Regex($@"(?<![\w])(?:(?<cue>{cue})\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadMonth(m, published));
+        Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
+        string yearCue = Alternation(new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key));
+        Add(new Regex($@"(?<![\w])(?:(?:عام|العام|سنه|السنه|لعام|للعام|بعام|بالعام|وعام|والعام)\s+{year}|(?<cue>{yearCue})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options), (m, _) => (m.Groups["y"].Value, "year"));
+        Add(new Regex(@"(?<![\w])(?:(?<w>امس|البارحه)|(?<t>غدا)|(?<l>العام الماضي|السنه الماضيه)|(?<n>العام المقبل|العام القادم|السنه المقبله)|(?<lm>الشهر الماضي)|(?<nm>الشهر المقبل|الشهر القادم))(?![\w])", options), (m, published) => ReadRelative(m, published));
+        Add(new Regex(@"(?<![\w])(?:يوم\s+)?(?<wd>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\s+(?<dir>الماضي|المقبل|القادم))?(?![\w])", options), (m, published) => ReadWeekday(m, published));
+    }
+
+    public static DateExtractor Default => Shipped.Value;
+
+    private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read) => _patterns.Add((pattern, read));
+
+    private static string Key(string s) => ArabicNormalizer.Normalize(s).ToLowerInvariant();
+
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Dates in <paramref name="text"/>; <paramref name="published"/> (the article's date, ISO) anchors relative dates and years left out.</summary>
+    public IReadOnlyList<DateMention> Extract(string text, string? published = null)
+    {
+        DateTime? anchor = DateTime.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var p) ? p.Date : null;
+        var normalized = NormalizedText.From(text);
+        string lower = normalized.Text.ToLowerInvariant();
+        var taken = new List<(int Start, int End)>();
+        var found = new List<DateMention>();
+        foreach (var (pattern, read) in _patterns)
+        {
+            foreach (Match match in pattern.Matches(lower))
+            {
+                int start = match.Index, end = match.Index + match.Length;
+                if (match.Groups["cue"].Success)
+                {
+                    // The cue word confirms the month or year but is not part of the date.
+                    start = match.Groups["m"].Success ? match.Groups["m"].Index : match.Groups["y"].Index;
+                }
+                else if (match.Value.StartsWith('('))
+                {
+                    start = match.Groups["y"].Index;
+                    end = start + 4;
+                }
+
+                if (taken.Any(t => t.Start < end && start < t.End) || read(match, anchor) is not { } date)
+                {
+                    continue;
+                }
+
+                taken.Add((start, end));
+                int from = normalized.OriginalIndex[start];
+                int to = normalized.OriginalIndex[end - 1] + 1;
+                found.Add(new DateMention(from, to, text[from..to], date.Value, date.Precision));
+            }
+        }
+
+        return found.OrderBy(d => d.Start).ToList();
+    }
+
+    private (string, string)? ReadDayMonth(Match m, DateTime? published)
+    {
+        int month = MonthOf(m);
+        int day = Int(m, "d");
+        if (month == 0 || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        return m.Groups["y"].Success ? Day(Int(m, "y"), month, day)
+            : published is { } p ? Day(p.Year, month, day)
+            : ($"--{month:00}-{day:00}", "day");
+    }
+
+    private (string, string)? ReadMonth(Match m, DateTime? published)
+    {
+        int month = MonthOf(m);
+        bool confirmed = m.Groups["cue"].Success || m.Groups["m2"].Success || m.Groups["y"].Success;
+        if (month == 0 || !confirmed)
+        {
+            return null;
+        }
+
+        return m.Groups["y"].Success ? ($"{Int(m, "y")}-{month:00}", "month")
+            : published is { } p ? ($"{p.Year}-{month:00}", "month")
+            : ($"--{month:00}", "month");
+    }
+
+    /// <summary>The month a match names; a pair ("يونيو حزيران") must name one month twice.</summary>
+    private int MonthOf(Match m)
+    {
+        int month = _monthByName.GetValueOrDefault(Collapse(m.Groups["m"].Value));
+        if (m.Groups["m2"].Success && _monthByName.GetValueOrDefault(Collapse(m.Groups["m2"].Value)) != month)
+        {
+            return 0;
+        }
+
+        return month;
+    }
+
+    private static string Collapse(string s) => Regex.Replace(s, @"\s+", " ");
+
+    private static (string, string)? ReadQuarter(Match m, DateTime? published)
+    {
+        int quarter = m.Groups["q"].Value switch { "الاول" => 1, "الثاني" => 2, "الثالث" => 3, _ => 4 };
+        int? year = m.Groups["y"].Success ? Int(m, "y") : published?.Year;
+        return year is { } y ? ($"{y}-Q{quarter}", "quarter") : null;
+    }
+
+    private static (string, string)? Day(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? ($"{year:0000}-{month:00}-{day:00}", "day") : null;
+
+    private static (string, string)? ReadHijri(Match m)
+    {
+        string name = Collapse(m.Groups["hm"].Value);
+        int month = name switch
+        {
+            "محرم" => 1,
+            "صفر" => 2,
+            "ربيع الاول" => 3,
+            "ربيع الثاني" or "ربيع الاخر" => 4,
+            "جمادي الاولي" or "جمادي الاول" => 5,
+            "جمادي الثانيه" or "جمادي الاخره" or "جمادي الاخر" => 6,
+            "رجب" => 7,
+            "شعبان" => 8,
+            "رمضان" => 9,
+            "شوال" => 10,
+            "ذو القعده" or "ذي القعده" => 11,
+            _ => 12,
+        };
+        int year = Int(m, "y");
+        var calendar = new UmAlQuraCalendar();
+        try
+        {
+            int day = m.Groups["d"].Success ? Int(m, "d") : 1;
+            var date = calendar.ToDateTime(year, month, day, 0, 0, 0, 0);
+            return m.Groups["d"].Success ? ($"{date:yyyy-MM-dd}", "day") : ($"{date:yyyy-MM}", "month");
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // outside the Umm al-Qura table, or a day the month does not have
+        }
+    }
+
+    private static (string, string)? ReadRelative(Match m, DateTime? published)
+    {
+        if (published is not { } p)
+        {
+            return null; // relative to nothing: not a date we can state
+        }
+
+        if (m.Groups["w"].Success)
+        {
+            return ($"{p.AddDays(-1):yyyy-MM-dd}", "day");
+        }
+
+        if (m.Groups["t"].Success)
+        {
+            return ($"{p.AddDays(1):yyyy-MM-dd}", "day");
+        }
+
+        if (m.Groups["l"].Success)
+        {
+            return ($"{p.Year - 1}", "year");
+        }
+
+        if (m.Groups["n"].Success)
+        {
+            return ($"{p.Year + 1}", "year");
+        }
+
+        var month = m.Groups["lm"].Success ? p.AddMonths(-1) : p.AddMonths(1);
+        return ($"{month:yyyy-MM}", "month");
+    }
+
+    /// <summary>"يوم الجمعة": the last such day on or before the article's date; "الجمعة المقبل" the next one.</summary>
+    private static (string, string)? ReadWeekday(Match m, DateTime? published)
+    {
+        if (published is not { } p)
+        {
+            return null;
+        }
+
+        var day = m.Groups["wd"].Value switch
+        {
+            "السبت" => DayOfWeek.Saturday,
+            "الاحد" => DayOfWeek.Sunday,
+            "الاثنين" => DayOfWeek.Monday,
+            "الثلاثاء" => DayOfWeek.Tuesday,
+            "الاربعاء" => DayOfWeek.Wednesday,
+            "الخميس" => DayOfWeek.Thursday,
+            _ => DayOfWeek.Friday,
+        };
+        bool next = m.Groups["dir"].Value is "المقبل" or "القادم";
+        int offset = next ? ((int)day - (int)p.DayOfWeek + 7) % 7 : -(((int)p.DayOfWeek - (int)day + 7) % 7);
+        if (next && offset == 0)
+        {
+            offset = 7;
+        }
+
+        return ($"{p.AddDays(offset):yyyy-MM-dd}", "day");
+    }
+}

@@ -1,0 +1,65 @@
+using Rasid.Extraction.Dates;
+
+namespace Rasid.Tests.Extraction;
+
+/// <summary>Dates in sentences written for these tests.</summary>
+public sealed class DateExtractorTests
+{
+    private static DateMention Single(string text, string? published = null) => Assert.Single(DateExtractor.Default.Extract(text, published));
+
+    [Theory]
+    [InlineData("وقع الاتفاق في 5 مارس 2024 في الرياض.", "5 مارس 2024", "2024-03-05", "day")]
+    [InlineData("وقع الاتفاق في 5 آذار 2024 في الرياض.", "5 آذار 2024", "2024-03-05", "day")] // Levantine name
+    [InlineData("وقع الاتفاق في 5 مارس آذار 2024 في الرياض.", "5 مارس آذار 2024", "2024-03-05", "day")] // paired names
+    [InlineData("وقع الاتفاق في 12 جوان 2023 بتونس.", "12 جوان 2023", "2023-06-12", "day")] // Maghrebi name
+    [InlineData("افتتح المعرض في ١٢ أكتوبر تشرين الأول ٢٠٢٥.", "١٢ أكتوبر تشرين الأول ٢٠٢٥", "2025-10-12", "day")] // two-word Levantine name, Arabic-Indic digits
+    [InlineData("صدر القرار بتاريخ 2024/03/05 عن الوزارة.", "2024/03/05", "2024-03-05", "day")]
+    [InlineData("نشرت النتائج في يوليو تموز 2024 على موقعها.", "يوليو تموز 2024", "2024-07", "month")]
+    [InlineData("ستبدأ الأعمال في الربع الثالث من عام 2026 وفق الخطة.", "الربع الثالث من عام 2026", "2026-Q3", "quarter")]
+    [InlineData("تأسست الشركة عام 1998 في جدة.", "عام 1998", "1998", "year")]
+    [InlineData("تراجعت الأرباح في 2023 بشكل كبير.", "2023", "2023", "year")]
+    public void Absolute_dates_with_their_precision(string text, string surface, string value, string precision)
+    {
+        var date = Single(text);
+        Assert.Equal(surface, date.Surface);
+        Assert.Equal(surface, text[date.Start..date.End]);
+        Assert.Equal(value, date.Value);
+        Assert.Equal(precision, date.Precision);
+    }
+
+    [Fact]
+    public void A_month_without_a_year_takes_the_articles_year_or_stays_yearless()
+    {
+        Assert.Equal("--06-13", Single("اجتمع المجلس في 13 يونيو لبحث الميزانية.").Value);
+        Assert.Equal("2025-06-13", Single("اجتمع المجلس في 13 يونيو لبحث الميزانية.", "2025-08-01").Value);
+        Assert.Equal("--04", Single("أعلنت الشركة في أبريل عن خطتها.").Value);
+    }
+
+    [Theory]
+    [InlineData("مارس الفريق ضغطا كبيرا على المنافس.")] // مارس the verb, not March
+    [InlineData("قال الأب إن ابنه بخير.")] // آب (August) normalizes like "father"
+    [InlineData("وظفت الشركة 2000 موظف جديد.")] // a count, not a year
+    [InlineData("اتصل بنا أمس لكن لا تاريخ للمقال.")] // relative, with no publication date to anchor it
+    public void Words_that_look_like_dates_but_are_not(string text) => Assert.Empty(DateExtractor.Default.Extract(text));
+
+    [Theory]
+    [InlineData("قال الوزير أمس إن الخطة جاهزة.", "2025-04-23", "2025-04-22", "day")]
+    [InlineData("ستعلن النتائج غداً صباحا.", "2025-04-23", "2025-04-24", "day")]
+    [InlineData("ارتفعت المبيعات العام الماضي بقوة.", "2025-04-23", "2024", "year")]
+    [InlineData("أغلق السهم يوم الجمعة على ارتفاع.", "2025-04-23", "2025-04-18", "day")] // 23 April 2025 was a Wednesday
+    [InlineData("تعقد القمة يوم الأحد المقبل في الدوحة.", "2025-04-23", "2025-04-27", "day")]
+    public void Relative_dates_resolve_against_the_publication_date(string text, string published, string value, string precision)
+    {
+        var date = Single(text, published);
+        Assert.Equal(value, date.Value);
+        Assert.Equal(precision, date.Precision);
+    }
+
+    [Fact]
+    public void Hijri_dates_are_converted_to_gregorian()
+    {
+        var date = Single("صدر الأمر الملكي في 1 رمضان 1446 هـ بشأن التعيينات.");
+        Assert.Equal("2025-03-01", date.Value); // Umm al-Qura: 1 Ramadan 1446 = 1 March 2025
+        Assert.Equal("day", date.Precision);
+    }
+}
