@@ -51,6 +51,8 @@ public static class GoldEvaluator
         var notFigures = new Tally("no figure from a name, date or advert");
         var dates = new Tally("dates found (recall)");
         var dateValues = new Tally("date values exact");
+        var quotes = new Tally("quotes found (recall)");
+        var speakers = new Tally("quote speakers right");
         var missing = new List<string>();
 
         foreach (var entry in gold.RootElement.GetProperty("articles").EnumerateObject())
@@ -113,6 +115,11 @@ public static class GoldEvaluator
                 ScoreDates(name, article!, goldDates, dates, dateValues);
             }
 
+            if (expected.TryGetProperty("quotes", out var goldQuotes) && stored is not null)
+            {
+                ScoreQuotes(name, text, goldQuotes, entityNames, quotes, speakers);
+            }
+
             if (expected.TryGetProperty("figures", out var figures) && stored is not null)
             {
                 ScoreFigures(name, text, figures, Strings(expected, "not_figures").ToList(), figureRecall, figurePrecision, qualifiers, notFigures);
@@ -128,6 +135,11 @@ public static class GoldEvaluator
         if (dates.Metric.Total > 0)
         {
             metrics.AddRange([dates.Metric, dateValues.Metric]);
+        }
+
+        if (quotes.Metric.Total > 0)
+        {
+            metrics.AddRange([quotes.Metric, speakers.Metric]);
         }
 
         return new EvalReport(metrics, missing);
@@ -213,6 +225,30 @@ public static class GoldEvaluator
             if (got is not null)
             {
                 exact.Add(got == value, $"{name}: \"{surface}\" read as {got}, expected {value}");
+            }
+        }
+    }
+
+    /// <summary>A gold quote is found when an extracted one starts with its opening words; its speaker is right when named by any of the gold entity's names.</summary>
+    private static void ScoreQuotes(string name, string text, JsonElement gold, Dictionary<string, List<string>> entityNames, Tally found, Tally speakers)
+    {
+        var extracted = Extraction.Quotes.QuoteExtractor.Default.Extract(text);
+        foreach (var g in gold.EnumerateArray())
+        {
+            bool optional = g.TryGetProperty("optional", out var o) && o.GetBoolean();
+            string starts = Key(g.GetProperty("starts").GetString() ?? "");
+            string speakerId = g.GetProperty("speaker").GetString() ?? "";
+            var quote = extracted.FirstOrDefault(q => Key(q.Text).StartsWith(starts, StringComparison.Ordinal));
+            if (!optional)
+            {
+                found.Add(quote is not null, $"{name}: not found: \"{starts}\"");
+            }
+
+            if (quote is not null)
+            {
+                var names = entityNames.GetValueOrDefault(speakerId, [speakerId]);
+                bool right = quote.Speaker is { } said && names.Any(n => Key(n) == Key(said) || NameKey.Of(n) == NameKey.Of(said));
+                speakers.Add(right, $"{name}: \"{starts}\" said by {quote.Speaker ?? "nobody"}, expected {speakerId}");
             }
         }
     }

@@ -8,7 +8,7 @@ public static class JsonlExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
 
-    /// <summary>Each article's record, then the figure and date records extracted from its clean text; returns the article count.</summary>
+    /// <summary>Each article's record, then the figure, date and quote records extracted from its clean text; returns the article count.</summary>
     public static int Export(IEnumerable<StoredArticle> articles, TextWriter output)
     {
         int count = 0;
@@ -25,6 +25,14 @@ public static class JsonlExporter
             foreach (var date in Extraction.Dates.DateExtractor.Default.Extract(stored.Article.Text, stored.Article.Published))
             {
                 output.Write(DateRecord(stored.Id, date));
+                output.Write('\n');
+            }
+
+            foreach (var quote in Extraction.Quotes.QuoteExtractor.Default.Extract(stored.Article.Text))
+            {
+                output.Write(JsonSerializer.Serialize(
+                    new { type = "quote", article = stored.Id, speaker = quote.Speaker, text = quote.Text, start = quote.Start, end = quote.End },
+                    ArticleJson.Options));
                 output.Write('\n');
             }
 

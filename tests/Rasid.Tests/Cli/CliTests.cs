@@ -82,12 +82,14 @@ public sealed class CliTests : IDisposable
             "article" => ["id", "source", "title", "authors", "published", "via", "ai_disclosure", "text", "removed"],
             "figure" => ["article", "start", "end", "surface", "kind", "value", "max", "unit", "qualifier", "subject", "metric", "period"],
             "date" => ["article", "start", "end", "surface", "value", "precision"],
+            "quote" => ["article", "speaker", "text", "start", "end"],
             _ => throw new InvalidOperationException("unexpected record type " + type),
         };
 
         Assert.Equal(5, records.Count(r => r.GetProperty("type").GetString() == "article"));
         Assert.Contains(records, r => r.GetProperty("type").GetString() == "figure");
         Assert.Contains(records, r => r.GetProperty("type").GetString() == "date");
+        Assert.Contains(records, r => r.GetProperty("type").GetString() == "quote");
         var texts = records.Where(r => r.GetProperty("type").GetString() == "article").ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("text").GetString()!);
         foreach (var r in records)
         {
@@ -101,7 +103,7 @@ public sealed class CliTests : IDisposable
             {
                 // Offsets are UTF-16 positions in the article's clean text: the surface is exactly there.
                 string text = texts[r.GetProperty("article").GetString()!];
-                Assert.Equal(r.GetProperty("surface").GetString(), text[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]);
+                Assert.Equal(r.GetProperty(type == "quote" ? "text" : "surface").GetString(), text[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]);
             }
         }
 
@@ -141,7 +143,7 @@ public sealed class CliTests : IDisposable
     public void Eval_scores_the_seeds_and_gates_on_a_floor()
     {
         Rasid("ingest", TestData.SeedsFolder);
-        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9", "--floor", "date=0.85").ExitCode);
+        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9", "--floor", "date=0.85", "--floor", "quote=1.0").ExitCode);
         Assert.Equal(7, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=1.01").ExitCode); // a named floor overrides --min
         Assert.Equal(2, Rasid("eval", TestData.GoldFile, "--floor", "figures").ExitCode);
         using var other = new TestData.TempFolder();
