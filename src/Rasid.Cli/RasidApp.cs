@@ -28,6 +28,7 @@ internal static class RasidApp
         root.Subcommands.Add(StoreCommands.Migrate(db, context));
         root.Subcommands.Add(StoreCommands.Copy(context));
         root.Subcommands.Add(FactsCommand.Create(db, context));
+        root.Subcommands.Add(EntitiesCommand.Create(db, context));
         root.Subcommands.Add(NerCommands.Tag(context));
         root.Subcommands.Add(NerCommands.Train(context));
 

@@ -51,6 +51,10 @@ public static class GoldEvaluator
         var notFigures = new Tally("no figure from a name, date or advert");
         var dates = new Tally("dates found (recall)");
         var dateValues = new Tally("date values exact");
+        var entityRecall = new Tally("entities found (recall)");
+        var entityPrecision = new Tally("entities right (precision)");
+        var merged = new Tally("entity spellings merged");
+        var goldArticles = new List<(string Name, StoredArticle Stored, List<string> Ids)>();
         var quotes = new Tally("quotes found (recall)");
         var speakers = new Tally("quote speakers right");
         var missing = new List<string>();
@@ -115,6 +119,11 @@ public static class GoldEvaluator
                 ScoreDates(name, article!, goldDates, dates, dateValues);
             }
 
+            if (expected.TryGetProperty("entities", out _) && stored is not null)
+            {
+                goldArticles.Add((name, stored, Strings(expected, "entities").ToList()));
+            }
+
             if (expected.TryGetProperty("quotes", out var goldQuotes) && stored is not null)
             {
                 ScoreQuotes(name, text, goldQuotes, entityNames, quotes, speakers);
@@ -135,6 +144,12 @@ public static class GoldEvaluator
         if (dates.Metric.Total > 0)
         {
             metrics.AddRange([dates.Metric, dateValues.Metric]);
+        }
+
+        if (goldArticles.Count > 0)
+        {
+            ScoreEntities(goldArticles, entityNames, entityRecall, entityPrecision, merged);
+            metrics.AddRange([entityRecall.Metric, entityPrecision.Metric, merged.Metric]);
         }
 
         if (quotes.Metric.Total > 0)
@@ -227,6 +242,63 @@ public static class GoldEvaluator
                 exact.Add(got == value, $"{name}: \"{surface}\" read as {got}, expected {value}");
             }
         }
+    }
+
+    /// <summary>
+    /// Entities resolved over all the gold articles together. An extracted entity stands for the gold entity one of
+    /// whose names equals one of its spellings (after normalization, by name key, or by consonant skeleton across
+    /// scripts). Per article, gold entities found count for recall, and extracted entities that stand for one of
+    /// the article's gold entities for precision. Merged: each gold entity found is one extracted entity, not several.
+    /// </summary>
+    private static void ScoreEntities(List<(string Name, StoredArticle Stored, List<string> Ids)> articles, Dictionary<string, List<string>> entityNames, Tally recall, Tally precision, Tally merged)
+    {
+        var entities = Extraction.EntityResolver.Resolve(articles.Select(a => (a.Stored.Id, Extraction.EntityMentions.Default.Find(a.Stored.Article.Text))));
+        string? GoldIdOf(Extraction.ResolvedEntity e)
+        {
+            var spellings = e.Aliases.Append(e.Name).ToList();
+            foreach (var (id, names) in entityNames)
+            {
+                if (names.Any(n => spellings.Any(s => SameName(n, s))))
+                {
+                    return id;
+                }
+            }
+
+            return null;
+        }
+
+        var goldOf = entities.ToDictionary(e => e, GoldIdOf);
+        foreach (var (name, stored, ids) in articles)
+        {
+            var here = entities.Where(e => e.Mentions.Any(m => m.Article == stored.Id)).ToList();
+            var foundIds = here.Select(e => goldOf[e]).Where(id => id is not null).ToHashSet();
+            foreach (string id in ids)
+            {
+                recall.Add(foundIds.Contains(id), $"{name}: not found: {id}");
+            }
+
+            foreach (var e in here)
+            {
+                precision.Add(goldOf[e] is { } id && ids.Contains(id), $"{name}: extracted but not in gold: {e.Name} ({e.Kind})");
+            }
+        }
+
+        foreach (var group in entities.Where(e => goldOf[e] is not null).GroupBy(e => goldOf[e]!))
+        {
+            merged.Add(group.Count() == 1, $"{group.Key} is split into: {string.Join(" | ", group.Select(e => e.Name))}");
+        }
+    }
+
+    private static bool SameName(string a, string b)
+    {
+        string ca = Extraction.EntityResolver.Clean(a), cb = Extraction.EntityResolver.Clean(b);
+        if (Key(ca) == Key(cb) || NameKey.Of(ca) == NameKey.Of(cb))
+        {
+            return true;
+        }
+
+        string sa = Extraction.Transliteration.Skeleton(ca);
+        return sa.Length >= 3 && sa == Extraction.Transliteration.Skeleton(cb) && ca.Any(char.IsAsciiLetter) != cb.Any(char.IsAsciiLetter);
     }
 
     /// <summary>A gold quote is found when an extracted one starts with its opening words; its speaker is right when named by any of the gold entity's names.</summary>

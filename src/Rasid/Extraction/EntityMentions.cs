@@ -41,28 +41,216 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
         }
 
+        // Names in Latin letters inside Arabic text: runs of capitalized or inner-capital words (Reality Labs, OpenAI,
+        // TBD Lab, ChatGPT), with a number that directly follows (Llama 4). A run that extends a gazetteer name
+        // further is its own entity (Meta AI is not Meta); one that is the gazetteer name adds nothing.
+        foreach (var sentence in sentences)
+        {
+            for (int i = 0; i < sentence.Count; i++)
+            {
+                if (!IsLatinName(sentence[i].Text))
+                {
+                    continue;
+                }
+
+                int j = i;
+                while (j + 1 < sentence.Count && IsLatinName(sentence[j + 1].Text) && sentence[j + 1].Start - sentence[j].End == 1)
+                {
+                    j++;
+                }
+
+                if (j + 1 < sentence.Count && sentence[j + 1].Text.All(char.IsAsciiDigit) && sentence[j + 1].Start - sentence[j].End == 1)
+                {
+                    j++;
+                }
+
+                int from = sentence[i].Start, to = sentence[j].End;
+                if (i == j && NotNames.Value.Contains(ArabicNormalizer.Normalize(sentence[i].Text)))
+                {
+                    continue; // GPU, CEO, LLMs: words, not names
+                }
+
+                var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+                bool same = inside.Any(m => m.Start == from && m.End == to);
+                if (!same && !mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+                {
+                    mentions.RemoveAll(m => inside.Contains(m));
+                    mentions.Add(new EntityMention(from, to, text[from..to], inside.Count > 0 && j > i ? inside[0].Kind : "other", null));
+                }
+
+                i = j;
+            }
+        }
+
         if (tagger is not null && sentences.Count > 0)
         {
             var tags = tagger.TagDocument(wordLists);
             for (int s = 0; s < sentences.Count; s++)
             {
-                foreach (var (type, start, end) in NerScore.Spans(tags[s]))
+                foreach (var (type, rawStart, rawEnd) in SplitAtPunctuation(text, sentences[s], NerScore.Spans(tags[s])))
                 {
+                    var (start, end) = TrimCommonWords(sentences[s], rawStart, rawEnd);
+                    if (start > end)
+                    {
+                        continue;
+                    }
+
                     var first = sentences[s][start];
                     var last = sentences[s][end];
-                    if (mentions.Any(m => m.Start < last.End && first.Start < m.End))
+                    string surface = text[first.Start..last.End];
+                    if (mentions.Any(m => m.Start < last.End && first.Start < m.End) || !Plausible(surface))
                     {
-                        continue; // the gazetteer already named it
+                        continue; // the gazetteer already named it, or a common word the tagger took for a name
                     }
 
                     string kind = type switch { "PERS" => "person", "LOC" => "place", "ORG" => "organization", _ => "other" };
-                    mentions.Add(new EntityMention(first.Start, last.End, text[first.Start..last.End], kind, null));
+                    mentions.Add(new EntityMention(first.Start, last.End, surface, kind, null));
                 }
             }
         }
 
-        return mentions.OrderBy(m => m.Start).ToList();
+        return QuotedNames(text, WholeQuotedNames(text, mentions)).OrderBy(m => m.Start).ToList();
     }
+
+    /// <summary>
+    /// A name in «…» or “…” that no source knew: one to four words, at least one of them rare in news (a common
+    /// phrase in quotation marks is a phrase, not a name): «أفوكادو»، «جين إيه.آي».
+    /// </summary>
+    private List<EntityMention> QuotedNames(string text, List<EntityMention> mentions)
+    {
+        if (tagger?.Clusters is not { } clusters)
+        {
+            return mentions;
+        }
+
+        foreach (var (open, close) in new[] { ('«', '»'), ('“', '”') })
+        {
+            for (int at = text.IndexOf(open); at >= 0; at = text.IndexOf(open, at + 1))
+            {
+                int end = text.IndexOf(close, at + 1);
+                if (end < 0 || text.AsSpan(at, end - at).Contains('\n'))
+                {
+                    continue;
+                }
+
+                var words = Tokenizer.Tokenize(text[(at + 1)..end]);
+                if (words.Count is 0 or > 4 || mentions.Any(m => m.Start < end && at + 1 < m.End))
+                {
+                    continue;
+                }
+
+                // Brand names take no article; a quoted word with ال is a common noun held at arm's length («الأوزان»).
+                string inner = text[(at + 1)..end];
+                bool rare = words.Any(w => clusters.FrequencyBand(ArabicNormalizer.Normalize(inner[w.Start..w.End]).ToLowerInvariant()) is "f0" or "f4");
+                bool article = words.Any(w => ArabicNormalizer.Normalize(inner[w.Start..w.End]).StartsWith("ال", StringComparison.Ordinal));
+                if (rare && !article)
+                {
+                    mentions.Add(new EntityMention(at + 1, end, inner, "other", null));
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>A name the tagger found part of inside «…» of at most four words is the whole of what the marks hold («كي بانك كابيتال ماركتس»).</summary>
+    private static List<EntityMention> WholeQuotedNames(string text, List<EntityMention> mentions)
+    {
+        for (int open = text.IndexOf('«'); open >= 0; open = text.IndexOf('«', open + 1))
+        {
+            int close = text.IndexOf('»', open + 1);
+            if (close < 0 || text.AsSpan(open, close - open).Contains('\n') || Tokenizer.Tokenize(text[(open + 1)..close]).Count is 0 or > 4)
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.Start > open && m.End < close + 1).ToList();
+            if (inside.Count == 0 || inside.Any(m => m.Canonical is not null) || inside.Any(m => m.Start == open + 1 && m.End == close))
+            {
+                continue;
+            }
+
+            mentions.RemoveAll(inside.Contains);
+            mentions.Add(new EntityMention(open + 1, close, text[(open + 1)..close], inside[0].Kind, null));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Drops words at either end of a tagger span that are among the twenty thousand commonest words of news,
+    /// no given name, and not what the tagger itself mostly calls a name across the news ("لاستقطاب ألكسندر" →
+    /// "ألكسندر", "مؤسس" → nothing).
+    /// </summary>
+    private (int Start, int End) TrimCommonWords(List<Word> words, int start, int end)
+    {
+        if (tagger?.Clusters is not { } clusters)
+        {
+            return (start, end);
+        }
+
+        bool Common(Word w)
+        {
+            string n = ArabicNormalizer.Normalize(w.Text).ToLowerInvariant();
+            return clusters.FrequencyBand(n) is "f1" or "f2" or "f3" && clusters.NameType(n) == "-"
+                && !EntityTagger.GivenNames.Contains(n) && !char.IsAsciiLetter(w.Text[0]);
+        }
+
+        while (start <= end && Common(words[start]))
+        {
+            start++;
+        }
+
+        while (end >= start && Common(words[end]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Tagger spans end at punctuation between words: "وانغ، مؤسس" is two things.</summary>
+    private static IEnumerable<(string Type, int Start, int End)> SplitAtPunctuation(string text, List<Word> words, IEnumerable<(string Type, int Start, int End)> spans)
+    {
+        foreach (var (type, start, end) in spans)
+        {
+            int from = start;
+            for (int k = start + 1; k <= end; k++)
+            {
+                if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny("،,؛;:«»\"“”()") >= 0)
+                {
+                    yield return (type, from, k - 1);
+                    from = k;
+                }
+            }
+
+            yield return (type, from, end);
+        }
+    }
+
+    /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms.</summary>
+    private static bool Plausible(string surface)
+    {
+        string[] words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 1)
+        {
+            return true;
+        }
+
+        string w = ArabicNormalizer.Normalize(words[0]);
+        return w.Length > 1 && !StopWords.Contains(w) && !NotNames.Value.Contains(w)
+            && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null;
+    }
+
+    private static readonly Lazy<HashSet<string>> NotNames = new(() => RasidResources.ReadLines("months.txt")
+        .SelectMany(l => l.Split(['\t', '|', ' '], StringSplitOptions.RemoveEmptyEntries))
+        .Concat(RasidResources.ReadLines("not-names.txt"))
+        .Select(ArabicNormalizer.Normalize)
+        .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A Latin word that names something: capitalized (Meta), all capitals (CNBC) or with an inner capital (OpenAI).</summary>
+    private static bool IsLatinName(string word) =>
+        word.Length > 1 && char.IsAsciiLetterUpper(word[0]) && word.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>The text as sentences of words with their offsets.</summary>
     private static List<List<Word>> Sentences(string text)

@@ -182,7 +182,8 @@ public sealed class Gazetteer
                 all = string.Equals(keys[i + k], nameKeys[k], StringComparison.Ordinal);
             }
 
-            if (all)
+            // A one-word name whose key is a common word's (كييف → كيف "how") needs more than the key.
+            if (all && !(nameKeys.Length == 1 && StopWords.Contains(keys[i].AsSpan())))
             {
                 return new GazetteerMatch(i, i + nameKeys.Length, entry);
             }

@@ -16,7 +16,8 @@ public sealed class SeedGoldTests
             .ToDictionary(p => Path.GetFileName(p.Source), p => new StoredArticle(p.Id, p.Source, p.ContentHash, p.Article));
         var report = GoldEvaluator.Evaluate(File.ReadAllText(TestData.GoldFile), name => articles.GetValueOrDefault(name));
         Assert.Empty(report.MissingArticles);
-        foreach (var metric in report.Metrics.Where(m => !m.Name.StartsWith("figure", StringComparison.Ordinal) && !m.Name.StartsWith("no figure", StringComparison.Ordinal) && !m.Name.StartsWith("date", StringComparison.Ordinal)))
+        foreach (var metric in report.Metrics.Where(m => !m.Name.StartsWith("figure", StringComparison.Ordinal) && !m.Name.StartsWith("no figure", StringComparison.Ordinal) && !m.Name.StartsWith("date", StringComparison.Ordinal)
+            && !m.Name.StartsWith("entit", StringComparison.Ordinal) && !m.Name.StartsWith("quote", StringComparison.Ordinal)))
         {
             Assert.True(metric.Score == 1.0, $"{metric.Name}: {metric.Correct}/{metric.Total}; " + string.Join(" | ", metric.Misses));
         }
@@ -36,6 +37,20 @@ public sealed class SeedGoldTests
         Assert.True(f1 >= 0.95, $"figures F1 {f1:0.000}: " + string.Join(" | ", recall.Misses.Concat(precision.Misses)));
         Assert.True(Metric("figure qualifiers").Score >= 0.9, string.Join(" | ", Metric("figure qualifiers").Misses));
         Assert.Equal(1.0, Metric("no figure from").Score);
+    }
+
+    [Fact]
+    public void Seed_entities_score_f1_of_at_least_0_9_and_quotes_have_their_speakers()
+    {
+        var articles = new SourceReader().Read([TestData.SeedsFolder])
+            .Select(r => RasidPipeline.Default.Process(r.Document!))
+            .ToDictionary(p => Path.GetFileName(p.Source), p => new StoredArticle(p.Id, p.Source, p.ContentHash, p.Article));
+        var report = GoldEvaluator.Evaluate(File.ReadAllText(TestData.GoldFile), name => articles.GetValueOrDefault(name));
+        EvalMetric Metric(string prefix) => report.Metrics.Single(m => m.Name.StartsWith(prefix, StringComparison.Ordinal));
+        double recall = Metric("entities found").Score, precision = Metric("entities right").Score;
+        Assert.True(2 * recall * precision / (recall + precision) >= 0.9, string.Join(" | ", Metric("entities found").Misses.Concat(Metric("entities right").Misses)));
+        Assert.Equal(1.0, Metric("quotes found").Score);
+        Assert.Equal(1.0, Metric("quote speakers").Score);
     }
 
     [Fact]

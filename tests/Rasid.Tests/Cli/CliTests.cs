@@ -143,7 +143,7 @@ public sealed class CliTests : IDisposable
     public void Eval_scores_the_seeds_and_gates_on_a_floor()
     {
         Rasid("ingest", TestData.SeedsFolder);
-        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9", "--floor", "date=0.85", "--floor", "quote=1.0").ExitCode);
+        Assert.Equal(0, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=0.95", "--floor", "figure qualifiers=0.9", "--floor", "date=0.85", "--floor", "quote=1.0", "--floor", "entit=0.9").ExitCode);
         Assert.Equal(7, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=1.01").ExitCode); // a named floor overrides --min
         Assert.Equal(2, Rasid("eval", TestData.GoldFile, "--floor", "figures").ExitCode);
         using var other = new TestData.TempFolder();
@@ -177,6 +177,23 @@ public sealed class CliTests : IDisposable
         Assert.NotEmpty(byLatinName);
         Assert.Equal(byArabicName, byLatinName);
         Assert.True(byLatinName.Length < records.Count);
+    }
+
+    [Fact]
+    public void Entities_lists_each_entity_once_with_every_spelling_and_its_mentions()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var result = Rasid("entities", "--json", "--limit", "500");
+        Assert.Equal(0, result.ExitCode);
+        var records = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(records, r => Assert.Equal("entity", r.GetProperty("type").GetString()));
+        var zuckerberg = records.Where(r => r.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Append(r.GetProperty("name").GetString())
+            .Any(n => n!.Contains("زوكربيرج", StringComparison.Ordinal) || n.Contains("زوكربيرغ", StringComparison.Ordinal))).ToList();
+        Assert.Single(zuckerberg); // both spellings, one entity
+        Assert.Equal("person", zuckerberg[0].GetProperty("kind").GetString());
+        Assert.True(zuckerberg[0].GetProperty("mentions").GetArrayLength() >= 4);
+        var people = Rasid("entities", "--kind", "person", "--json").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(people, l => Assert.Equal("person", JsonDocument.Parse(l).RootElement.GetProperty("kind").GetString()));
     }
 
     [Fact]

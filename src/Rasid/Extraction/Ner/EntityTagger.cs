@@ -22,10 +22,14 @@ public sealed class EntityTagger
     {
         First = first;
         Second = second;
+        Clusters = clusters;
         Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default);
     }
 
     public NerModel First { get; }
+
+    /// <summary>The word clusters the features use (with each word's frequency band in news), if any.</summary>
+    public WordClusters? Clusters { get; }
 
     public NerModel Second { get; }
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text.Json;
+using Rasid.Extraction;
+using Rasid.Storing;
+using Spectre.Console;
+
+namespace Rasid.Cli.Commands;
+
+/// <summary>rasid entities: the people, organizations, products and places the stored articles name, every spelling merged.</summary>
+internal static class EntitiesCommand
+{
+    public static Command Create(Option<string?> db, CliContext context)
+    {
+        var kind = new Option<string?>("--kind") { Description = "Only this kind: person, organization, product, place or other" };
+        var json = new Option<bool>("--json") { Description = "Print JSON Lines entity records (the export contract's)" };
+        var limit = new Option<int>("--limit") { Description = "At most this many entities (most mentioned first)", DefaultValueFactory = _ => 100 };
+        var command = new Command("entities", "List entities with their spellings and mention counts") { kind, json, limit };
+        command.SetAction(parsed =>
+        {
+            using var store = RasidApp.OpenStore(parsed, db);
+            var entities = Resolve(store.Articles())
+                .Where(e => parsed.GetValue(kind) is not { } k || e.Kind == k)
+                .Take(parsed.GetValue(limit))
+                .ToList();
+            if (parsed.GetValue(json))
+            {
+                foreach (var e in entities)
+                {
+                    context.Output.WriteLine(JsonSerializer.Serialize(
+                        new
+                        {
+                            type = "entity", id = e.Id, kind = e.Kind, name = e.Name, aliases = e.Aliases,
+                            mentions = e.Mentions.Select(m => new { article = m.Article, start = m.Mention.Start, end = m.Mention.End, surface = m.Mention.Surface }),
+                        },
+                        ArticleJson.Options));
+                }
+
+                return ExitCode.Success;
+            }
+
+            var table = new Table().AddColumn("entity").AddColumn("kind").AddColumn("mentions").AddColumn("articles").AddColumn("also written");
+            foreach (var e in entities)
+            {
+                table.AddRow(Markup.Escape(e.Name), e.Kind, e.Mentions.Count.ToString(), e.ArticleCount.ToString(), Markup.Escape(string.Join("، ", e.Aliases.Take(6))));
+            }
+
+            context.Console.Write(table);
+            context.Output.WriteLine($"{entities.Count} entit{(entities.Count == 1 ? "y" : "ies")}");
+            return ExitCode.Success;
+        });
+        return command;
+    }
+
+    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<StoredArticle> articles) =>
+        EntityResolver.Resolve(articles.Select(a => (a.Id, EntityMentions.Default.Find(a.Article.Text))));
+}

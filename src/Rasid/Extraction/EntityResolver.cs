@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text;
+using Rasid.Analysis;
+
+namespace Rasid.Extraction;
+
+/// <summary>One entity across articles: every spelling and script it was written in, and where.</summary>
+public sealed record ResolvedEntity(string Id, string Kind, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<(string Article, EntityMention Mention)> Mentions)
+{
+    public int ArticleCount => Mentions.Select(m => m.Article).Distinct().Count();
+}
+
+/// <summary>
+/// Merges mentions into entities: a gazetteer entity with all its names; otherwise the same name key (clitics
+/// off, ج/غ/ق folded: زوكربيرج = زوكربيرغ); a Latin name with its Arabic transliteration when their consonant
+/// skeletons agree (Scale AI = سكيل, KeyBanc = كي بانك); a surname with the full name it ends, in the same
+/// article (وانغ → ألكسندر وانغ). Names that merely share a word stay apart (OpenAI, Meta AI and Meta).
+/// </summary>
+public static partial class EntityResolver
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d+(\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex VersionSuffix();
+
+    private const int MinimumSkeleton = 3;
+
+    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
+    {
+        var all = new List<(string Article, EntityMention Mention, string Key)>();
+        foreach (var (article, mentions) in articles)
+        {
+            foreach (var mention in mentions)
+            {
+                all.Add((article, mention, KeyOf(mention)));
+            }
+        }
+
+        var sets = new UnionFind(all.Count);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < all.Count; i++)
+        {
+            if (byKey.TryGetValue(all[i].Key, out int first))
+            {
+                sets.Union(first, i);
+            }
+            else
+            {
+                byKey[all[i].Key] = i;
+            }
+        }
+
+        // Across scripts: a Latin name and an Arabic one with one consonant skeleton; a gazetteer entity's Latin
+        // aliases count as its Latin names.
+        var latinBySkeleton = new Dictionary<string, int>(StringComparer.Ordinal);
+        var latinByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < all.Count; i++)
+        {
+            foreach (string latin in LatinNames(all[i].Mention))
+            {
+                latinByName.TryAdd(latin, i);
+                string skeleton = Transliteration.Skeleton(latin);
+                if (skeleton.Length >= MinimumSkeleton)
+                {
+                    latinBySkeleton.TryAdd(skeleton, i);
+                }
+            }
+        }
+
+        for (int i = 0; i < all.Count; i++)
+        {
+            var m = all[i].Mention;
+            string skeleton = Transliteration.Skeleton(Clean(m.Surface));
+
+            // An Arabic name joins the Latin name it transliterates; Latin names whose consonants agree are one
+            // (Scale AI and Scale: what differs has no consonant); a versioned product (Llama 4) joins its family.
+            if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out int latin))
+            {
+                sets.Union(latin, i);
+            }
+
+            if (IsLatin(m.Surface) && VersionSuffix().Replace(Clean(m.Surface), "") is { } family && family != Clean(m.Surface)
+                && latinByName.TryGetValue(family, out int familyIndex))
+            {
+                sets.Union(familyIndex, i);
+            }
+        }
+
+        // A surname (or a first name) alone joins the full name of the person it ends (or begins), in the same article.
+        foreach (var article in all.Select((a, i) => (a, i)).GroupBy(x => x.a.Article))
+        {
+            var people = article.Where(x => x.a.Mention.Kind == "person" && Words(x.a.Mention).Length > 1).ToList();
+            foreach (var (single, index) in article.Where(x => Words(x.a.Mention).Length == 1 && x.a.Mention.Canonical is null))
+            {
+                string last = Words(single.Mention)[0];
+                var full = people.Where(p => Words(p.a.Mention)[^1] == last).Select(p => p.i)
+                    .Concat(people.Where(p => Words(p.a.Mention)[0] == last).Select(p => p.i)).Distinct().ToList();
+                if (full.Count > 0)
+                {
+                    sets.Union(full[0], index);
+                }
+            }
+        }
+
+        var entities = new List<ResolvedEntity>();
+        foreach (var group in Enumerable.Range(0, all.Count).GroupBy(sets.Find))
+        {
+            var members = group.Select(i => all[i]).ToList();
+            var canonical = members.Select(m => m.Mention.Canonical).FirstOrDefault(c => c is not null);
+            var surfaces = members.Select(m => Clean(m.Mention.Surface)).ToList();
+            string name = canonical
+                ?? surfaces.Where(s => !IsLatin(s)).GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).Select(g => g.Key).FirstOrDefault()
+                ?? surfaces.GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
+            string kind = members.Select(m => m.Mention.Kind).Where(k => k != "other").GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "other";
+            var aliases = surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
+            entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, aliases, members.Select(m => (m.Article, m.Mention)).ToList()));
+        }
+
+        return entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A mention's surface without quotation marks, brackets and a conjunction glued to its first word (وأمازون).</summary>
+    public static string Clean(string surface)
+    {
+        string s = surface.Trim().Trim('«', '»', '"', '“', '”', '(', ')', '،', ',', '.', ':');
+        if (s.Length > 4 && s[0] is 'و' or 'ف' && !IsLatin(s))
+        {
+            int space = s.IndexOf(' ');
+            int firstWordLength = space < 0 ? s.Length : space;
+            if (firstWordLength - 1 >= 4)
+            {
+                s = s[1..];
+            }
+        }
+
+        return s;
+    }
+
+    private static string KeyOf(EntityMention m) =>
+        m.Canonical is { } c ? "g:" + c
+        : IsLatin(m.Surface) ? "l:" + string.Join(' ', Clean(m.Surface).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        : "a:" + NameKey.Of(Clean(m.Surface));
+
+    private static string[] Words(EntityMention m) => NameKey.Of(Clean(m.Surface)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static IEnumerable<string> LatinNames(EntityMention m)
+    {
+        if (IsLatin(m.Surface))
+        {
+            yield return Clean(m.Surface);
+        }
+
+        if (m.Canonical is not null)
+        {
+            var entry = Gazetteer.Default.Entries.FirstOrDefault(e => e.Name == m.Canonical);
+            foreach (string alias in entry?.Aliases.Where(IsLatin) ?? [])
+            {
+                yield return alias;
+            }
+        }
+    }
+
+    private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0600' and <= '\u06FF');
+
+    private static string IdOf(string kind, string name) =>
+        kind[0] + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NameKey.Of(name))))[..10];
+
+    private sealed class UnionFind(int count)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x)
+            {
+                _parent[x] = _parent[_parent[x]];
+                x = _parent[x];
+            }
+
+            return x;
+        }
+
+        public void Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb)
+            {
+                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+    }
+}

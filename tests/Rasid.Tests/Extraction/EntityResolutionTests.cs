@@ -1,0 +1,74 @@
+using Rasid.Extraction;
+
+namespace Rasid.Tests.Extraction;
+
+/// <summary>Entities across spellings, scripts and articles, on text written for these tests.</summary>
+public sealed class EntityResolutionTests
+{
+    private static IReadOnlyList<ResolvedEntity> Resolve(params string[] articles) =>
+        EntityResolver.Resolve(articles.Select((text, i) => ($"a{i}", EntityMentions.Default.Find(text))));
+
+    private static ResolvedEntity? Holding(IReadOnlyList<ResolvedEntity> entities, string spelling) =>
+        entities.SingleOrDefault(e => e.Name == spelling || e.Aliases.Contains(spelling));
+
+    [Theory]
+    [InlineData("Scale AI", "سكيل إيه.آي")]
+    [InlineData("KeyBanc Capital Markets", "كي بانك كابيتال ماركتس")]
+    [InlineData("Alexandr Wang", "ألكسندر وانغ")]
+    [InlineData("Microsoft", "مايكروسوفت")]
+    [InlineData("Anthropic", "أنثروبيك")]
+    [InlineData("Chris Cox", "كريس كوكس")]
+    public void A_latin_name_and_its_arabic_transliteration_share_a_skeleton(string latin, string arabic) =>
+        Assert.Equal(Transliteration.Skeleton(latin), Transliteration.Skeleton(arabic));
+
+    [Fact]
+    public void Names_that_share_a_word_keep_apart_skeletons() =>
+        Assert.NotEqual(Transliteration.Skeleton("OpenAI"), Transliteration.Skeleton("Meta AI"));
+
+    [Fact]
+    public void Spellings_and_scripts_of_one_company_across_articles_are_one_entity()
+    {
+        var entities = Resolve(
+            "أعلنت شركة Microsoft عن نتائجها الفصلية أمس.",
+            "وقالت مايكروسوفت إن أرباحها ارتفعت، بينما تراجعت أسهم جوجل.",
+            "وردت غوغل ببيان رسمي.");
+        var microsoft = Holding(entities, "مايكروسوفت");
+        Assert.NotNull(microsoft);
+        Assert.Contains("Microsoft", microsoft.Aliases.Append(microsoft.Name));
+        Assert.Equal(2, microsoft.ArticleCount);
+        var google = Holding(entities, "جوجل")!;
+        Assert.Contains("غوغل", google.Aliases);
+    }
+
+    [Fact]
+    public void OpenAI_and_Meta_AI_and_Meta_stay_three_entities()
+    {
+        var entities = Resolve("أطلقت OpenAI نموذجا جديدا، بينما حدثت Meta مساعدها Meta AI هذا الأسبوع.");
+        var openAi = Holding(entities, "OpenAI") ?? Holding(entities, "أوبن إيه آي");
+        var meta = Holding(entities, "ميتا");
+        var metaAi = Holding(entities, "Meta AI");
+        Assert.NotNull(openAi);
+        Assert.NotNull(meta);
+        Assert.NotNull(metaAi);
+        Assert.Equal(3, new[] { openAi, meta, metaAi }.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_person_named_in_full_earlier()
+    {
+        var entities = Resolve("التقى وزير المالية محمد الجدعان بنظيره الفرنسي في باريس.\nوأكد الجدعان أن الاقتصاد يتعافى.");
+        var minister = entities.Single(e => e.Name.Contains("الجدعان", StringComparison.Ordinal) || e.Aliases.Any(a => a.Contains("الجدعان", StringComparison.Ordinal)));
+        Assert.Equal(2, minister.Mentions.Count);
+        Assert.Equal("person", minister.Kind);
+    }
+
+    [Fact]
+    public void A_versioned_product_joins_its_family_and_a_rare_quoted_name_is_found()
+    {
+        var entities = Resolve("أطلقت الشركة نموذج Gemini 2 بعد أشهر من Gemini الأول، وتعمل على نموذج «كوزموبيا» الجديد.");
+        var gemini = Holding(entities, "Gemini") ?? Holding(entities, "جيميني");
+        Assert.NotNull(gemini);
+        Assert.Contains("Gemini 2", gemini.Aliases.Append(gemini.Name));
+        Assert.NotNull(Holding(entities, "كوزموبيا"));
+    }
+}
