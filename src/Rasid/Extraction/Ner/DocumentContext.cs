@@ -51,8 +51,8 @@ public static class DocumentContext
             for (int i = 0; i < tags.Length; i++)
             {
                 var features = new List<ulong>(firstFeatures[s][i]) { NerFeatures.Hash(90, tags[i]) };
-                features.Add(NerFeatures.Hash(91, (i > 0 ? tags[i - 1] : "<s>") + "|" + tags[i]));
-                features.Add(NerFeatures.Hash(92, tags[i] + "|" + (i + 1 < tags.Length ? tags[i + 1] : "</s>")));
+                features.Add(NerFeatures.Hash(91, i > 0 ? tags[i - 1] : "<s>", tags[i]));
+                features.Add(NerFeatures.Hash(92, tags[i], i + 1 < tags.Length ? tags[i + 1] : "</s>"));
                 if (counts.TryGetValue(keys[s][i], out var byType))
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
@@ -62,8 +62,8 @@ public static class DocumentContext
                     {
                         var top = others.MaxBy(p => p.Count);
                         features.Add(NerFeatures.Hash(93, top.Type));
-                        features.Add(NerFeatures.Hash(94, top.Type + "|" + Math.Min(top.Count, 3)));
-                        features.Add(NerFeatures.Hash(95, top.Type + "|" + tags[i]));
+                        features.Add(NerFeatures.Hash(94, top.Type, Math.Min(top.Count, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        features.Add(NerFeatures.Hash(95, top.Type, tags[i]));
                     }
                 }
 

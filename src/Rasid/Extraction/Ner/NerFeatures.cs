@@ -21,7 +21,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         var views = new WordView[words.Count];
         for (int i = 0; i < words.Count; i++)
         {
-            views[i] = WordView.Of(words[i], clusters);
+            views[i] = ViewOf(words[i]);
         }
 
         // Gazetteer names over the sentence: each word inside one learns "begins/continues a known place" etc.
@@ -62,9 +62,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             features.Add(Hash(5, w.Prefix));
             for (int n = 1; n <= 3 && n < w.Word.Length; n++)
             {
-                features.Add(Hash(6 + n, w.Word[..n]));
-                features.Add(Hash(10 + n, w.Word[^n..]));
-                features.Add(Hash(14 + n, w.Core[Math.Max(0, w.Core.Length - n)..]));
+                features.Add(Hash(6 + n, w.Word.AsSpan(0, n)));
+                features.Add(Hash(10 + n, w.Word.AsSpan(w.Word.Length - n)));
+                features.Add(Hash(14 + n, w.Core.AsSpan(Math.Max(0, w.Core.Length - n))));
             }
 
             features.Add(Hash(20, p1.Word));
@@ -73,20 +73,20 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             features.Add(Hash(23, n1.Core));
             features.Add(Hash(24, p2.Core));
             features.Add(Hash(25, n2.Core));
-            features.Add(Hash(26, p1.Shape + "|" + w.Shape + "|" + n1.Shape));
-            features.Add(Hash(27, p1.Core + "|" + w.Core));
-            features.Add(Hash(28, w.Core + "|" + n1.Core));
+            features.Add(Hash(26, p1.Shape, w.Shape, n1.Shape));
+            features.Add(Hash(27, p1.Core, w.Core));
+            features.Add(Hash(28, w.Core, n1.Core));
             features.Add(Hash(29, p1.Stem));
             features.Add(Hash(30, n1.Stem));
-            features.Add(Hash(31, w.Prefix + "|" + w.Stem));
+            features.Add(Hash(31, w.Prefix, w.Stem));
 
             if (known[i] is { } kind)
             {
                 features.Add(Hash(43, kind));
-                features.Add(Hash(44, kind + "|" + w.Shape));
+                features.Add(Hash(44, kind, w.Shape));
             }
 
-            features.Add(Hash(45, (i > 0 ? known[i - 1] : "<s>") + "|" + (i + 1 < words.Count ? known[i + 1] : "</s>")));
+            features.Add(Hash(45, (i > 0 ? known[i - 1] : "<s>") ?? "", (i + 1 < words.Count ? known[i + 1] : "</s>") ?? ""));
 
             if (givenNames.Contains(w.Core))
             {
@@ -108,22 +108,42 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                 AddClusters(features, 50, w);
                 AddClusters(features, 60, p1);
                 AddClusters(features, 70, n1);
-                features.Add(Hash(80, p1.Cluster(1) + "|" + w.Cluster(1)));
-                features.Add(Hash(81, w.Cluster(1) + "|" + n1.Cluster(1)));
+                features.Add(Hash(80, p1.Cluster(1), w.Cluster(1)));
+                features.Add(Hash(81, w.Cluster(1), n1.Cluster(1)));
                 features.Add(Hash(82, p2.Cluster(0)));
                 features.Add(Hash(83, n2.Cluster(0)));
-                features.Add(Hash(84, w.Band + "|" + w.CoreBand));
-                features.Add(Hash(85, p1.Band + "|" + w.Band + "|" + n1.Band));
-                features.Add(Hash(86, w.CoreBand + "|" + w.Shape));
+                features.Add(Hash(84, w.Band, w.CoreBand));
+                features.Add(Hash(85, p1.Band, w.Band, n1.Band));
+                features.Add(Hash(86, w.CoreBand, w.Shape));
                 features.Add(Hash(87, w.Name));
-                features.Add(Hash(88, p1.Name + "|" + w.Name + "|" + n1.Name));
-                features.Add(Hash(89, w.Name + "|" + w.Shape));
+                features.Add(Hash(88, p1.Name, w.Name, n1.Name));
+                features.Add(Hash(89, w.Name, w.Shape));
             }
 
             result[i] = [.. features];
         }
 
         return result;
+    }
+
+    // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays flat).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordView> _views = new(StringComparer.Ordinal);
+    private const int MaxCachedViews = 200_000;
+
+    private WordView ViewOf(string word)
+    {
+        if (_views.TryGetValue(word, out var view))
+        {
+            return view;
+        }
+
+        view = WordView.Of(word, clusters);
+        if (_views.Count < MaxCachedViews)
+        {
+            _views.TryAdd(word, view);
+        }
+
+        return view;
     }
 
     private static void AddClusters(List<ulong> features, int template, WordView w)
@@ -135,10 +155,19 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     }
 
     /// <summary>FNV-1a over the template number and the value's characters: stable across runs and machines.</summary>
-    internal static ulong Hash(int template, string value)
+    internal static ulong Hash(int template, ReadOnlySpan<char> value) => Feed(Start(template), value);
+
+    /// <summary>The hash of "a|b", without building the string.</summary>
+    internal static ulong Hash(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Feed(Feed(Feed(Start(template), a), "|"), b);
+
+    /// <summary>The hash of "a|b|c", without building the string.</summary>
+    internal static ulong Hash(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) =>
+        Feed(Feed(Feed(Feed(Feed(Start(template), a), "|"), b), "|"), c);
+
+    private static ulong Start(int template) => (Offset ^ (ulong)template) * Prime;
+
+    private static ulong Feed(ulong h, ReadOnlySpan<char> value)
     {
-        ulong h = Offset;
-        h = (h ^ (ulong)template) * Prime;
         foreach (char c in value)
         {
             h = (h ^ c) * Prime;

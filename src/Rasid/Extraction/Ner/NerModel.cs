@@ -46,6 +46,11 @@ public sealed class NerModel
 
     private static readonly bool[,] Allowed = BuildAllowed();
 
+    /// <summary>For each tag, the tags that may come before it.</summary>
+    private static readonly int[][] Predecessors = Enumerable.Range(0, TagCount)
+        .Select(t => Enumerable.Range(0, TagCount).Where(p => Allowed[p, t]).ToArray())
+        .ToArray();
+
     private static bool[,] BuildAllowed()
     {
         var allowed = new bool[TagCount + 1, TagCount];
@@ -75,9 +80,11 @@ public sealed class NerModel
             return [];
         }
 
-        var score = new float[n, TagCount];
-        var back = new int[n, TagCount];
+        // Flat arrays and each tag's allowed predecessors listed once: decoding runs inside ingest.
+        var score = new float[n * TagCount];
+        var back = new int[n * TagCount];
         Span<float> emission = stackalloc float[TagCount];
+        var weights = _weights.AsSpan();
         for (int i = 0; i < n; i++)
         {
             emission.Clear();
@@ -85,14 +92,15 @@ public sealed class NerModel
             {
                 if (_rows.TryGetValue(f, out int row))
                 {
-                    int b = row * TagCount;
+                    var w = weights.Slice(row * TagCount, TagCount);
                     for (int t = 0; t < TagCount; t++)
                     {
-                        emission[t] += _weights[b + t];
+                        emission[t] += w[t];
                     }
                 }
             }
 
+            int at = i * TagCount;
             for (int t = 0; t < TagCount; t++)
             {
                 float best = float.NegativeInfinity;
@@ -106,14 +114,10 @@ public sealed class NerModel
                 }
                 else
                 {
-                    for (int p = 0; p < TagCount; p++)
+                    int previous = at - TagCount;
+                    foreach (int p in Predecessors[t])
                     {
-                        if (!Allowed[p, t])
-                        {
-                            continue;
-                        }
-
-                        float s = score[i - 1, p] + _transitions[(p * TagCount) + t];
+                        float s = score[previous + p] + _transitions[(p * TagCount) + t];
                         if (s > best)
                         {
                             best = s;
@@ -122,25 +126,26 @@ public sealed class NerModel
                     }
                 }
 
-                score[i, t] = best + emission[t];
-                back[i, t] = arg;
+                score[at + t] = best + emission[t];
+                back[at + t] = arg;
             }
         }
 
         var path = new int[n];
         float top = float.NegativeInfinity;
+        int last = (n - 1) * TagCount;
         for (int t = 0; t < TagCount; t++)
         {
-            if (Tags[t][0] is not ('B' or 'I') && score[n - 1, t] > top) // a sentence cannot end inside a name
+            if (Tags[t][0] is not ('B' or 'I') && score[last + t] > top) // a sentence cannot end inside a name
             {
-                top = score[n - 1, t];
+                top = score[last + t];
                 path[n - 1] = t;
             }
         }
 
         for (int i = n - 1; i > 0; i--)
         {
-            path[i - 1] = back[i, path[i]];
+            path[i - 1] = back[(i * TagCount) + path[i]];
         }
 
         return path;
