@@ -41,6 +41,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
         }
 
+        OrganizationsByTrigger(text, sentences, mentions);
+
         // Names in Latin letters inside Arabic text: runs of capitalized or inner-capital words (Reality Labs, OpenAI,
         // TBD Lab, ChatGPT), with a number that directly follows (Llama 4). A run that extends a gazetteer name
         // further is its own entity (Meta AI is not Meta); one that is the gazetteer name adds nothing.
@@ -178,9 +180,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>
-    /// Drops words at either end of a tagger span that are among the twenty thousand commonest words of news,
-    /// no given name, and not what the tagger itself mostly calls a name across the news ("لاستقطاب ألكسندر" →
-    /// "ألكسندر", "مؤسس" → nothing).
+    /// Drops leading words of a tagger span that are among the twenty thousand commonest words of news, no given
+    /// name, and not what the tagger itself mostly calls a name across the news ("لاستقطاب ألكسندر" → "ألكسندر"),
+    /// and a one-word span that is such a word ("مؤسس").
     /// </summary>
     private (int Start, int End) TrimCommonWords(List<Word> words, int start, int end)
     {
@@ -196,17 +198,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 && !EntityTagger.GivenNames.Contains(n) && !char.IsAsciiLetter(w.Text[0]);
         }
 
-        while (start <= end && Common(words[start]))
+        // Leading words only: a surname may well be a common word (ماجد المهندس، سالم الهندي), a verbal noun before a name is not.
+        while (start < end && Common(words[start]))
         {
             start++;
         }
 
-        while (end >= start && Common(words[end]))
-        {
-            end--;
-        }
-
-        return (start, end);
+        return start == end && Common(words[start]) ? (start, start - 1) : (start, end);
     }
 
     /// <summary>Tagger spans end at punctuation between words: "وانغ، مؤسس" is two things.</summary>
@@ -247,6 +245,90 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         .Concat(RasidResources.ReadLines("not-names.txt"))
         .Select(ArabicNormalizer.Normalize)
         .ToHashSet(StringComparer.Ordinal));
+
+    private static readonly HashSet<string> OrganizationNouns = new[]
+    {
+        "وزارة", "هيئة", "أمانة", "شركة", "مجلس", "بنك", "مصرف", "جامعة", "مؤسسة", "وكالة", "مكتب", "صندوق", "جمعية", "اتحاد",
+        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية",
+    }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> RegionNouns = new[] { "منطقة", "مدينة", "محافظة", "ولاية", "إمارة" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "وزارة التعليم", "أمانة منطقة عسير", "شركة الخطوط السعودية للتموين": an organization noun followed by one to
+    /// four words that are definite (ال، لل), a region noun with its name, or rare in news. A longer name found this
+    /// way replaces a gazetteer name inside it (الخطوط السعودية); "شركة ميتا" keeps the gazetteer's ميتا.
+    /// </summary>
+    private void OrganizationsByTrigger(string text, List<List<Word>> sentences, List<EntityMention> mentions)
+    {
+        foreach (var sentence in sentences)
+        {
+            for (int i = 0; i < sentence.Count - 1; i++)
+            {
+                string noun = ArabicNormalizer.Normalize(sentence[i].Text);
+                if (noun.Length > 3 && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && OrganizationNouns.Contains(noun[1..]))
+                {
+                    noun = noun[1..];
+                }
+                else if (noun.StartsWith("ال", StringComparison.Ordinal) && OrganizationNouns.Contains(noun[2..]))
+                {
+                    continue; // "الشركة": a reference back, not a name
+                }
+
+                // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
+                if (!OrganizationNouns.Contains(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
+                {
+                    continue;
+                }
+
+                int j = i;
+                while (j + 1 < sentence.Count && j - i < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
+                    && NameWord(sentence[j + 1].Text, RegionNouns.Contains(ArabicNormalizer.Normalize(sentence[j].Text))))
+                {
+                    j++;
+                }
+
+                if (j == i)
+                {
+                    continue;
+                }
+
+                int from = sentence[i].Start + (sentence[i].Text.Length - noun.Length), to = sentence[j].End;
+                var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+                if (inside.Any(m => m.Canonical is not null && m.Start == sentence[i + 1].Start && m.End == to))
+                {
+                    continue; // "شركة ميتا": the gazetteer's name is the whole of it
+                }
+
+                if (mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(inside.Contains);
+                mentions.Add(new EntityMention(from, to, text[from..to], "organization", null));
+                i = j;
+            }
+        }
+    }
+
+    private static bool PunctuationBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Trim(' ').Length > 0;
+
+    private bool NameWord(string word, bool afterRegionNoun)
+    {
+        string n = ArabicNormalizer.Normalize(word);
+        if (StopWords.Contains(n))
+        {
+            return false;
+        }
+
+        if (afterRegionNoun || n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) || RegionNouns.Contains(n))
+        {
+            return true;
+        }
+
+        return tagger?.Clusters is { } clusters && clusters.FrequencyBand(n.ToLowerInvariant()) is "f0" or "f4";
+    }
 
     /// <summary>A Latin word that names something: capitalized (Meta), all capitals (CNBC) or with an inner capital (OpenAI).</summary>
     private static bool IsLatinName(string word) =>

@@ -136,6 +136,11 @@ public sealed class Gazetteer
         while (i < words.Count)
         {
             var found = Longest(keys, i, keys[i]) ?? LongestAfterProclitic(keys, words[i], i);
+            if (found is not null && IsNisbaAdjective(words, found))
+            {
+                found = null;
+            }
+
             if (found is { } m)
             {
                 matches.Add(m);
@@ -148,6 +153,23 @@ public sealed class Gazetteer
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// "الجامعات السعودية": a one-word place name in the feminine nisba form right after a definite noun is an
+    /// adjective (Saudi), not the country.
+    /// </summary>
+    private static bool IsNisbaAdjective(IReadOnlyList<string> words, GazetteerMatch match)
+    {
+        if (match.End - match.Start != 1 || match.Start == 0 || match.Entry.Kind != "place")
+        {
+            return false;
+        }
+
+        string word = ArabicNormalizer.Normalize(words[match.Start]);
+        string before = ArabicNormalizer.Normalize(words[match.Start - 1]);
+        return word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith("يه", StringComparison.Ordinal)
+            && before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3;
     }
 
     private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i)

@@ -54,6 +54,14 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_link_back_to_the_story_is_removed()
+    {
+        var a = Clean(Paragraph1, Paragraph2, "رابط الخبر بصحيفة الوئام: ترسية مشروعات بأكثر من 27 مليون ريال");
+        Assert.Equal(Paragraph1 + "\n" + Paragraph2, a.Text);
+        Assert.Contains(a.Removed, r => r.Reason == "story-link");
+    }
+
+    [Fact]
     public void Attribution_line_and_credited_outlet_build_the_via_chain()
     {
         var a = Clean("أفادت صحيفة «الشرق الأوسط» بأن المستشفى سيفتتح قريباً وفق الخطة التي أقرتها الحكومة الشهر الماضي.", Paragraph2, "المصدر: وكالة الأنباء الأردنية");

@@ -17,6 +17,8 @@ public sealed class DateExtractorTests
     [InlineData("نشرت النتائج في يوليو تموز 2024 على موقعها.", "يوليو تموز 2024", "2024-07", "month")]
     [InlineData("ستبدأ الأعمال في الربع الثالث من عام 2026 وفق الخطة.", "الربع الثالث من عام 2026", "2026-Q3", "quarter")]
     [InlineData("تأسست الشركة عام 1998 في جدة.", "عام 1998", "1998", "year")]
+    [InlineData("تصرف الأرباح بنهاية تداول يوم 13 /08 /2015م للمساهمين.", "13 /08 /2015م", "2015-08-13", "day")] // spaced separators, Gregorian marker
+    [InlineData("وزعت الشركة أرباح الربع الثاني 2015م على المساهمين.", "الربع الثاني 2015م", "2015-Q2", "quarter")]
     [InlineData("تراجعت الأرباح في 2023 بشكل كبير.", "2023", "2023", "year")]
     public void Absolute_dates_with_their_precision(string text, string surface, string value, string precision)
     {

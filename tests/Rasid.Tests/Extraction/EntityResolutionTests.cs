@@ -54,6 +54,16 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void An_organization_noun_with_its_name_is_an_organization_and_a_nisba_adjective_is_not_a_country()
+    {
+        var mentions = EntityMentions.Default.Find("كشف تقرير لوزارة التعليم أن المقاعد الشاغرة في الجامعات السعودية تتزايد.");
+        var ministry = Assert.Single(mentions, m => m.Kind == "organization");
+        Assert.Equal("وزارة التعليم", ministry.Surface);
+        Assert.DoesNotContain(mentions, m => m.Canonical == "السعودية"); // "Saudi" universities, not Saudi Arabia
+        Assert.Contains(EntityMentions.Default.Find("سافر الوفد إلى السعودية أمس."), m => m.Canonical == "السعودية");
+    }
+
+    [Fact]
     public void A_surname_alone_is_the_person_named_in_full_earlier()
     {
         var entities = Resolve("التقى وزير المالية محمد الجدعان بنظيره الفرنسي في باريس.\nوأكد الجدعان أن الاقتصاد يتعافى.");

@@ -30,6 +30,7 @@ public sealed class FigureExtractorTests
     [InlineData("ارتفع المؤشر بنسبة ٣٫٢٪ في ختام التداولات.", 3.2)]
     [InlineData("تراجعت البطالة إلى 7 في المئة العام الماضي.", 7)]
     [InlineData("تراجعت البطالة إلى 7 بالمائة العام الماضي.", 7)]
+    [InlineData("تصل نسبة الشواطئ المملوكة إلى 96 % وفق الدراسة.", 96)] // the sign written apart
     public void Percentages_with_sign_or_words(string text, double value)
     {
         var figure = Single(text);
@@ -60,6 +61,8 @@ public sealed class FigureExtractorTests
     [InlineData("تتجاوز ثروته 12 مليار دولار وفق التقديرات.", "more_than")] // one word between qualifier and number
     [InlineData("قد تصل الخسائر إلى ما يصل إلى 12 مليار دولار.", "up_to")]
     [InlineData("أنفقت الحكومة أقل من 12 مليار دولار على الطرق.", "less_than")]
+    [InlineData("ترسية مشروعات بأكثر من 12 مليار دولار على الطرق.", "more_than")] // a preposition glued to the qualifier
+    [InlineData("ارتفعت قيمتها بحوالي 12 مليار دولار بعد الصفقة.", "approx")]
     [InlineData("أنفقت الحكومة 12 مليار دولار على الطرق.", "exact")]
     public void Qualifiers_before_the_number(string text, string qualifier) =>
         Assert.Equal(qualifier, Single(text).Qualifier);

@@ -44,14 +44,14 @@ public sealed class DateExtractor
         // Bare month names need a cue word before them: مارس is also a verb, آب (normalized اب) also "father".
         string cue = Alternation(new[] { "في", "فى", "شهر", "منذ", "خلال", "حتى", "مطلع", "منتصف", "اواخر", "اواسط", "اوائل", "نهايه", "بدايه", "من", "الى", "بحلول", "قبل", "بعد", "مع" }.Select(Key));
         string pair = $@"(?<m>{months})(?:\s*[/(]?\s*(?<m2>{months})\s*\)?)?";
-        string year = @"(?<y>(?:1[89]|20|21)\d{2})";
+        string year = @"(?<y>(?:1[89]|20|21)\d{2})(?:م(?![\w]))?"; // 2015م: the Gregorian marker
         var hijriMonths = new[] { "محرم", "صفر", "ربيع الاول", "ربيع الثاني", "ربيع الاخر", "جمادى الاولى", "جمادى الاول", "جمادى الثانيه", "جمادى الاخره", "جمادى الاخر", "رجب", "شعبان", "رمضان", "شوال", "ذو القعده", "ذي القعده", "ذو الحجه", "ذي الحجه" };
         string hijri = Alternation(hijriMonths.Select(Key));
 
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         Add(new Regex($@"(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options), (m, _) => ReadHijri(m));
-        Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})[/-](?<mo>\d{1,2})[/-](?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
-        Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})[/-](?<mo>\d{1,2})[/-](?<y>(?:19|20)\d{2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         Add(new Regex($@"(?<![\w])(?:(?<cue>{cue})\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadMonth(m, published));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));

@@ -137,6 +137,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         FigureUnit? unit = null;
         int unitLength = 0;
+        if (glued is null && scale == 1 && PercentSignAfter(text, words[afterNumbers - 1].End))
+        {
+            glued = "%"; // "96 %": the sign written apart from the number
+        }
+
         if (glued == "%")
         {
             unit = new FigureUnit("percent", "%", false);
@@ -214,6 +219,17 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var w = words[i];
         figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, "exact", null, null);
         return true;
+    }
+
+    private static bool PercentSignAfter(string text, int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && k - end <= 2 && text[k] is '%' or '٪';
     }
 
     private static bool AnchoredInTime(List<Word> words, string[] normalized, int start)
@@ -358,7 +374,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 {
                     string word = normalized[last - k];
                     matches = word == backwards[k]
-                        || (k == backwards.Length - 1 && word.Length > 1 && word[0] is 'و' or 'ف' && word.AsSpan(1).SequenceEqual(backwards[k])); // وحوالي، فأكثر
+                        || (k == backwards.Length - 1 && word.Length > 1 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && word.AsSpan(1).SequenceEqual(backwards[k])); // وحوالي، فأكثر، بأكثر من، لحوالي
                 }
 
                 // The qualifier must be in the number's sentence.
