@@ -31,6 +31,28 @@ internal sealed class CliContext
 
     public IAnsiConsole Console { get; }
 
+    /// <summary>The --gazetteer option every command takes (set when the command line is built).</summary>
+    public System.CommandLine.Option<string?>? GazetteerOption { get; set; }
+
+    /// <summary>The extractors for this invocation: the shipped ones, with the user's gazetteer file added when given.</summary>
+    public Rasid.Extraction.Extractors Extractors(System.CommandLine.ParseResult parsed)
+    {
+        string? path = GazetteerOption is null ? null : parsed.GetValue(GazetteerOption);
+        if (path is not null && !File.Exists(path))
+        {
+            throw new Rasid.Reading.InputException($"no such gazetteer file: {path}");
+        }
+
+        try
+        {
+            return Rasid.Extraction.Extractors.WithGazetteer(path);
+        }
+        catch (FormatException e)
+        {
+            throw new Rasid.Reading.InputException(e.Message);
+        }
+    }
+
     /// <summary>One clear line on standard error.</summary>
     public void Fail(string message) => Error.WriteLine("rasid: " + message);
 }

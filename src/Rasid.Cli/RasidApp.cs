@@ -15,9 +15,16 @@ internal static class RasidApp
             Description = "The store: a SQLite file path (default ./rasid.db, or $RASID_DB), or postgres://user@host:port/database or an Npgsql connection string",
             Recursive = true,
         };
+        var gazetteer = new Option<string?>("--gazetteer")
+        {
+            Description = "Your own entities, added to the shipped gazetteer: a file of 'kind<TAB>name<TAB>alias|alias' lines (kind: person, organization, product, place)",
+            Recursive = true,
+        };
+        context.GazetteerOption = gazetteer;
         var root = new RootCommand("Rasid (راصد): Arabic news intelligence: clean, analyze, store and search Arabic news")
         {
             db,
+            gazetteer,
         };
         root.Subcommands.Add(IngestCommand.Create(db, context));
         root.Subcommands.Add(SearchCommand.Create(db, context));

@@ -18,7 +18,7 @@ internal static class EntitiesCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var entities = Resolve(store.Articles())
+            var entities = Resolve(store.Articles(), context.Extractors(parsed))
                 .Where(e => parsed.GetValue(kind) is not { } k || e.Kind == k)
                 .Take(parsed.GetValue(limit))
                 .ToList();
@@ -51,6 +51,6 @@ internal static class EntitiesCommand
         return command;
     }
 
-    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<StoredArticle> articles) =>
-        EntityResolver.Resolve(articles.Select(a => (a.Id, EntityMentions.Default.Find(a.Article.Text))));
+    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<StoredArticle> articles, Extractors extractors) =>
+        EntityResolver.Resolve(articles.Select(a => (a.Id, extractors.Mentions.Find(a.Article.Text))));
 }

@@ -19,7 +19,7 @@ internal static class ExportCommand
             string? file = parsed.GetValue(output);
             if (file is null)
             {
-                JsonlExporter.Export(store.Articles(), context.Output);
+                JsonlExporter.Export(store.Articles(), context.Output, context.Extractors(parsed));
                 return ExitCode.Success;
             }
 
@@ -28,7 +28,7 @@ internal static class ExportCommand
             int count;
             using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
             {
-                count = JsonlExporter.Export(store.Articles(), writer);
+                count = JsonlExporter.Export(store.Articles(), writer, context.Extractors(parsed));
             }
 
             File.Move(temporary, file, overwrite: true);

@@ -38,10 +38,11 @@ internal static class FactsCommand
 
             string? entityKey = parsed.GetValue(entity) is { } e ? EntityKey(e) : null;
             string? metricName = parsed.GetValue(metric);
+            var extractors = context.Extractors(parsed);
             var rows = new List<FactRow>();
             foreach (var stored in articles)
             {
-                foreach (var figure in FigureExtractor.Default.Extract(stored.Article.Text))
+                foreach (var figure in extractors.Figures.Extract(stored.Article.Text))
                 {
                     if (metricName is not null && !string.Equals(figure.Metric, metricName, StringComparison.Ordinal))
                     {

@@ -12,7 +12,8 @@ internal static class ShowCommand
     {
         var key = new Argument<string>("ID|SOURCE") { Description = "Article id, source (path or URL) as ingested, or a file name" };
         var json = new Option<bool>("--json") { Description = "Print the article record as JSON" };
-        var command = new Command("show", "Show one stored article") { key, json };
+        var plain = new Option<bool>("--no-marks") { Description = "Print the text without entities, figures and dates marked" };
+        var command = new Command("show", "Show one stored article, its entities, figures and dates marked in the text") { key, json, plain };
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
@@ -41,7 +42,26 @@ internal static class ShowCommand
             grid.AddRow("ai disclosure", a.AiDisclosure ? "yes" : "no");
             context.Console.Write(grid);
             context.Output.WriteLine();
-            context.Output.WriteLine(a.Text);
+            if (parsed.GetValue(plain))
+            {
+                context.Output.WriteLine(a.Text);
+            }
+            else
+            {
+                var facts = context.Extractors(parsed).Extract(a);
+                var marks = Marks(facts);
+                if (context.Interactive)
+                {
+                    context.Console.MarkupLine(Colored(a.Text, marks));
+                    context.Console.MarkupLine("[cyan]entity[/]  [yellow]figure[/]  [green]date[/]");
+                }
+                else
+                {
+                    context.Output.WriteLine(Bracketed(a.Text, marks));
+                    context.Output.WriteLine("[entity]  {figure}  <date>");
+                }
+            }
+
             context.Output.WriteLine();
             if (a.Removed.Count > 0)
             {
@@ -57,5 +77,72 @@ internal static class ShowCommand
             return ExitCode.Success;
         });
         return command;
+    }
+
+    private enum MarkKind
+    {
+        Entity,
+        Figure,
+        Date,
+    }
+
+    /// <summary>Spans to mark, never overlapping: figures first, then dates, then entities.</summary>
+    private static List<(int Start, int End, MarkKind Kind)> Marks(Rasid.Extraction.ArticleFacts facts)
+    {
+        var marks = new List<(int Start, int End, MarkKind Kind)>();
+        void Add(int start, int end, MarkKind kind)
+        {
+            if (!marks.Any(m => m.Start < end && start < m.End))
+            {
+                marks.Add((start, end, kind));
+            }
+        }
+
+        foreach (var f in facts.Figures)
+        {
+            Add(f.Start, f.End, MarkKind.Figure);
+        }
+
+        foreach (var d in facts.Dates)
+        {
+            Add(d.Start, d.End, MarkKind.Date);
+        }
+
+        foreach (var m in facts.Mentions)
+        {
+            Add(m.Start, m.End, MarkKind.Entity);
+        }
+
+        return marks.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>For files and pipes: [entity] {figure} &lt;date&gt;.</summary>
+    private static string Bracketed(string text, List<(int Start, int End, MarkKind Kind)> marks)
+    {
+        var output = new System.Text.StringBuilder(text.Length + (marks.Count * 2));
+        int at = 0;
+        foreach (var (start, end, kind) in marks)
+        {
+            var (open, close) = kind switch { MarkKind.Entity => ('[', ']'), MarkKind.Figure => ('{', '}'), _ => ('<', '>') };
+            output.Append(text, at, start - at).Append(open).Append(text, start, end - start).Append(close);
+            at = end;
+        }
+
+        return output.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>For a terminal: the same spans in colour.</summary>
+    private static string Colored(string text, List<(int Start, int End, MarkKind Kind)> marks)
+    {
+        var output = new System.Text.StringBuilder(text.Length * 2);
+        int at = 0;
+        foreach (var (start, end, kind) in marks)
+        {
+            string color = kind switch { MarkKind.Entity => "cyan", MarkKind.Figure => "yellow", _ => "green" };
+            output.Append(Markup.Escape(text[at..start])).Append('[').Append(color).Append(']').Append(Markup.Escape(text[start..end])).Append("[/]");
+            at = end;
+        }
+
+        return output.Append(Markup.Escape(text[at..])).ToString();
     }
 }

@@ -9,26 +9,27 @@ public static class JsonlExporter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
 
     /// <summary>Each article's record, then the figure, date and quote records extracted from its clean text; returns the article count.</summary>
-    public static int Export(IEnumerable<StoredArticle> articles, TextWriter output)
+    public static int Export(IEnumerable<StoredArticle> articles, TextWriter output, Extraction.Extractors? extractors = null)
     {
+        extractors ??= Extraction.Extractors.Default;
         int count = 0;
         foreach (var stored in articles)
         {
             output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
-            foreach (var figure in Extraction.Figures.FigureExtractor.Default.Extract(stored.Article.Text))
+            foreach (var figure in extractors.Figures.Extract(stored.Article.Text))
             {
                 output.Write(FigureRecord(stored.Id, figure));
                 output.Write('\n');
             }
 
-            foreach (var date in Extraction.Dates.DateExtractor.Default.Extract(stored.Article.Text, stored.Article.Published))
+            foreach (var date in extractors.Dates.Extract(stored.Article.Text, stored.Article.Published))
             {
                 output.Write(DateRecord(stored.Id, date));
                 output.Write('\n');
             }
 
-            foreach (var quote in Extraction.Quotes.QuoteExtractor.Default.Extract(stored.Article.Text))
+            foreach (var quote in extractors.Quotes.Extract(stored.Article.Text))
             {
                 output.Write(JsonSerializer.Serialize(
                     new { type = "quote", article = stored.Id, speaker = quote.Speaker, text = quote.Text, start = quote.Start, end = quote.End },

@@ -197,6 +197,34 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Show_marks_entities_figures_and_dates_in_the_text()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var marked = Rasid("show", "003_71008330705cbb94.txt").Output;
+        Assert.Contains("«[ميتا]»", marked, StringComparison.Ordinal);
+        Assert.Contains("{14.3 مليار دولاراً}", marked, StringComparison.Ordinal);
+        Assert.Contains("<الربع الأول من عام 2026>", marked, StringComparison.Ordinal);
+        var plain = Rasid("show", "003_71008330705cbb94.txt", "--no-marks").Output;
+        Assert.DoesNotContain("{14.3", plain, StringComparison.Ordinal);
+        Assert.Contains("14.3 مليار دولاراً", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_users_gazetteer_adds_entities_and_a_bad_one_is_one_line()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        File.WriteAllText(_temp.File("mine.tsv"), "organization\tمختبر ميتا للذكاء الفائق\tمختبر الذكاء الفائق|Meta Superintelligence Labs|MSL\n");
+        var with = Rasid("entities", "--json", "--limit", "500", "--gazetteer", _temp.File("mine.tsv")).Output;
+        var lab = with.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("name").GetString() == "مختبر ميتا للذكاء الفائق");
+        Assert.Contains(lab.GetProperty("aliases").EnumerateArray(), a => a.GetString() == "MSL"); // the Latin acronym joined the Arabic name
+        File.WriteAllText(_temp.File("bad.tsv"), "thing\tشيء\n");
+        var bad = Rasid("entities", "--gazetteer", _temp.File("bad.tsv"));
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Single(bad.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Unknown_options_are_usage_errors()
     {
         var result = Rasid("stats", "--no-such-option");
