@@ -36,9 +36,9 @@ public sealed class Extractors
 
     public QuoteExtractor Quotes { get; }
 
-    public ArticleFacts Extract(Cleaning.CleanArticle article) => new(
-        Mentions.Find(article.Text),
-        Figures.Extract(article.Text),
-        Dates.Extract(article.Text, article.Published),
-        Quotes.Extract(article.Text));
+    public ArticleFacts Extract(Cleaning.CleanArticle article)
+    {
+        var mentions = Mentions.Find(article.Text);
+        return new(mentions, Figures.Extract(article.Text), Dates.Extract(article.Text, article.Published), Quotes.Extract(article.Text, mentions));
+    }
 }

@@ -68,6 +68,10 @@ public sealed class EntityTagger
         return second.Select(f => NerModel.ToBio(Second.Tag(f))).ToArray();
     }
 
+    /// <summary>This tagger with both models pruned at <paramref name="threshold"/> (see <see cref="NerModel.Pruned"/>).</summary>
+    public EntityTagger Pruned(float threshold) =>
+        new(First.Pruned(threshold), Second.Pruned(threshold).WithProvenance(Second.Provenance), Clusters);
+
     public void Save(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);

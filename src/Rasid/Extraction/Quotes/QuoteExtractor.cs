@@ -29,7 +29,10 @@ public sealed class QuoteExtractor(EntityMentions mentions)
 
     private static string Normalize(string s) => ArabicNormalizer.Normalize(s);
 
-    public IReadOnlyList<Quote> Extract(string text)
+    public IReadOnlyList<Quote> Extract(string text) => Extract(text, null);
+
+    /// <summary>The quotations in <paramref name="text"/>; <paramref name="names"/> are its entity mentions when already found.</summary>
+    public IReadOnlyList<Quote> Extract(string text, IReadOnlyList<EntityMention>? names)
     {
         var spans = QuotedSpans(text).Where(q => WordCount(text, q.Start, q.End) >= MinimumWords).ToList();
         if (spans.Count == 0)
@@ -37,7 +40,7 @@ public sealed class QuoteExtractor(EntityMentions mentions)
             return [];
         }
 
-        var names = mentions.Find(text);
+        names ??= mentions.Find(text);
         var quotes = new List<Quote>();
         for (int k = 0; k < spans.Count; k++)
         {
