@@ -168,6 +168,7 @@ internal static class NerCommands
                 tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log);
             }
 
+            tagger = tagger.Pruned(NerModel.ShippedPruneThreshold);
             string scoreLine = "";
             if (parsed.GetValue(test) is { } testPath)
             {
@@ -178,7 +179,7 @@ internal static class NerCommands
             }
 
             string provenance =
-                $"Rasid NER model: two structured averaged perceptrons (the second sees the first's tags in neighbouring sentences), {parsed.GetValue(epochs)} epochs, {tagger.First.FeatureCount + tagger.Second.FeatureCount:N0} features kept; " +
+                $"Rasid NER model: two structured averaged perceptrons (the second sees the first's tags in neighbouring sentences), {parsed.GetValue(epochs)} epochs, {tagger.First.FeatureCount + tagger.Second.FeatureCount:N0} features kept (pruned at |w| < {NerModel.ShippedPruneThreshold}); " +
                 $"trained on {Path.GetFileName(trainPath)} ({sentences.Count:N0} sentences, ANERcorp by Y. Benajiba, CAMeL Lab split, free for research); " +
                 $"word clusters {clusterSource}; {scoreLine}; built {DateTime.UtcNow:yyyy-MM-dd} by rasid train-ner";
             tagger.Second.WithProvenance(provenance);

@@ -19,3 +19,27 @@ public static class ArticleJson
 
     public static IReadOnlyList<RemovedPiece> RemovedList(string json) => JsonSerializer.Deserialize<List<RemovedPiece>>(json, Options) ?? [];
 }
+
+/// <summary>
+/// Reads an article row both stores select in the same column order (id, source, content_hash, title, authors,
+/// published, via, ai_disclosure, text, removed, language, outlet); the AI flag is an integer in SQLite and a
+/// boolean in PostgreSQL, which <see cref="System.Convert.ToBoolean(object)"/> reads alike.
+/// </summary>
+public static class ArticleRows
+{
+    public static StoredArticle Read(System.Data.Common.DbDataReader r)
+    {
+        string? Nullable(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var article = new CleanArticle(
+            Nullable(3),
+            ArticleJson.StringList(r.GetString(4)),
+            Nullable(5),
+            ArticleJson.StringList(r.GetString(6)),
+            Convert.ToBoolean(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
+            r.GetString(8),
+            ArticleJson.RemovedList(r.GetString(9)),
+            Nullable(10),
+            Nullable(11));
+        return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
+    }
+}

@@ -375,21 +375,7 @@ public sealed class PostgresArticleStore : IArticleStore
         }
     }
 
-    private static StoredArticle ReadArticle(NpgsqlDataReader r)
-    {
-        string? Nullable(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var article = new CleanArticle(
-            Nullable(3),
-            ArticleJson.StringList(r.GetString(4)),
-            Nullable(5),
-            ArticleJson.StringList(r.GetString(6)),
-            r.GetBoolean(7),
-            r.GetString(8),
-            ArticleJson.RemovedList(r.GetString(9)),
-            Nullable(10),
-            Nullable(11));
-        return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
-    }
+    private static StoredArticle ReadArticle(NpgsqlDataReader r) => ArticleRows.Read(r);
 
     private NpgsqlCommand Command(string sql) => new(sql, _connection);
 

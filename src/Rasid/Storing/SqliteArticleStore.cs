@@ -260,21 +260,7 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
-    private static StoredArticle ReadArticle(SqliteDataReader r)
-    {
-        string? Nullable(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        var article = new CleanArticle(
-            Nullable(3),
-            ArticleJson.StringList(r.GetString(4)),
-            Nullable(5),
-            ArticleJson.StringList(r.GetString(6)),
-            r.GetInt64(7) != 0,
-            r.GetString(8),
-            ArticleJson.RemovedList(r.GetString(9)),
-            Nullable(10),
-            Nullable(11));
-        return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
-    }
+    private static StoredArticle ReadArticle(SqliteDataReader r) => ArticleRows.Read(r);
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {
