@@ -92,7 +92,15 @@ internal static class NerCommands
             clusters = WordClusters.Load(stream);
         }
 
-        return EntityTagger.Load(model, clusters);
+        string widePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, EntityTagger.WideClustersFile);
+        WordClusters? wide = null;
+        if (File.Exists(widePath))
+        {
+            using var stream = File.OpenRead(widePath);
+            wide = WordClusters.Load(stream);
+        }
+
+        return EntityTagger.Load(model, clusters, wide);
     }
 
     private const int HarvestArticles = 12_000;
@@ -124,6 +132,7 @@ internal static class NerCommands
 
             var clock = Stopwatch.StartNew();
             WordClusters? clusters;
+            WordClusters? wideClusters = null;
             string clusterSource;
             if (parsed.GetValue(news) is { } newsPath)
             {
@@ -131,8 +140,10 @@ internal static class NerCommands
                     .Where(r => r.Document is not null)
                     .SelectMany(r => r.Document!.Body.Split('\n'))
                     .Select(line => (IReadOnlyList<string>)WordClusters.Words(line).ToList())
-                    .Where(words => words.Count > 1);
+                    .Where(words => words.Count > 1)
+                    .ToList();
                 clusters = WordClusters.Learn(lines, vocabulary: 200_000, minCount: 2);
+                wideClusters = WordClusters.Learn(lines, vocabulary: 200_000, minCount: 2, reach: 2);
                 clusterSource = $"learned from {newsPath} ({clusters.Count:N0} words)";
                 context.Output.WriteLine($"word clusters: {clusters.Count:N0} words in {clock.Elapsed.TotalSeconds:0} s");
             }
@@ -145,12 +156,13 @@ internal static class NerCommands
             else
             {
                 clusters = EntityTagger.ShippedClusters();
+                wideClusters = EntityTagger.ShippedClusters(EntityTagger.WideClustersFile);
                 clusterSource = clusters is null ? "none" : $"the shipped clusters ({clusters.Count:N0} words)";
             }
 
             var sentences = Conll.ReadFile(trainPath);
             void Log(string message) => context.Output.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:0} s)");
-            var tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log);
+            var tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log, wideClusters);
             if (clusters is not null && parsed.GetValue(news) is { } unlabeled)
             {
                 // Self-training: what this first tagger calls each word across the news becomes a feature of the final one.
@@ -165,7 +177,7 @@ internal static class NerCommands
                 var names = NerTraining.HarvestNames(tagger, documents);
                 clusters = clusters.WithNames(names);
                 Log($"harvested {clusters.NameCount:N0} name types from {HarvestArticles:N0} articles");
-                tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log);
+                tagger = NerTraining.Train(sentences, clusters, parsed.GetValue(epochs), Log, wideClusters);
             }
 
             tagger = tagger.Pruned(NerModel.ShippedPruneThreshold);
@@ -181,7 +193,7 @@ internal static class NerCommands
             string provenance =
                 $"Rasid NER model: two structured averaged perceptrons (the second sees the first's tags in neighbouring sentences), {parsed.GetValue(epochs)} epochs, {tagger.First.FeatureCount + tagger.Second.FeatureCount:N0} features kept (pruned at |w| < {NerModel.ShippedPruneThreshold}); " +
                 $"trained on {Path.GetFileName(trainPath)} ({sentences.Count:N0} sentences, ANERcorp by Y. Benajiba, CAMeL Lab split, free for research); " +
-                $"word clusters {clusterSource}; {scoreLine}; built {DateTime.UtcNow:yyyy-MM-dd} by rasid train-ner";
+                $"word clusters {clusterSource}{(wideClusters is null ? "" : " and a second view from two words of context either side")}; {scoreLine}; built {DateTime.UtcNow:yyyy-MM-dd} by rasid train-ner";
             tagger.Second.WithProvenance(provenance);
             using (var file = File.Create(Path.Combine(folder, EntityTagger.ModelFile)))
             {
@@ -192,6 +204,12 @@ internal static class NerCommands
             {
                 using var file = File.Create(Path.Combine(folder, EntityTagger.ClustersFile));
                 clusters.Save(file);
+            }
+
+            if (wideClusters is not null && parsed.GetValue(news) is not null)
+            {
+                using var file = File.Create(Path.Combine(folder, EntityTagger.WideClustersFile));
+                wideClusters.Save(file);
             }
 
             File.WriteAllText(Path.Combine(folder, "ner-model.provenance.txt"), "# " + provenance + "\n");

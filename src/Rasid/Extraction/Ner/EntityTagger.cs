@@ -14,22 +14,27 @@ public sealed class EntityTagger
 {
     public const string ModelFile = "ner-model.bin.gz";
     public const string ClustersFile = "word-clusters.tsv.gz";
+    public const string WideClustersFile = "word-clusters-wide.tsv.gz";
     private const uint BundleMagic = 0x5241_4E32; // "RAN2"
 
     private static readonly Lazy<EntityTagger?> Shipped = new(LoadShipped);
 
-    public EntityTagger(NerModel first, NerModel second, WordClusters? clusters)
+    public EntityTagger(NerModel first, NerModel second, WordClusters? clusters, WordClusters? wideClusters = null)
     {
+        WideClusters = wideClusters;
         First = first;
         Second = second;
         Clusters = clusters;
-        Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default);
+        Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default, wideClusters);
     }
 
     public NerModel First { get; }
 
     /// <summary>The word clusters the features use (with each word's frequency band in news), if any.</summary>
     public WordClusters? Clusters { get; }
+
+    /// <summary>The second, looser view of word classes (two words of context either side), if the model uses one.</summary>
+    public WordClusters? WideClusters { get; }
 
     public NerModel Second { get; }
 
@@ -44,16 +49,18 @@ public sealed class EntityTagger
 
     public string Provenance => Second.Provenance;
 
-    public static WordClusters? ShippedClusters()
+    public static WordClusters? ShippedClusters() => ShippedClusters(ClustersFile);
+
+    public static WordClusters? ShippedClusters(string file)
     {
-        using var stream = RasidResources.Open(ClustersFile);
+        using var stream = RasidResources.Open(file);
         return stream is null ? null : WordClusters.Load(stream);
     }
 
     private static EntityTagger? LoadShipped()
     {
         using var model = RasidResources.Open(ModelFile);
-        return model is null ? null : Load(model, ShippedClusters());
+        return model is null ? null : Load(model, ShippedClusters(), ShippedClusters(WideClustersFile));
     }
 
     /// <summary>BIO tags (PERS, LOC, ORG, MISC) for one sentence on its own.</summary>
@@ -70,7 +77,7 @@ public sealed class EntityTagger
 
     /// <summary>This tagger with both models pruned at <paramref name="threshold"/> (see <see cref="NerModel.Pruned"/>).</summary>
     public EntityTagger Pruned(float threshold) =>
-        new(First.Pruned(threshold), Second.Pruned(threshold).WithProvenance(Second.Provenance), Clusters);
+        new(First.Pruned(threshold), Second.Pruned(threshold).WithProvenance(Second.Provenance), Clusters, WideClusters);
 
     public void Save(Stream stream)
     {
@@ -81,7 +88,7 @@ public sealed class EntityTagger
         Second.Write(writer);
     }
 
-    public static EntityTagger Load(Stream stream, WordClusters? clusters)
+    public static EntityTagger Load(Stream stream, WordClusters? clusters, WordClusters? wideClusters = null)
     {
         try
         {
@@ -92,7 +99,7 @@ public sealed class EntityTagger
                 throw new InvalidDataException("wrong header");
             }
 
-            return new EntityTagger(NerModel.Read(reader), NerModel.Read(reader), clusters);
+            return new EntityTagger(NerModel.Read(reader), NerModel.Read(reader), clusters, wideClusters);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

@@ -10,7 +10,7 @@ namespace Rasid.Extraction.Ner;
 /// clitic-stripped core and its light stem; affixes catch nisba adjectives (ـي) and plurals, and
 /// word clusters learned from unlabeled news generalise to names the training set never saw.
 /// </summary>
-public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> givenNames, Gazetteer? gazetteer)
+public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> givenNames, Gazetteer? gazetteer, WordClusters? wideClusters = null)
 {
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
@@ -118,6 +118,19 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                 features.Add(Hash(87, w.Name));
                 features.Add(Hash(88, p1.Name, w.Name, n1.Name));
                 features.Add(Hash(89, w.Name, w.Shape));
+            }
+
+            if (wideClusters is not null)
+            {
+                // A second view: classes from two words of context either side.
+                foreach (var (view, template) in new[] { (w, 100), (p1, 110), (n1, 120) })
+                {
+                    var ids = wideClusters.Of(view.Word, view.Core);
+                    for (int level = 0; level < WordClusters.Levels; level++)
+                    {
+                        features.Add(Hash(template + level, ids?[level] ?? "-"));
+                    }
+                }
             }
 
             result[i] = [.. features];

@@ -10,10 +10,10 @@ public static class NerTraining
     /// those tags come from models that did not train on the sentence (5-fold jackknife); the shipped first
     /// stage is then trained on everything.
     /// </summary>
-    public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, WordClusters? clusters, int epochs, Action<string>? log = null)
+    public static EntityTagger Train(IReadOnlyList<ConllSentence> sentences, WordClusters? clusters, int epochs, Action<string>? log = null, WordClusters? wideClusters = null)
     {
         var tagged = sentences.Where(s => s.Tags is not null).ToList();
-        var features = new NerFeatures(clusters, EntityTagger.GivenNames, Gazetteer.Default);
+        var features = new NerFeatures(clusters, EntityTagger.GivenNames, Gazetteer.Default, wideClusters);
         var firstFeatures = tagged.Select(s => features.Extract(s.Words)).ToList();
         var gold = tagged.Select(s => NerModel.ToBilou(s.Tags!).Select(NerModel.TagIndex).ToArray()).ToList();
 
@@ -35,7 +35,7 @@ public static class NerTraining
         var secondFeatures = DocumentContext.AddFeatures(tagged.Select(s => s.Words).ToList(), firstFeatures, heldOutTags);
         var second = NerModel.Train(secondFeatures.Select((f, i) => (f, gold[i])).ToList(), epochs);
         log?.Invoke("second stage trained");
-        return new EntityTagger(first, second, clusters);
+        return new EntityTagger(first, second, clusters, wideClusters);
     }
 
     /// <summary>

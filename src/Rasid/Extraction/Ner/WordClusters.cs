@@ -72,7 +72,8 @@ public sealed class WordClusters
     }
 
     /// <summary>Learns clusters for the <paramref name="vocabulary"/> most frequent words of <paramref name="sentences"/>.</summary>
-    public static WordClusters Learn(IEnumerable<IReadOnlyList<string>> sentences, int vocabulary, int minCount = 5)
+    /// <param name="reach">How many words either side count as context: 1 gives syntactic classes, 2 looser ones.</param>
+    public static WordClusters Learn(IEnumerable<IReadOnlyList<string>> sentences, int vocabulary, int minCount = 5, int reach = 1)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var corpus = new List<int[]>();
@@ -136,16 +137,19 @@ public sealed class WordClusters
                     continue;
                 }
 
-                if (i > 0 && contextColumn.TryGetValue(s[i - 1], out int left))
+                for (int d = 1; d <= reach; d++)
                 {
-                    cooccurrence[row][left] = cooccurrence[row].GetValueOrDefault(left) + 1;
-                    columnTotals[left]++;
-                }
+                    if (i - d >= 0 && contextColumn.TryGetValue(s[i - d], out int left))
+                    {
+                        cooccurrence[row][left] = cooccurrence[row].GetValueOrDefault(left) + 1;
+                        columnTotals[left]++;
+                    }
 
-                if (i + 1 < s.Length && contextColumn.TryGetValue(s[i + 1], out int right))
-                {
-                    cooccurrence[row][ContextWords + right] = cooccurrence[row].GetValueOrDefault(ContextWords + right) + 1;
-                    columnTotals[ContextWords + right]++;
+                    if (i + d < s.Length && contextColumn.TryGetValue(s[i + d], out int right))
+                    {
+                        cooccurrence[row][ContextWords + right] = cooccurrence[row].GetValueOrDefault(ContextWords + right) + 1;
+                        columnTotals[ContextWords + right]++;
+                    }
                 }
             }
         }
