@@ -52,5 +52,5 @@ internal static class EntitiesCommand
     }
 
     public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<StoredArticle> articles, Extractors extractors) =>
-        EntityResolver.Resolve(articles.Select(a => (a.Id, extractors.Mentions.Find(a.Article.Text))));
+        EntityResolver.Resolve(articles.Select(a => (a.Id, extractors.Mentions.Find(a.Article.Text))), extractors.Gazetteer);
 }

@@ -23,8 +23,10 @@ public static partial class EntityResolver
 
     private const int MinimumSkeleton = 3;
 
-    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
+    /// <param name="gazetteer">The gazetteer the mentions were found with (its Latin aliases join transliterations); the shipped one by default.</param>
+    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles, Gazetteer? gazetteer = null)
     {
+        gazetteer ??= Gazetteer.Default;
         var all = new List<(string Article, EntityMention Mention, string Key)>();
         foreach (var (article, mentions) in articles)
         {
@@ -54,7 +56,7 @@ public static partial class EntityResolver
         var latinByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < all.Count; i++)
         {
-            foreach (string latin in LatinNames(all[i].Mention))
+            foreach (string latin in LatinNames(all[i].Mention, gazetteer))
             {
                 latinByName.TryAdd(latin, i);
                 string skeleton = Transliteration.Skeleton(latin);
@@ -141,7 +143,7 @@ public static partial class EntityResolver
 
     private static string[] Words(EntityMention m) => NameKey.Of(Clean(m.Surface)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static IEnumerable<string> LatinNames(EntityMention m)
+    private static IEnumerable<string> LatinNames(EntityMention m, Gazetteer gazetteer)
     {
         if (IsLatin(m.Surface))
         {
@@ -150,7 +152,7 @@ public static partial class EntityResolver
 
         if (m.Canonical is not null)
         {
-            var entry = Gazetteer.Default.Entries.FirstOrDefault(e => e.Name == m.Canonical);
+            var entry = gazetteer.Named(m.Canonical);
             foreach (string alias in entry?.Aliases.Where(IsLatin) ?? [])
             {
                 yield return alias;

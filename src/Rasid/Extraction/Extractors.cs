@@ -18,6 +18,7 @@ public sealed class Extractors
 
     public Extractors(Gazetteer gazetteer)
     {
+        Gazetteer = gazetteer;
         Mentions = new EntityMentions(gazetteer, EntityTagger.Default);
         Figures = new FigureExtractor(FigureVocabulary.Default, gazetteer);
         Quotes = new QuoteExtractor(Mentions);
@@ -27,6 +28,8 @@ public sealed class Extractors
 
     /// <summary>The shipped extractors with the entities of a user's gazetteer file added.</summary>
     public static Extractors WithGazetteer(string? path) => path is null ? Default : new Extractors(Gazetteer.Default.With(Gazetteer.Load(path)));
+
+    public Gazetteer Gazetteer { get; }
 
     public EntityMentions Mentions { get; }
 

@@ -26,9 +26,16 @@ public sealed class Gazetteer
     // First word's key -> names starting with it, as key sequences, longest first.
     private readonly Dictionary<string, List<(string[] Keys, GazetteerEntry Entry)>> _byFirstKey;
 
+    private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
+
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
     {
         Entries = entries;
+        foreach (var entry in entries)
+        {
+            _byName.TryAdd(entry.Name, entry);
+        }
+
         _byFirstKey = new Dictionary<string, List<(string[], GazetteerEntry)>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -61,6 +68,9 @@ public sealed class Gazetteer
     public static Gazetteer Default => Shipped.Value;
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>The entry with this canonical name (the first, if a user's file repeats one), or null.</summary>
+    public GazetteerEntry? Named(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>Reads "kind TAB name TAB alias|alias" lines; '#' starts a comment.</summary>
     public static Gazetteer Parse(IEnumerable<string> lines, string origin)

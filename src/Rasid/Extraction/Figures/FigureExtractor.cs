@@ -418,7 +418,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private string? MetricNear(string[] normalized, List<Word> words, int start, int end, string kind)
     {
         var (from, to) = SentenceAround(words, start, end);
-        var sentence = normalized[from..to];
+        var sentence = new WordForms[to - from];
+        for (int k = from; k < to; k++)
+        {
+            sentence[k - from] = WordForms.Of(normalized[k]);
+        }
 
         string? best = null;
         int bestDistance = int.MaxValue;

@@ -2,6 +2,13 @@ using Rasid.Analysis;
 
 namespace Rasid.Extraction.Figures;
 
+/// <summary>A normalized word with its light stem and its prefix-free core, computed once for matching triggers.</summary>
+public readonly record struct WordForms(string Word, string Stem, string Core)
+{
+    public static WordForms Of(string normalizedWord) =>
+        new(normalizedWord, LightStemmer.Stem(normalizedWord), normalizedWord[LightStemmer.StripPrefixes(normalizedWord)..]);
+}
+
 /// <summary>A unit a number can carry: its kind (money, percent, …), its code (USD, %, user, GW, month) and whether the form is a dual (عامين: two years).</summary>
 public sealed record FigureUnit(string Kind, string Code, bool Dual);
 
@@ -16,7 +23,7 @@ public sealed class FigureVocabulary
         RasidResources.ReadLines("figure-units.txt"), RasidResources.ReadLines("metrics.txt")));
 
     private readonly Dictionary<string, List<(string[] Words, FigureUnit Unit)>> _units = new(StringComparer.Ordinal);
-    private readonly List<(string Metric, string[] Kinds, string[] Words)> _metrics = [];
+    private readonly List<(string Metric, string[] Kinds, WordForms[] Words)> _metrics = [];
 
     public FigureVocabulary(IEnumerable<string> unitLines, IEnumerable<string> metricLines)
     {
@@ -62,7 +69,7 @@ public sealed class FigureVocabulary
             string[] kinds = columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (string trigger in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                _metrics.Add((columns[0], kinds, Words(trigger)));
+                _metrics.Add((columns[0], kinds, Words(trigger).Select(WordForms.Of).ToArray()));
             }
         }
 
@@ -72,7 +79,7 @@ public sealed class FigureVocabulary
 
     public static FigureVocabulary Default => Shipped.Value;
 
-    public IReadOnlyList<(string Metric, string[] Kinds, string[] Words)> Metrics => _metrics;
+    public IReadOnlyList<(string Metric, string[] Kinds, WordForms[] Words)> Metrics => _metrics;
 
     /// <summary>A phrase as the extractor compares words: normalized, lower-cased, split at spaces ("$" and "%" kept).</summary>
     public static string[] Words(string phrase) =>
@@ -85,21 +92,8 @@ public sealed class FigureVocabulary
     /// same light stem (when it keeps three letters or more; shorter stems are common words: وفيات → في), or the
     /// same word once its prefixes are off (حصة, whose stem حص is too short to compare).
     /// </summary>
-    public static bool SameWord(string textWord, string triggerWord)
-    {
-        if (textWord == triggerWord)
-        {
-            return true;
-        }
-
-        string stem = LightStemmer.Stem(triggerWord);
-        if (stem.Length >= 3 && stem == LightStemmer.Stem(textWord))
-        {
-            return true;
-        }
-
-        return textWord.AsSpan(LightStemmer.StripPrefixes(textWord)).SequenceEqual(triggerWord.AsSpan(LightStemmer.StripPrefixes(triggerWord)));
-    }
+    public static bool SameWord(WordForms text, WordForms trigger) =>
+        text.Word == trigger.Word || (trigger.Stem.Length >= 3 && trigger.Stem == text.Stem) || text.Core == trigger.Core;
 
     /// <summary>The longest unit starting at word <paramref name="i"/>, and how many words it takes.</summary>
     public (FigureUnit Unit, int Length)? UnitAt(IReadOnlyList<string> words, int i)
