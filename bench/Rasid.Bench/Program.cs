@@ -6,6 +6,7 @@ using Rasid.Bench;
 
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
 // rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
+// rasid-bench extraction [FOLDER] [--articles N]   per-article cost of each extraction stage against cleaning
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
@@ -37,6 +38,10 @@ switch (verb)
         int minIndex = Array.IndexOf(args, "--min");
         double min = minIndex > 0 ? double.Parse(args[minIndex + 1], CultureInfo.InvariantCulture) : 0;
         return IngestThroughput.Run(corpus, min);
+    case "extraction":
+        string? extractionCorpus = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : BenchCorpus.FindShared();
+        int limitIndex = Array.IndexOf(args, "--articles");
+        return ExtractionStages.Run(extractionCorpus ?? BenchCorpus.FindSeeds(), limitIndex > 0 ? int.Parse(args[limitIndex + 1], CultureInfo.InvariantCulture) : 2000);
     case "stores":
         int rasidIndex = Array.IndexOf(args, "--rasid");
         int serverIndex = Array.IndexOf(args, "--postgres");

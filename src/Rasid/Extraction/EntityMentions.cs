@@ -334,6 +334,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool IsLatinName(string word) =>
         word.Length > 1 && char.IsAsciiLetterUpper(word[0]) && word.All(char.IsAsciiLetterOrDigit);
 
+    /// <summary>The words of each sentence, as the tagger sees them.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> SentenceWords(string text) =>
+        Sentences(text).Select(s => (IReadOnlyList<string>)s.Select(w => w.Text).ToList()).ToList();
+
     /// <summary>The text as sentences of words with their offsets.</summary>
     private static List<List<Word>> Sentences(string text)
     {

@@ -105,9 +105,36 @@ public sealed class Gazetteer
     public Gazetteer With(Gazetteer more) => new([.. Entries, .. more.Entries]);
 
     /// <summary>The key a word is matched by: normalized, Latin lower-cased, article and conjunction off, transliteration folded.</summary>
-    public static string Key(string word)
+    public static string Key(string word) => KeysOf(word).Key;
+
+    /// <summary>A word's key, and its key with a one-letter proclitic (و ف ب ل ك) taken off, or null when it has none.</summary>
+    private sealed record WordKeys(string Key, string? AfterProclitic);
+
+    // News repeats its words, and every sentence is matched here and keyed again by the tagger's document
+    // context: each distinct word is normalized and keyed once (bounded, so memory stays flat on any corpus).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordKeys> KeyCache = new(StringComparer.Ordinal);
+    private const int MaxCachedKeys = 300_000;
+
+    private static WordKeys KeysOf(string word)
     {
+        if (KeyCache.TryGetValue(word, out var keys))
+        {
+            return keys;
+        }
+
         string normalized = LettersOnly(word);
+        bool proclitic = normalized.Length >= 4 && normalized[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643';
+        keys = new WordKeys(KeyOfLetters(normalized), proclitic ? KeyOfLetters(LettersOnly(normalized[1..])) : null);
+        if (KeyCache.Count < MaxCachedKeys)
+        {
+            KeyCache.TryAdd(word, keys);
+        }
+
+        return keys;
+    }
+
+    private static string KeyOfLetters(string normalized)
+    {
         if (normalized.Length == 0)
         {
             return "";
@@ -182,17 +209,9 @@ public sealed class Gazetteer
             && before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3;
     }
 
-    private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i)
-    {
-        string normalized = LettersOnly(word);
-        if (normalized.Length < 4 || normalized[0] is not ('\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643'))
-        {
-            return null;
-        }
-
+    private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i) =>
         // و ف ب ل ك: keep it off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).
-        return Longest(keys, i, Key(normalized[1..]));
-    }
+        KeysOf(word).AfterProclitic is { } rest ? Longest(keys, i, rest) : null;
 
     private GazetteerMatch? Longest(string[] keys, int i, string firstKey)
     {

@@ -38,4 +38,26 @@ public sealed class ShippedTaggerTests
         string[][] tags = Tagger.TagDocument(article);
         Assert.Equal("B-PERS", tags[1][Array.IndexOf((string[])article[1], "المقداد")]);
     }
+
+    [Fact]
+    public void Tagging_with_summed_role_weights_gives_the_tags_of_the_full_feature_lists()
+    {
+        // The fast path sums each word's one-word features once; training and this reference read every feature.
+        foreach (string file in Directory.GetFiles(TestData.SeedsFolder, "*.txt"))
+        {
+            var sentences = Rasid.Extraction.EntityMentions.SentenceWords(File.ReadAllText(file));
+            var features = sentences.Select(Tagger.Features.Extract).ToList();
+            var first = features.Select(Tagger.First.Tag).ToList();
+            var expected = DocumentContext.AddFeatures(sentences, features, first).Select(f => NerModel.ToBio(Tagger.Second.Tag(f))).ToArray();
+
+            var tagged = Tagger.TagDocument(sentences);
+
+            Assert.Equal(expected.Length, tagged.Length);
+            Assert.Contains(tagged, s => s.Any(t => t != "O"));
+            for (int s = 0; s < expected.Length; s++)
+            {
+                Assert.Equal(expected[s], tagged[s]);
+            }
+        }
+    }
 }

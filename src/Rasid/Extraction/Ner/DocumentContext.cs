@@ -11,7 +11,15 @@ public static class DocumentContext
     /// <summary>Sentences either side that count as the same document when the input has no document boundaries.</summary>
     public const int Window = 10;
 
+    /// <summary>Each word's first-stage features followed by its document-context features (what training reads).</summary>
     public static ulong[][][] AddFeatures(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<ulong[][]> firstFeatures, IReadOnlyList<string[]> firstTags)
+    {
+        var context = Features(sentences, firstTags);
+        return context.Select((sentence, s) => sentence.Select((word, i) => (ulong[])[.. firstFeatures[s][i], .. word]).ToArray()).ToArray();
+    }
+
+    /// <summary>Each word's document-context features alone: the first stage's tags around it and elsewhere in the document.</summary>
+    public static ulong[][][] Features(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> firstTags)
     {
         var keys = sentences.Select(words => words.Select(Gazetteer.Key).ToArray()).ToArray();
 
@@ -50,7 +58,7 @@ public static class DocumentContext
             result[s] = new ulong[tags.Length][];
             for (int i = 0; i < tags.Length; i++)
             {
-                var features = new List<ulong>(firstFeatures[s][i]) { NerFeatures.Hash(90, tags[i]) };
+                var features = new List<ulong>(6) { NerFeatures.Hash(90, tags[i]) };
                 features.Add(NerFeatures.Hash(91, i > 0 ? tags[i - 1] : "<s>", tags[i]));
                 features.Add(NerFeatures.Hash(92, tags[i], i + 1 < tags.Length ? tags[i + 1] : "</s>"));
                 if (counts.TryGetValue(keys[s][i], out var byType))

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics.Tensors;
 using System.Text;
 using Rasid.Analysis;
 
@@ -26,6 +27,7 @@ public sealed class EntityTagger
         Second = second;
         Clusters = clusters;
         Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default, wideClusters);
+        BuildJointTable();
     }
 
     public NerModel First { get; }
@@ -67,12 +69,111 @@ public sealed class EntityTagger
     public string[] Tag(IReadOnlyList<string> words) => TagDocument([words])[0];
 
     /// <summary>BIO tags for the sentences of one document (an article, or a CoNLL file in order).</summary>
+    /// <remarks>
+    /// Gives the tags that <see cref="NerFeatures.Extract"/> and <see cref="NerModel.Tag(ulong[][])"/> give, faster:
+    /// most features depend on one word alone, so their weights are summed once per distinct word and role for
+    /// both models and kept beside the word's cached view; per word of the text only the joint features are
+    /// looked up, once for both models. Tagging runs inside ingest: this took it from about 4 ms an article to
+    /// about 1 (see the bench's extraction stages).
+    /// </remarks>
     public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var features = sentences.Select(Features.Extract).ToList();
-        var first = features.Select(First.Tag).ToList();
-        var second = DocumentContext.AddFeatures(sentences, features, first);
-        return second.Select(f => NerModel.ToBio(Second.Tag(f))).ToArray();
+        var emissions = new float[sentences.Count][];
+        var first = new string[sentences.Count][];
+        var features = new List<ulong>(16);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var views = Features.Views(sentences[s]);
+            var known = Features.Known(sentences[s]);
+            var both = emissions[s] = new float[views.Length * Both];
+            for (int i = 0; i < views.Length; i++)
+            {
+                var into = both.AsSpan(i * Both, Both);
+                for (int role = 0; role < NerFeatures.Roles; role++)
+                {
+                    var view = role switch
+                    {
+                        NerFeatures.SelfRole => views[i],
+                        NerFeatures.PreviousRole => NerFeatures.Near(views, i, -1),
+                        NerFeatures.NextRole => NerFeatures.Near(views, i, 1),
+                        NerFeatures.SecondPreviousRole => NerFeatures.Near(views, i, -2),
+                        _ => NerFeatures.Near(views, i, 2),
+                    };
+                    TensorPrimitives.Add(into, RoleWeights(view).AsSpan(role * Both, Both), into);
+                }
+
+                features.Clear();
+                Features.AddJointFeatures(features, views, known, i);
+                foreach (ulong f in features)
+                {
+                    if (_jointRows.TryGetValue(f, out int row))
+                    {
+                        TensorPrimitives.Add(into, _jointWeights.AsSpan(row * Both, Both), into);
+                    }
+                }
+            }
+
+            first[s] = First.Tag(both, Both, 0);
+        }
+
+        var context = DocumentContext.Features(sentences, first);
+        var tags = new string[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int i = 0; i < context[s].Length; i++)
+            {
+                Second.AddWeights(context[s][i], emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount));
+            }
+
+            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount));
+        }
+
+        return tags;
+    }
+
+    /// <summary>Both models' weights side by side: the first's for each tag, then the second's.</summary>
+    private const int Both = 2 * NerModel.TagCount;
+
+    // Every feature either model weighs, with both models' weights in one row: one lookup per joint feature.
+    private readonly Dictionary<ulong, int> _jointRows = [];
+    private float[] _jointWeights = [];
+
+    private void BuildJointTable()
+    {
+        foreach (ulong hash in First.Hashes.Concat(Second.Hashes))
+        {
+            _jointRows.TryAdd(hash, _jointRows.Count);
+        }
+
+        _jointWeights = new float[_jointRows.Count * Both];
+        foreach (var (hash, row) in _jointRows)
+        {
+            First.Row(hash).CopyTo(_jointWeights.AsSpan(row * Both, NerModel.TagCount));
+            Second.Row(hash).CopyTo(_jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
+        }
+    }
+
+    /// <summary>A word's summed weights per role, both models side by side, computed on first use and kept with its view.</summary>
+    private float[] RoleWeights(NerFeatures.WordView view)
+    {
+        if (view.RoleWeights is { } cached && ReferenceEquals(cached.Owner, this))
+        {
+            return cached.Values;
+        }
+
+        var values = new float[NerFeatures.Roles * Both];
+        var features = new List<ulong>(32);
+        for (int role = 0; role < NerFeatures.Roles; role++)
+        {
+            features.Clear();
+            Features.AddRoleFeatures(features, view, role);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+            First.AddWeights(span, values.AsSpan(role * Both, NerModel.TagCount));
+            Second.AddWeights(span, values.AsSpan((role * Both) + NerModel.TagCount, NerModel.TagCount));
+        }
+
+        view.RoleWeights = new NerFeatures.SummedWeights(this, values); // one reference: a racing thread computes the same values
+        return values;
     }
 
     /// <summary>This tagger with both models pruned at <paramref name="threshold"/> (see <see cref="NerModel.Pruned"/>).</summary>

@@ -15,8 +15,35 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    /// <summary>Per word of the sentence, the hashes of its features.</summary>
+    /// <summary>Where a word stands relative to the word being tagged; each role has its own features.</summary>
+    public const int Roles = 5;
+
+    internal const int SelfRole = 0, PreviousRole = 1, NextRole = 2, SecondPreviousRole = 3, SecondNextRole = 4;
+
+    /// <summary>Per word of the sentence, the hashes of its features (training reads these; tagging sums cached role weights, see <see cref="EntityTagger"/>).</summary>
     public ulong[][] Extract(IReadOnlyList<string> words)
+    {
+        var views = Views(words);
+        var known = Known(words);
+        var result = new ulong[words.Count][];
+        var features = new List<ulong>(64);
+        for (int i = 0; i < views.Length; i++)
+        {
+            features.Clear();
+            AddRoleFeatures(features, views[i], SelfRole);
+            AddRoleFeatures(features, Near(views, i, -1), PreviousRole);
+            AddRoleFeatures(features, Near(views, i, 1), NextRole);
+            AddRoleFeatures(features, Near(views, i, -2), SecondPreviousRole);
+            AddRoleFeatures(features, Near(views, i, 2), SecondNextRole);
+            AddJointFeatures(features, views, known, i);
+            result[i] = [.. features];
+        }
+
+        return result;
+    }
+
+    /// <summary>Each word of the sentence seen several ways (cached per distinct word).</summary>
+    public WordView[] Views(IReadOnlyList<string> words)
     {
         var views = new WordView[words.Count];
         for (int i = 0; i < words.Count; i++)
@@ -24,7 +51,12 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             views[i] = ViewOf(words[i]);
         }
 
-        // Gazetteer names over the sentence: each word inside one learns "begins/continues a known place" etc.
+        return views;
+    }
+
+    /// <summary>Per word, "begins/continues a known place" etc. from the gazetteer's names over the sentence.</summary>
+    public string?[] Known(IReadOnlyList<string> words)
+    {
         var known = new string?[words.Count];
         if (gazetteer is not null)
         {
@@ -37,113 +69,146 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             }
         }
 
-        var result = new ulong[words.Count][];
-        var features = new List<ulong>(64);
-        for (int i = 0; i < views.Length; i++)
+        return known;
+    }
+
+    internal static WordView Near(WordView[] views, int i, int offset)
+    {
+        int j = i + offset;
+        return j < 0 ? WordView.Start : j >= views.Length ? WordView.End : views[j];
+    }
+
+    /// <summary>
+    /// The features that depend on one word alone, as seen from the word being tagged in <paramref name="role"/>.
+    /// Split out so that the tagger can sum their weights once per distinct word and role.
+    /// </summary>
+    internal void AddRoleFeatures(List<ulong> features, WordView w, int role)
+    {
+        switch (role)
         {
-            features.Clear();
-            var w = views[i];
-            WordView Near(int offset)
-            {
-                int j = i + offset;
-                return j < 0 ? WordView.Start : j >= views.Length ? WordView.End : views[j];
-            }
-
-            var p1 = Near(-1);
-            var p2 = Near(-2);
-            var n1 = Near(1);
-            var n2 = Near(2);
-
-            features.Add(Hash(0, "bias"));
-            features.Add(Hash(1, w.Word));
-            features.Add(Hash(2, w.Core));
-            features.Add(Hash(3, w.Stem));
-            features.Add(Hash(4, w.Shape));
-            features.Add(Hash(5, w.Prefix));
-            for (int n = 1; n <= 3 && n < w.Word.Length; n++)
-            {
-                features.Add(Hash(6 + n, w.Word.AsSpan(0, n)));
-                features.Add(Hash(10 + n, w.Word.AsSpan(w.Word.Length - n)));
-                features.Add(Hash(14 + n, w.Core.AsSpan(Math.Max(0, w.Core.Length - n))));
-            }
-
-            features.Add(Hash(20, p1.Word));
-            features.Add(Hash(21, p1.Core));
-            features.Add(Hash(22, n1.Word));
-            features.Add(Hash(23, n1.Core));
-            features.Add(Hash(24, p2.Core));
-            features.Add(Hash(25, n2.Core));
-            features.Add(Hash(26, p1.Shape, w.Shape, n1.Shape));
-            features.Add(Hash(27, p1.Core, w.Core));
-            features.Add(Hash(28, w.Core, n1.Core));
-            features.Add(Hash(29, p1.Stem));
-            features.Add(Hash(30, n1.Stem));
-            features.Add(Hash(31, w.Prefix, w.Stem));
-
-            if (known[i] is { } kind)
-            {
-                features.Add(Hash(43, kind));
-                features.Add(Hash(44, kind, w.Shape));
-            }
-
-            features.Add(Hash(45, (i > 0 ? known[i - 1] : "<s>") ?? "", (i + 1 < words.Count ? known[i + 1] : "</s>") ?? ""));
-
-            if (givenNames.Contains(w.Core))
-            {
-                features.Add(Hash(40, "given"));
-            }
-
-            if (givenNames.Contains(p1.Core))
-            {
-                features.Add(Hash(41, "given"));
-            }
-
-            if (givenNames.Contains(n1.Core))
-            {
-                features.Add(Hash(42, "given"));
-            }
-
-            if (clusters is not null)
-            {
-                AddClusters(features, 50, w);
-                AddClusters(features, 60, p1);
-                AddClusters(features, 70, n1);
-                features.Add(Hash(80, p1.Cluster(1), w.Cluster(1)));
-                features.Add(Hash(81, w.Cluster(1), n1.Cluster(1)));
-                features.Add(Hash(82, p2.Cluster(0)));
-                features.Add(Hash(83, n2.Cluster(0)));
-                features.Add(Hash(84, w.Band, w.CoreBand));
-                features.Add(Hash(85, p1.Band, w.Band, n1.Band));
-                features.Add(Hash(86, w.CoreBand, w.Shape));
-                features.Add(Hash(87, w.Name));
-                features.Add(Hash(88, p1.Name, w.Name, n1.Name));
-                features.Add(Hash(89, w.Name, w.Shape));
-            }
-
-            if (wideClusters is not null)
-            {
-                // A second view: classes from two words of context either side.
-                foreach (var (view, template) in new[] { (w, 100), (p1, 110), (n1, 120) })
+            case SelfRole:
+                features.Add(Hash(0, "bias"));
+                features.Add(Hash(1, w.Word));
+                features.Add(Hash(2, w.Core));
+                features.Add(Hash(3, w.Stem));
+                features.Add(Hash(4, w.Shape));
+                features.Add(Hash(5, w.Prefix));
+                for (int n = 1; n <= 3 && n < w.Word.Length; n++)
                 {
-                    var ids = wideClusters.Of(view.Word, view.Core);
-                    for (int level = 0; level < WordClusters.Levels; level++)
-                    {
-                        features.Add(Hash(template + level, ids?[level] ?? "-"));
-                    }
+                    features.Add(Hash(6 + n, w.Word.AsSpan(0, n)));
+                    features.Add(Hash(10 + n, w.Word.AsSpan(w.Word.Length - n)));
+                    features.Add(Hash(14 + n, w.Core.AsSpan(Math.Max(0, w.Core.Length - n))));
                 }
-            }
 
-            result[i] = [.. features];
+                features.Add(Hash(31, w.Prefix, w.Stem));
+                AddGiven(features, 40, w);
+                if (clusters is not null)
+                {
+                    AddClusters(features, 50, w);
+                    features.Add(Hash(84, w.Band, w.CoreBand));
+                    features.Add(Hash(86, w.CoreBand, w.Shape));
+                    features.Add(Hash(87, w.Name));
+                    features.Add(Hash(89, w.Name, w.Shape));
+                }
+
+                AddWideClusters(features, 100, w);
+                break;
+            case PreviousRole:
+                features.Add(Hash(20, w.Word));
+                features.Add(Hash(21, w.Core));
+                features.Add(Hash(29, w.Stem));
+                AddGiven(features, 41, w);
+                if (clusters is not null)
+                {
+                    AddClusters(features, 60, w);
+                }
+
+                AddWideClusters(features, 110, w);
+                break;
+            case NextRole:
+                features.Add(Hash(22, w.Word));
+                features.Add(Hash(23, w.Core));
+                features.Add(Hash(30, w.Stem));
+                AddGiven(features, 42, w);
+                if (clusters is not null)
+                {
+                    AddClusters(features, 70, w);
+                }
+
+                AddWideClusters(features, 120, w);
+                break;
+            case SecondPreviousRole:
+                features.Add(Hash(24, w.Core));
+                if (clusters is not null)
+                {
+                    features.Add(Hash(82, w.Cluster(0)));
+                }
+
+                break;
+            case SecondNextRole:
+                features.Add(Hash(25, w.Core));
+                if (clusters is not null)
+                {
+                    features.Add(Hash(83, w.Cluster(0)));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The features that join several words, or the word and the gazetteer's view of the sentence.</summary>
+    internal void AddJointFeatures(List<ulong> features, WordView[] views, string?[] known, int i)
+    {
+        var w = views[i];
+        var p1 = Near(views, i, -1);
+        var n1 = Near(views, i, 1);
+        features.Add(Hash(26, p1.Shape, w.Shape, n1.Shape));
+        features.Add(Hash(27, p1.Core, w.Core));
+        features.Add(Hash(28, w.Core, n1.Core));
+        if (known[i] is { } kind)
+        {
+            features.Add(Hash(43, kind));
+            features.Add(Hash(44, kind, w.Shape));
         }
 
-        return result;
+        features.Add(Hash(45, (i > 0 ? known[i - 1] : "<s>") ?? "", (i + 1 < views.Length ? known[i + 1] : "</s>") ?? ""));
+        if (clusters is not null)
+        {
+            features.Add(Hash(80, p1.Cluster(1), w.Cluster(1)));
+            features.Add(Hash(81, w.Cluster(1), n1.Cluster(1)));
+            features.Add(Hash(85, p1.Band, w.Band, n1.Band));
+            features.Add(Hash(88, p1.Name, w.Name, n1.Name));
+        }
+    }
+
+    private void AddGiven(List<ulong> features, int template, WordView w)
+    {
+        if (givenNames.Contains(w.Core))
+        {
+            features.Add(Hash(template, "given"));
+        }
+    }
+
+    private void AddWideClusters(List<ulong> features, int template, WordView view)
+    {
+        if (wideClusters is null)
+        {
+            return;
+        }
+
+        // A second view: classes from two words of context either side.
+        var ids = wideClusters.Of(view.Word, view.Core);
+        for (int level = 0; level < WordClusters.Levels; level++)
+        {
+            features.Add(Hash(template + level, ids?[level] ?? "-"));
+        }
     }
 
     // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays flat).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordView> _views = new(StringComparer.Ordinal);
     private const int MaxCachedViews = 200_000;
 
-    private WordView ViewOf(string word)
+    internal WordView ViewOf(string word)
     {
         if (_views.TryGetValue(word, out var view))
         {
@@ -189,13 +254,19 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         return h;
     }
 
-    /// <summary>One word seen several ways.</summary>
-    private sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand, string Name)
+    /// <summary>Weights summed by one tagger; kept with the tagger so that another tagger's never count.</summary>
+    internal sealed record SummedWeights(object Owner, float[] Values);
+
+    /// <summary>One word seen several ways. The tagger keeps each distinct word's summed role weights beside it.</summary>
+    public sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand, string Name)
     {
         public static readonly WordView Start = new("<s>", "<s>", "<s>", "", "<s>", ["<s>", "<s>", "<s>"], "<s>", "<s>", "<s>");
         public static readonly WordView End = new("</s>", "</s>", "</s>", "", "</s>", ["</s>", "</s>", "</s>"], "</s>", "</s>", "</s>");
 
         public string Cluster(int level) => Clusters[level];
+
+        /// <summary>The word's feature weights summed per model and role by the tagger that owns them (see <see cref="EntityTagger"/>).</summary>
+        internal SummedWeights? RoleWeights { get; set; }
 
         public static WordView Of(string raw, WordClusters? clusters)
         {

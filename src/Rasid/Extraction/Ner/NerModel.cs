@@ -24,7 +24,7 @@ public sealed class NerModel
         "B-MISC", "I-MISC", "L-MISC", "U-MISC",
     ];
 
-    private const int TagCount = 17;
+    internal const int TagCount = 17;
     private const int StartState = TagCount; // transition row for "before the first word"
     private const uint Magic = 0x5241_4E52; // "RANR"
 
@@ -72,9 +72,51 @@ public sealed class NerModel
     /// <summary>The best tag sequence for a sentence's features.</summary>
     public string[] Tag(ulong[][] features) => Decode(features).Select(t => Tags[t]).ToArray();
 
+    /// <summary>The best tag sequence given each word's summed feature weights (see <see cref="AddWeights"/>).</summary>
+    internal string[] Tag(float[] emissions, int stride, int offset) => Decode(emissions, stride, offset).Select(t => Tags[t]).ToArray();
+
     private int[] Decode(ulong[][] features)
     {
-        int n = features.Length;
+        var emissions = new float[features.Length * TagCount];
+        for (int i = 0; i < features.Length; i++)
+        {
+            AddWeights(features[i], emissions.AsSpan(i * TagCount, TagCount));
+        }
+
+        return Decode(emissions);
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> for every tag into <paramref name="into"/>.</summary>
+    internal void AddWeights(ReadOnlySpan<ulong> features, Span<float> into)
+    {
+        var weights = _weights.AsSpan();
+        foreach (ulong f in features)
+        {
+            if (_rows.TryGetValue(f, out int row))
+            {
+                var w = weights.Slice(row * TagCount, TagCount);
+                for (int t = 0; t < TagCount; t++)
+                {
+                    into[t] += w[t];
+                }
+            }
+        }
+    }
+
+    /// <summary>The feature hashes this model has weights for.</summary>
+    internal IEnumerable<ulong> Hashes => _rows.Keys;
+
+    /// <summary>A feature's weights per tag, or an empty span when the model has none for it.</summary>
+    internal ReadOnlySpan<float> Row(ulong hash) =>
+        _rows.TryGetValue(hash, out int row) ? _weights.AsSpan(row * TagCount, TagCount) : [];
+
+    /// <summary>The best tag indexes given each word's summed feature weights per tag (word-major, <see cref="TagCount"/> a word).</summary>
+    internal int[] Decode(float[] emissions) => Decode(emissions, TagCount, 0);
+
+    /// <summary>As <see cref="Decode(float[])"/>, reading word i's weights at <c>i * stride + offset</c>.</summary>
+    internal int[] Decode(float[] emissions, int stride, int offset)
+    {
+        int n = emissions.Length / stride;
         if (n == 0)
         {
             return [];
@@ -83,23 +125,9 @@ public sealed class NerModel
         // Flat arrays and each tag's allowed predecessors listed once: decoding runs inside ingest.
         var score = new float[n * TagCount];
         var back = new int[n * TagCount];
-        Span<float> emission = stackalloc float[TagCount];
-        var weights = _weights.AsSpan();
         for (int i = 0; i < n; i++)
         {
-            emission.Clear();
-            foreach (ulong f in features[i])
-            {
-                if (_rows.TryGetValue(f, out int row))
-                {
-                    var w = weights.Slice(row * TagCount, TagCount);
-                    for (int t = 0; t < TagCount; t++)
-                    {
-                        emission[t] += w[t];
-                    }
-                }
-            }
-
+            var emission = emissions.AsSpan((i * stride) + offset, TagCount);
             int at = i * TagCount;
             for (int t = 0; t < TagCount; t++)
             {

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Rasid.Cleaning;
+using Rasid.Extraction;
+using Rasid.Extraction.Ner;
+using Rasid.Pipeline;
+using Rasid.Reading;
+
+namespace Rasid.Bench;
+
+/// <summary>
+/// Where extraction spends its time: per article, cleaning and analysis (the ingest work extraction is added to)
+/// against each extraction stage, on one thread, over the same articles in one run.
+/// </summary>
+internal static class ExtractionStages
+{
+    public static int Run(string corpus, int limit)
+    {
+        var documents = new SourceReader(new HashSet<string>()).Read([corpus])
+            .Where(r => r.Document is not null).Take(limit).Select(r => r.Document!).ToList();
+        var pipeline = RasidPipeline.Default;
+        var extractors = Extractors.Default;
+        var tagger = EntityTagger.Default!;
+
+        // Warm up: load the model and clusters, JIT every path.
+        var warm = documents.Take(50).Select(TryProcess).OfType<ProcessedArticle>().ToList();
+        warm.ForEach(a => extractors.Extract(a.Article));
+
+        var clean = Stopwatch.StartNew();
+        var articles = documents.Select(TryProcess).OfType<ProcessedArticle>().Select(a => a.Article).ToList();
+        clean.Stop();
+
+        var sentences = articles.Select(a => EntityMentions.SentenceWords(a.Text)).ToList();
+        var features = sentences.Select(d => d.Select(tagger.Features.Extract).ToList()).ToList();
+        var firstTags = features.Select(d => d.Select(tagger.First.Tag).ToList()).ToList();
+        var contexts = sentences.Select((d, i) => DocumentContext.AddFeatures(d, features[i], firstTags[i])).ToList();
+        var mentions = articles.Select(a => extractors.Mentions.Find(a.Text)).ToList();
+        var timings = new (string Stage, Func<int, object> Run)[]
+        {
+            ("extraction, all of it", i => extractors.Extract(articles[i])),
+            ("  entity mentions", i => extractors.Mentions.Find(articles[i].Text)),
+            ("    tagger features", i => sentences[i].Select(tagger.Features.Extract).ToList()),
+            ("    tagger, both stages", i => tagger.TagDocument(sentences[i])),
+            ("      first stage decode", i => features[i].Select(tagger.First.Tag).ToList()),
+            ("      document context", i => DocumentContext.AddFeatures(sentences[i], features[i], firstTags[i])),
+            ("      second stage decode", i => contexts[i].Select(tagger.Second.Tag).ToList()),
+            ("    gazetteer match", i => sentences[i].Select(s => extractors.Gazetteer.Match(s).Count()).Sum()),
+            ("  figures", i => extractors.Figures.Extract(articles[i].Text)),
+            ("  quotes", i => extractors.Quotes.Extract(articles[i].Text, mentions[i])),
+            ("  dates", i => extractors.Dates.Extract(articles[i].Text, articles[i].Published)),
+        };
+
+        double cleanMs = clean.Elapsed.TotalMilliseconds / articles.Count;
+        Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Text.Length) / articles.Count} characters on average");
+        Console.WriteLine($"read, clean and analyze: {cleanMs:0.000} ms an article (the baseline)");
+        foreach (var (stage, run) in timings.Concat(timings.Take(1)))
+        {
+            var watch = Stopwatch.StartNew();
+            for (int i = 0; i < articles.Count; i++)
+            {
+                GC.KeepAlive(run(i));
+            }
+
+            double ms = watch.Elapsed.TotalMilliseconds / articles.Count;
+            Console.WriteLine($"{stage}: {ms:0.000} ms an article = {ms / cleanMs:0.00}x cleaning");
+        }
+
+        return 0;
+
+        static ProcessedArticle? TryProcess(RawDocument document)
+        {
+            try
+            {
+                return RasidPipeline.Default.Process(document);
+            }
+            catch (InputException)
+            {
+                return null;
+            }
+        }
+    }
+}
