@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Rasid.Extraction;
 using Rasid.Storing;
 using Spectre.Console;
@@ -18,7 +17,7 @@ internal static class EntitiesCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var entities = Resolve(store.Articles(), context.Extractors(parsed))
+            var entities = Resolve(FactsFromStore.All(store, context.Extractors(parsed)), context.Extractors(parsed))
                 .Where(e => parsed.GetValue(kind) is not { } k || e.Kind == k)
                 .Take(parsed.GetValue(limit))
                 .ToList();
@@ -26,13 +25,7 @@ internal static class EntitiesCommand
             {
                 foreach (var e in entities)
                 {
-                    context.Output.WriteLine(JsonSerializer.Serialize(
-                        new
-                        {
-                            type = "entity", id = e.Id, kind = e.Kind, name = e.Name, aliases = e.Aliases,
-                            mentions = e.Mentions.Select(m => new { article = m.Article, start = m.Mention.Start, end = m.Mention.End, surface = m.Mention.Surface }),
-                        },
-                        ArticleJson.Options));
+                    context.Output.WriteLine(Exporting.JsonlExporter.EntityRecord(e));
                 }
 
                 return ExitCode.Success;
@@ -51,6 +44,6 @@ internal static class EntitiesCommand
         return command;
     }
 
-    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<StoredArticle> articles, Extractors extractors) =>
-        EntityResolver.Resolve(articles.Select(a => (a.Id, extractors.Mentions.Find(a.Article.Text))), extractors.Gazetteer);
+    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(StoredArticle Article, ArticleFacts Facts)> articles, Extractors extractors) =>
+        EntityResolver.Resolve(articles.Select(a => (a.Article.Id, a.Facts.Mentions)), extractors.Gazetteer);
 }

@@ -31,7 +31,7 @@ internal static class EvalCommand
             EvalReport report;
             try
             {
-                report = GoldEvaluator.Evaluate(File.ReadAllText(path), store.Find);
+                report = GoldEvaluator.Evaluate(File.ReadAllText(path), store.Find, a => Rasid.Storing.FactsFromStore.For(store, a, Rasid.Extraction.Extractors.Default));
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {

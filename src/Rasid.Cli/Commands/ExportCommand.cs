@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Rasid.Exporting;
+using Rasid.Storing;
 
 namespace Rasid.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class ExportCommand
             string? file = parsed.GetValue(output);
             if (file is null)
             {
-                JsonlExporter.Export(store.Articles(), context.Output, context.Extractors(parsed));
+                JsonlExporter.Export(FactsFromStore.All(store, context.Extractors(parsed)), context.Output, context.Extractors(parsed));
                 return ExitCode.Success;
             }
 
@@ -28,7 +29,7 @@ internal static class ExportCommand
             int count;
             using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
             {
-                count = JsonlExporter.Export(store.Articles(), writer, context.Extractors(parsed));
+                count = JsonlExporter.Export(FactsFromStore.All(store, context.Extractors(parsed)), writer, context.Extractors(parsed));
             }
 
             File.Move(temporary, file, overwrite: true);

@@ -23,7 +23,8 @@ internal static class FactsCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            IEnumerable<StoredArticle> articles = store.Articles();
+            var extractors = context.Extractors(parsed);
+            IEnumerable<(StoredArticle Article, ArticleFacts Facts)> articles = FactsFromStore.All(store, extractors);
             if (parsed.GetValue(article) is { } wanted)
             {
                 var one = store.Find(wanted);
@@ -33,16 +34,15 @@ internal static class FactsCommand
                     return ExitCode.NotFound;
                 }
 
-                articles = [one];
+                articles = [(one, FactsFromStore.For(store, one, extractors))];
             }
 
             string? entityKey = parsed.GetValue(entity) is { } e ? EntityKey(e) : null;
             string? metricName = parsed.GetValue(metric);
-            var extractors = context.Extractors(parsed);
             var rows = new List<FactRow>();
-            foreach (var stored in articles)
+            foreach (var (stored, facts) in articles)
             {
-                foreach (var figure in extractors.Figures.Extract(stored.Article.Text))
+                foreach (var figure in facts.Figures)
                 {
                     if (metricName is not null && !string.Equals(figure.Metric, metricName, StringComparison.Ordinal))
                     {

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Rasid.Cli.Commands;
 
-/// <summary>rasid ingest PATH...: read, clean, analyze and store articles; bad inputs get one line each and the rest go on.</summary>
+/// <summary>rasid ingest PATH...: read, clean, analyze, extract and store articles; bad inputs get one line each and the rest go on.</summary>
 internal static class IngestCommand
 {
     public static Command Create(Option<string?> db, CliContext context)
@@ -17,7 +17,9 @@ internal static class IngestCommand
         {
             string location = ArticleStores.Resolve(parsed.GetValue(db));
             using var store = ArticleStores.Open(location);
-            var ingestor = new Ingestor(RasidPipeline.Default, store) { SkipPaths = ArticleStores.LocalFiles(location) };
+            var extractors = context.Extractors(parsed);
+            var pipeline = ReferenceEquals(extractors, Rasid.Extraction.Extractors.Default) ? RasidPipeline.Default : new RasidPipelineBuilder().UseExtractors(extractors).Build();
+            var ingestor = new Ingestor(pipeline, store) { SkipPaths = ArticleStores.LocalFiles(location) };
             var sources = parsed.GetValue(paths)!;
             bool beQuiet = parsed.GetValue(quiet);
             IngestSummary summary;

@@ -48,7 +48,7 @@ internal static class ShowCommand
             }
             else
             {
-                var facts = context.Extractors(parsed).Extract(a);
+                var facts = FactsFromStore.For(store, stored, context.Extractors(parsed));
                 var marks = Marks(facts);
                 if (context.Interactive)
                 {

@@ -21,7 +21,8 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
 /// </summary>
 public static class GoldEvaluator
 {
-    public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName)
+    /// <param name="factsOf">An article's facts: the store's (see <see cref="FactsFromStore"/>), or by default extracted afresh.</param>
+    public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName, Func<StoredArticle, Extraction.ArticleFacts>? factsOf = null)
     {
         using var gold = JsonDocument.Parse(goldJson);
         if (gold.RootElement.TryGetProperty("file", out var file) && gold.RootElement.TryGetProperty("with", out _))
@@ -120,8 +121,8 @@ public static class GoldEvaluator
                 continue;
             }
 
-            // One extraction an article serves every measure (entity mentions feed quotes and entities alike).
-            var facts = Extraction.Extractors.Default.Extract(article!);
+            // The facts ingest stored (or one extraction, if the store has none from these extractors) serve every measure.
+            var facts = factsOf?.Invoke(stored) ?? Extraction.Extractors.Default.Extract(article!);
             if (expected.TryGetProperty("dates", out var goldDates))
             {
                 ScoreDates(name, article!, facts.Dates, goldDates, dates, dateValues);

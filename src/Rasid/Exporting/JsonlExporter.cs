@@ -8,41 +8,73 @@ public static class JsonlExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
 
-    /// <summary>Each article's record, then the figure, date and quote records extracted from its clean text; returns the article count.</summary>
-    public static int Export(IEnumerable<StoredArticle> articles, TextWriter output, Extraction.Extractors? extractors = null)
+    /// <summary>
+    /// Each article's record, then the figure, date and quote records of its facts; after all articles, one record
+    /// per entity with every spelling and mention across them. Returns the article count.
+    /// </summary>
+    public static int Export(IEnumerable<(StoredArticle Article, Extraction.ArticleFacts Facts)> articles, TextWriter output, Extraction.Extractors? extractors = null)
     {
         extractors ??= Extraction.Extractors.Default;
         int count = 0;
-        foreach (var stored in articles)
+        var mentions = new List<(string Article, IReadOnlyList<Extraction.EntityMention> Mentions)>();
+        var quotes = new List<(string Article, Extraction.Quotes.Quote Quote)>();
+        foreach (var (stored, facts) in articles)
         {
             output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
-            foreach (var figure in extractors.Figures.Extract(stored.Article.Text))
+            foreach (var figure in facts.Figures)
             {
                 output.Write(FigureRecord(stored.Id, figure));
                 output.Write('\n');
             }
 
-            foreach (var date in extractors.Dates.Extract(stored.Article.Text, stored.Article.Published))
+            foreach (var date in facts.Dates)
             {
                 output.Write(DateRecord(stored.Id, date));
                 output.Write('\n');
             }
 
-            foreach (var quote in extractors.Quotes.Extract(stored.Article.Text))
-            {
-                output.Write(JsonSerializer.Serialize(
-                    new { type = "quote", article = stored.Id, speaker = quote.Speaker, text = quote.Text, start = quote.Start, end = quote.End },
-                    ArticleJson.Options));
-                output.Write('\n');
-            }
-
+            mentions.Add((stored.Id, facts.Mentions));
+            quotes.AddRange(facts.Quotes.Select(q => (stored.Id, q)));
             count++;
+        }
+
+        // Entities span articles, so they are resolved once all are read; a quote's speaker is then an entity id.
+        var entities = Extraction.EntityResolver.Resolve(mentions, extractors.Gazetteer);
+        var speakerIds = new Dictionary<(string Article, string Name), string>();
+        foreach (var entity in entities)
+        {
+            output.Write(EntityRecord(entity));
+            output.Write('\n');
+            foreach (var (article, mention) in entity.Mentions)
+            {
+                speakerIds.TryAdd((article, mention.Name), entity.Id);
+                speakerIds.TryAdd((article, mention.Surface), entity.Id);
+            }
+        }
+
+        foreach (var (article, quote) in quotes)
+        {
+            // The speaker as an entity id when the speaker is one of the article's named entities; else as written (متحدث باسم الشركة).
+            string? speaker = quote.Speaker is { } name && speakerIds.TryGetValue((article, name), out var id) ? id : quote.Speaker;
+            output.Write(JsonSerializer.Serialize(
+                new { type = "quote", article, speaker, speaker_name = quote.Speaker, text = quote.Text, start = quote.Start, end = quote.End },
+                ArticleJson.Options));
+            output.Write('\n');
         }
 
         output.Flush();
         return count;
     }
+
+    /// <summary>An entity record of the export contract: id, kind, name, other spellings and every mention.</summary>
+    public static string EntityRecord(Extraction.ResolvedEntity e) => JsonSerializer.Serialize(
+        new
+        {
+            type = "entity", id = e.Id, kind = e.Kind, name = e.Name, aliases = e.Aliases,
+            mentions = e.Mentions.Select(m => new { article = m.Article, start = m.Mention.Start, end = m.Mention.End, surface = m.Mention.Surface }),
+        },
+        ArticleJson.Options);
 
     /// <summary>A figure record of the export contract (offsets into the article's clean text).</summary>
     public static string FigureRecord(string articleId, Extraction.Figures.Figure f) => JsonSerializer.Serialize(

@@ -10,6 +10,7 @@ namespace Rasid.Extraction;
 public sealed record EntityMention(int Start, int End, string Surface, string Kind, string? Canonical)
 {
     /// <summary>The name to show and to group by: the canonical one when known, else the surface without clitics and quotes.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Name => Canonical ?? Surface;
 }
 

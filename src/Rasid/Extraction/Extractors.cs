@@ -6,7 +6,31 @@ using Rasid.Extraction.Quotes;
 namespace Rasid.Extraction;
 
 /// <summary>Everything extracted from one article's clean text: the records of the export contract.</summary>
-public sealed record ArticleFacts(IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Figure> Figures, IReadOnlyList<DateMention> Dates, IReadOnlyList<Quote> Quotes);
+public sealed record ArticleFacts(IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Figure> Figures, IReadOnlyList<DateMention> Dates, IReadOnlyList<Quote> Quotes)
+{
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The facts as the stores keep them: one compact JSON document an article, written in the ingest transaction.</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <summary>Facts read back from a store; null if the stored document is not facts (then they are extracted again).</summary>
+    public static ArticleFacts? FromJson(string json)
+    {
+        try
+        {
+            var facts = System.Text.Json.JsonSerializer.Deserialize<ArticleFacts>(json, JsonOptions);
+            return facts is { Mentions: not null, Figures: not null, Dates: not null, Quotes: not null } ? facts : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}
 
 /// <summary>
 /// The extraction stage as one value: the shipped one, or one whose gazetteer has the user's own entities added
@@ -14,10 +38,18 @@ public sealed record ArticleFacts(IReadOnlyList<EntityMention> Mentions, IReadOn
 /// </summary>
 public sealed class Extractors
 {
-    private static readonly Lazy<Extractors> Shipped = new(() => new Extractors(Gazetteer.Default));
 
-    public Extractors(Gazetteer gazetteer)
+    /// <summary>
+    /// Builds exactly from this assembly's code and data files: the build is deterministic, so the module's
+    /// version id changes when, and only when, the code or an embedded data file does.
+    /// </summary>
+    private static readonly string ShippedFingerprint = typeof(Extractors).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private static readonly Lazy<Extractors> Shipped = new(() => new Extractors(Gazetteer.Default, ShippedFingerprint));
+
+    public Extractors(Gazetteer gazetteer, string fingerprint)
     {
+        Fingerprint = fingerprint;
         Gazetteer = gazetteer;
         Mentions = new EntityMentions(gazetteer, EntityTagger.Default);
         Figures = new FigureExtractor(FigureVocabulary.Default, gazetteer);
@@ -27,7 +59,24 @@ public sealed class Extractors
     public static Extractors Default => Shipped.Value;
 
     /// <summary>The shipped extractors with the entities of a user's gazetteer file added.</summary>
-    public static Extractors WithGazetteer(string? path) => path is null ? Default : new Extractors(Gazetteer.Default.With(Gazetteer.Load(path)));
+    public static Extractors WithGazetteer(string? path)
+    {
+        if (path is null)
+        {
+            return Default;
+        }
+
+        var user = Gazetteer.Load(path);
+        string entries = string.Join('\n', user.Entries.Select(e => $"{e.Kind}\t{e.Name}\t{string.Join('|', e.Aliases)}"));
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(entries)))[..16];
+        return new Extractors(Gazetteer.Default.With(user), ShippedFingerprint + "+" + hash);
+    }
+
+    /// <summary>
+    /// Says which code, data and user gazetteer made a set of facts: stored facts are read back only by extractors
+    /// with the same fingerprint, and re-ingesting an unchanged article refreshes facts made by another.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public Gazetteer Gazetteer { get; }
 

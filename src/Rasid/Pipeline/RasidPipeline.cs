@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Rasid.Analysis;
 using Rasid.Cleaning;
+using Rasid.Extraction;
 using Rasid.Reading;
 
 namespace Rasid.Pipeline;
@@ -9,26 +10,43 @@ namespace Rasid.Pipeline;
 /// <summary>The analyzed terms an article is indexed under: stems of the title and body, and name keys of both.</summary>
 public sealed record IndexTerms(string Title, string Body, string Names);
 
-/// <summary>An article ready to store: its stable id (derived from its source), a hash of its content, the clean article and its index terms.</summary>
-public sealed record ProcessedArticle(string Id, string Source, string ContentHash, CleanArticle Article, IndexTerms Terms);
+/// <summary>
+/// An article ready to store: its stable id (derived from its source), a hash of its content, the clean article,
+/// its index terms and, when the pipeline extracts, its facts with the fingerprint of the extractors that made them.
+/// </summary>
+public sealed record ProcessedArticle(string Id, string Source, string ContentHash, CleanArticle Article, IndexTerms Terms, ExtractedFacts? Facts = null);
+
+/// <summary>An article's facts and which extractors made them (see <see cref="Extractors.Fingerprint"/>).</summary>
+public sealed record ExtractedFacts(ArticleFacts Facts, string Fingerprint);
 
 /// <summary>
-/// The frozen pipeline: clean, then analyze. Built once by <see cref="RasidPipelineBuilder"/>, thread-safe,
+/// The frozen pipeline: clean, analyze, extract. Built once by <see cref="RasidPipelineBuilder"/>, thread-safe,
 /// pure (no I/O, no clock).
 /// </summary>
 public sealed class RasidPipeline
 {
+    private static readonly Lazy<RasidPipeline> Shipped = new(() => new RasidPipelineBuilder().Build());
+
     private readonly ArticleCleaner _cleaner;
 
-    internal RasidPipeline(BoilerplateRules rules) => _cleaner = new ArticleCleaner(rules);
+    internal RasidPipeline(BoilerplateRules rules, Extractors? extractors)
+    {
+        _cleaner = new ArticleCleaner(rules);
+        Extractors = extractors;
+    }
 
-    public static RasidPipeline Default { get; } = new RasidPipelineBuilder().Build();
+    /// <summary>The shipped rules and extractors (the model loads on first use, not when a command merely searches).</summary>
+    public static RasidPipeline Default => Shipped.Value;
+
+    /// <summary>What extracts facts at ingest; null for a pipeline that only cleans and indexes.</summary>
+    public Extractors? Extractors { get; }
 
     /// <summary>Throws <see cref="InputException"/> when the document holds no article.</summary>
     public ProcessedArticle Process(RawDocument document)
     {
         var clean = _cleaner.Clean(document);
-        return new ProcessedArticle(ArticleIds.FromSource(document.Source), document.Source, ArticleIds.ContentHash(clean), clean, Index(clean));
+        var facts = Extractors is { } extractors ? new ExtractedFacts(extractors.Extract(clean), extractors.Fingerprint) : null;
+        return new ProcessedArticle(ArticleIds.FromSource(document.Source), document.Source, ArticleIds.ContentHash(clean), clean, Index(clean), facts);
     }
 
     public static IndexTerms Index(CleanArticle article)
@@ -46,10 +64,27 @@ public sealed class RasidPipeline
     }
 }
 
-/// <summary>Composes the pipeline; today the only choice is the boilerplate rule set.</summary>
+/// <summary>Composes the pipeline: the boilerplate rule set, and the extractors (the shipped ones unless told otherwise).</summary>
 public sealed class RasidPipelineBuilder
 {
     private BoilerplateRules _rules = BoilerplateRules.Default;
+    private Extractors? _extractors;
+    private bool _extract = true;
+
+    /// <summary>Extract with these (a user's gazetteer added, say) instead of the shipped extractors.</summary>
+    public RasidPipelineBuilder UseExtractors(Extractors extractors)
+    {
+        _extractors = extractors;
+        _extract = true;
+        return this;
+    }
+
+    /// <summary>Clean and index only: the throughput bench measures what extraction adds against this.</summary>
+    public RasidPipelineBuilder WithoutExtraction()
+    {
+        _extract = false;
+        return this;
+    }
 
     public RasidPipelineBuilder UseBoilerplateRules(BoilerplateRules rules)
     {
@@ -57,7 +92,7 @@ public sealed class RasidPipelineBuilder
         return this;
     }
 
-    public RasidPipeline Build() => new(_rules);
+    public RasidPipeline Build() => new(_rules, _extract ? _extractors ?? Extractors.Default : null);
 }
 
 /// <summary>Article identity: the id is derived from the source, so the same article gets the same id in every store and every run.</summary>

@@ -15,6 +15,9 @@ public enum SaveOutcome
 /// <summary>An article as stored.</summary>
 public sealed record StoredArticle(string Id, string Source, string ContentHash, CleanArticle Article);
 
+/// <summary>An article's stored facts (JSON of <see cref="Extraction.ArticleFacts"/>) and the fingerprint of the extractors that made them.</summary>
+public sealed record StoredFacts(string Fingerprint, string Json);
+
 /// <summary>Counts over the store.</summary>
 public sealed record StoreStats(long Articles, long Characters, long WithTitle, long WithPublished, long WithAiDisclosure, long Outlets, int SchemaVersion, string Location);
 
@@ -34,6 +37,12 @@ public interface IArticleStore : IDisposable
     IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit);
 
     IEnumerable<StoredArticle> Articles();
+
+    /// <summary>Every article with the facts stored for its current content (null when none were stored for it).</summary>
+    IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts();
+
+    /// <summary>The facts stored for an article's current content, if any.</summary>
+    StoredFacts? FactsOf(string articleId);
 
     StoreStats Stats();
 }

@@ -47,6 +47,10 @@ public sealed class PostgresArticleStore : IArticleStore
             "CREATE INDEX articles_id ON articles (id)",
             "CREATE INDEX articles_terms ON articles USING GIN (terms) WITH (gin_pending_list_limit = 32768)",
         ],
+        [
+            // Extraction runs at ingest; its facts are kept per article, for the content and extractors that made them.
+            "CREATE TABLE article_facts (article_id text PRIMARY KEY, content_hash text NOT NULL, fingerprint text NOT NULL, facts text COMPRESSION lz4 NOT NULL)",
+        ],
     ];
 
 
@@ -160,6 +164,27 @@ public sealed class PostgresArticleStore : IArticleStore
             var (vector, termCount) = TsVector(processed.Terms);
             command.Parameters.Add(Text(vector));
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = termCount });
+            upserts.BatchCommands.Add(command);
+        }
+
+        // Facts after every article, also in source order; an unchanged article's facts are rewritten only if other extractors made them.
+        foreach (int i in order)
+        {
+            if (batch[i].Facts is not { } facts)
+            {
+                continue;
+            }
+
+            var command = new NpgsqlBatchCommand(
+                """
+                INSERT INTO article_facts (article_id, content_hash, fingerprint, facts) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, fingerprint = excluded.fingerprint, facts = excluded.facts
+                WHERE article_facts.content_hash <> excluded.content_hash OR article_facts.fingerprint <> excluded.fingerprint
+                """);
+            command.Parameters.Add(Text(batch[i].Id));
+            command.Parameters.Add(Text(batch[i].ContentHash));
+            command.Parameters.Add(Text(facts.Fingerprint));
+            command.Parameters.Add(Text(facts.Facts.ToJson()));
             upserts.BatchCommands.Add(command);
         }
 
@@ -351,6 +376,29 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             yield return ReadArticle(reader);
         }
+    }
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts()
+    {
+        using var connection = new NpgsqlConnection(_connection.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            $"SELECT {ArticleColumns}, f.fingerprint, f.facts FROM articles a LEFT JOIN article_facts f ON f.article_id = a.id AND f.content_hash = a.content_hash ORDER BY a.source",
+            connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadArticle(reader), reader.IsDBNull(12) ? null : new StoredFacts(reader.GetString(12), reader.GetString(13)));
+        }
+    }
+
+    public StoredFacts? FactsOf(string articleId)
+    {
+        using var command = Command(
+            "SELECT f.fingerprint, f.facts FROM article_facts f JOIN articles a ON a.id = f.article_id AND a.content_hash = f.content_hash WHERE f.article_id = $1");
+        command.Parameters.Add(Text(articleId));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredFacts(reader.GetString(0), reader.GetString(1)) : null;
     }
 
     public StoreStats Stats()

@@ -39,6 +39,10 @@ public sealed class SqliteArticleStore : IArticleStore
             """,
             $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, tokenize = \"{FtsTokenizer}\")",
         ],
+        [
+            // Extraction runs at ingest; its facts are kept per article, for the content and extractors that made them.
+            "CREATE TABLE article_facts (article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, facts TEXT NOT NULL)",
+        ],
     ];
 
     private readonly SqliteConnection _connection;
@@ -104,7 +108,9 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var outcomes = new List<SaveOutcome>(batch.Count);
         using var transaction = _connection.BeginTransaction(deferred: false);
-        using var find = Command("SELECT rowid, content_hash FROM articles WHERE source = $source", transaction);
+        using var find = Command(
+            "SELECT a.rowid, a.content_hash, f.fingerprint FROM articles a LEFT JOIN article_facts f ON f.article_id = a.id AND f.content_hash = a.content_hash WHERE a.source = $source",
+            transaction);
         var findSource = find.Parameters.Add("$source", SqliteType.Text);
 
         // One upsert for new and changed articles; its parameters are declared once and only their values change per row.
@@ -130,6 +136,25 @@ public sealed class SqliteArticleStore : IArticleStore
         var termsBody = insertTerms.Parameters.Add("$body", SqliteType.Text);
         var termsNames = insertTerms.Parameters.Add("$names", SqliteType.Text);
 
+        using var upsertFacts = Command(
+            """
+            INSERT INTO article_facts (article_id, content_hash, fingerprint, facts) VALUES ($id, $hash, $fingerprint, $facts)
+            ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, fingerprint = excluded.fingerprint, facts = excluded.facts
+            """,
+            transaction);
+        var factsId = upsertFacts.Parameters.Add("$id", SqliteType.Text);
+        var factsHash = upsertFacts.Parameters.Add("$hash", SqliteType.Text);
+        var factsFingerprint = upsertFacts.Parameters.Add("$fingerprint", SqliteType.Text);
+        var factsJson = upsertFacts.Parameters.Add("$facts", SqliteType.Text);
+        void SaveFacts(ProcessedArticle processed, ExtractedFacts facts)
+        {
+            factsId.Value = processed.Id;
+            factsHash.Value = processed.ContentHash;
+            factsFingerprint.Value = facts.Fingerprint;
+            factsJson.Value = facts.Facts.ToJson();
+            upsertFacts.ExecuteNonQuery();
+        }
+
         foreach (var processed in batch)
         {
             findSource.Value = processed.Source;
@@ -139,6 +164,14 @@ public sealed class SqliteArticleStore : IArticleStore
                 stored = reader.Read();
                 if (stored && string.Equals(reader.GetString(1), processed.ContentHash, StringComparison.Ordinal))
                 {
+                    // Same article; its facts are refreshed only if other extractors made them (a newer rasid, another gazetteer).
+                    string? fingerprint = reader.IsDBNull(2) ? null : reader.GetString(2);
+                    if (processed.Facts is { } facts && !string.Equals(fingerprint, facts.Fingerprint, StringComparison.Ordinal))
+                    {
+                        reader.Close();
+                        SaveFacts(processed, facts);
+                    }
+
                     outcomes.Add(SaveOutcome.Unchanged);
                     continue;
                 }
@@ -170,6 +203,11 @@ public sealed class SqliteArticleStore : IArticleStore
             termsBody.Value = processed.Terms.Body;
             termsNames.Value = processed.Terms.Names;
             insertTerms.ExecuteNonQuery();
+            if (processed.Facts is { } extracted)
+            {
+                SaveFacts(processed, extracted);
+            }
+
             outcomes.Add(stored ? SaveOutcome.Updated : SaveOutcome.Added);
         }
 
@@ -237,6 +275,26 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             yield return article;
         }
+    }
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts()
+    {
+        using var command = Command(
+            $"SELECT {ArticleColumns}, f.fingerprint, f.facts FROM articles a LEFT JOIN article_facts f ON f.article_id = a.id AND f.content_hash = a.content_hash ORDER BY a.source");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadArticle(reader), reader.IsDBNull(12) ? null : new StoredFacts(reader.GetString(12), reader.GetString(13)));
+        }
+    }
+
+    public StoredFacts? FactsOf(string articleId)
+    {
+        using var command = Command(
+            "SELECT f.fingerprint, f.facts FROM article_facts f JOIN articles a ON a.id = f.article_id AND a.content_hash = f.content_hash WHERE f.article_id = $id");
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredFacts(reader.GetString(0), reader.GetString(1)) : null;
     }
 
     public StoreStats Stats()

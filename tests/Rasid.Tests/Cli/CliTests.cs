@@ -71,7 +71,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void Export_writes_article_figure_and_date_records_a_line_each_per_the_contract()
+    public void Export_writes_article_entity_figure_date_and_quote_records_a_line_each_per_the_contract()
     {
         Rasid("ingest", TestData.SeedsFolder);
         var result = Rasid("export", "--format", "jsonl");
@@ -83,6 +83,7 @@ public sealed class CliTests : IDisposable
             "figure" => ["article", "start", "end", "surface", "kind", "value", "max", "unit", "qualifier", "subject", "metric", "period"],
             "date" => ["article", "start", "end", "surface", "value", "precision"],
             "quote" => ["article", "speaker", "text", "start", "end"],
+            "entity" => ["id", "kind", "name", "aliases", "mentions"],
             _ => throw new InvalidOperationException("unexpected record type " + type),
         };
 
@@ -99,7 +100,15 @@ public sealed class CliTests : IDisposable
                 Assert.True(r.TryGetProperty(field, out _), $"{type}.{field}");
             }
 
-            if (type != "article")
+            if (type == "entity")
+            {
+                foreach (var m in r.GetProperty("mentions").EnumerateArray())
+                {
+                    string text = texts[m.GetProperty("article").GetString()!];
+                    Assert.Equal(m.GetProperty("surface").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]);
+                }
+            }
+            else if (type != "article")
             {
                 // Offsets are UTF-16 positions in the article's clean text: the surface is exactly there.
                 string text = texts[r.GetProperty("article").GetString()!];
@@ -108,6 +117,13 @@ public sealed class CliTests : IDisposable
         }
 
         Assert.Contains("ياسين عبد العزيز", result.Output, StringComparison.Ordinal); // Arabic as is, not \u escapes
+
+        // One entity record per entity, every spelling merged; a quote's speaker that is a named entity is given by its id.
+        var entities = records.Where(r => r.GetProperty("type").GetString() == "entity").ToList();
+        var zuckerberg = Assert.Single(entities, e => e.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Append(e.GetProperty("name").GetString()).Contains("زوكربيرغ"));
+        Assert.True(zuckerberg.GetProperty("mentions").GetArrayLength() >= 3);
+        var entityIds = entities.Select(e => e.GetProperty("id").GetString()).ToHashSet();
+        Assert.Contains(records, r => r.GetProperty("type").GetString() == "quote" && entityIds.Contains(r.GetProperty("speaker").GetString()));
     }
 
     [Fact]

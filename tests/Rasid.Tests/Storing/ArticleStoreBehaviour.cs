@@ -58,6 +58,69 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void Ingest_stores_each_articles_facts_and_reads_them_back_as_extracted()
+    {
+        var store = SeededStore();
+        var pairs = store.ArticlesWithFacts().ToList();
+        Assert.Equal(5, pairs.Count);
+        foreach (var (article, stored) in pairs)
+        {
+            Assert.NotNull(stored);
+            Assert.Equal(Rasid.Extraction.Extractors.Default.Fingerprint, stored!.Fingerprint);
+            var fresh = Rasid.Extraction.Extractors.Default.Extract(article.Article);
+            var read = Rasid.Extraction.ArticleFacts.FromJson(stored.Json)!;
+            Assert.Equal(fresh.Figures, read.Figures);
+            Assert.Equal(fresh.Dates, read.Dates);
+            Assert.Equal(fresh.Mentions, read.Mentions);
+            Assert.Equal(fresh.Quotes, read.Quotes);
+            Assert.Equal(stored, store.FactsOf(article.Id));
+        }
+
+        Assert.Contains(pairs, p => Rasid.Extraction.ArticleFacts.FromJson(p.Facts!.Json)!.Figures.Count > 0);
+    }
+
+    [SkippableFact]
+    public void Facts_follow_the_content_and_the_extractors_that_made_them()
+    {
+        var store = NewStore();
+        var doc = new RawDocument("https://example.org/facts", "أعلنت الشركة أنها ستستثمر نحو 20 مليار دولار في مراكز البيانات هذا العام.", DocumentFormat.PlainText);
+        var processed = RasidPipeline.Default.Process(doc);
+
+        // Facts made by other extractors (another gazetteer, an older rasid) are refreshed on an unchanged re-ingest.
+        var older = processed with { Facts = processed.Facts! with { Fingerprint = "older" } };
+        store.SaveBatch([older]);
+        Assert.Equal("older", store.FactsOf(processed.Id)!.Fingerprint);
+        Assert.Equal([SaveOutcome.Unchanged], store.SaveBatch([processed]));
+        Assert.Equal(processed.Facts!.Fingerprint, store.FactsOf(processed.Id)!.Fingerprint);
+
+        // Facts of a text the article no longer has are never read back: a store without extraction leaves none.
+        var changed = RasidPipeline.Default.Process(doc with { Body = "قالت الشركة إن إيراداتها ارتفعت 12% في الربع الأول من عام 2026." });
+        store.SaveBatch([changed with { Facts = null }]);
+        Assert.Null(store.FactsOf(processed.Id));
+        Assert.Null(store.ArticlesWithFacts().Single().Facts);
+
+        var reextracted = FactsFromStore.For(store, store.Find(processed.Id)!, Rasid.Extraction.Extractors.Default);
+        Assert.Contains(reextracted.Figures, f => f.Kind == "percent" && f.Value == 12);
+    }
+
+    [SkippableFact]
+    public void Readers_use_stored_facts_only_from_the_same_extractors()
+    {
+        var store = NewStore();
+        var doc = new RawDocument("https://example.org/marker", "قال المتحدث إن الاجتماع انتهى دون اتفاق بين الطرفين بعد ساعات من النقاش.", DocumentFormat.PlainText);
+        var processed = RasidPipeline.Default.Process(doc);
+        var marker = new Rasid.Extraction.Figures.Figure(0, 3, "قال", "count", 7, null, "item", "exact", null, null);
+        var planted = processed.Facts!.Facts with { Figures = [marker] };
+        store.SaveBatch([processed with { Facts = new ExtractedFacts(planted, Rasid.Extraction.Extractors.Default.Fingerprint) }]);
+        var article = store.Find(processed.Id)!;
+
+        Assert.Equal([marker], FactsFromStore.For(store, article, Rasid.Extraction.Extractors.Default).Figures);
+        var other = new Rasid.Extraction.Extractors(Rasid.Extraction.Gazetteer.Default, "another");
+        Assert.DoesNotContain(marker, FactsFromStore.For(store, article, other).Figures);
+        Assert.DoesNotContain(marker, FactsFromStore.All(store, other).Single().Facts.Figures);
+    }
+
+    [SkippableFact]
     public void Find_by_id_by_source_and_by_file_name()
     {
         var store = SeededStore();
