@@ -7,7 +7,8 @@ using Rasid.Storing;
 namespace Rasid.Bench;
 
 /// <summary>
-/// End-to-end ingest of a corpus folder into a fresh SQLite store (read, clean, analyze, index, write), and
+/// End-to-end ingest of a corpus folder into a fresh SQLite store (read, clean, analyze, extract, index, write),
+/// the same without extraction (what extraction adds), and
 /// in the same run the baseline: plain SQLite FTS5 inserts of the same raw texts, batched the same way,
 /// with FTS5's own tokenizer and no cleaning or analysis.
 /// </summary>
@@ -20,6 +21,18 @@ internal static class IngestThroughput
         try
         {
             var process = Process.GetCurrentProcess();
+
+            // Clean and index only (the foundation's ingest), then the whole pipeline with extraction, in the same run.
+            var cleanOnly = Stopwatch.StartNew();
+            IngestSummary cleanSummary;
+            using (var store = SqliteArticleStore.Open(Path.Combine(folder, "clean-only.db")))
+            {
+                cleanSummary = new Ingestor(new RasidPipelineBuilder().WithoutExtraction().Build(), store).Run([corpus]);
+            }
+
+            cleanOnly.Stop();
+            _ = Rasid.Extraction.Extractors.Default.Extract(new Rasid.Cleaning.CleanArticle(null, [], null, [], false, "تحميل النموذج قبل القياس.", [], null, null)); // the model loads outside the timing
+
             var rasid = Stopwatch.StartNew();
             IngestSummary summary;
             using (var store = SqliteArticleStore.Open(Path.Combine(folder, "rasid.db")))
@@ -31,6 +44,7 @@ internal static class IngestThroughput
             process.Refresh();
             long peakMb = process.PeakWorkingSet64 / (1024 * 1024);
             int stored = summary.Added + summary.Unchanged + summary.Updated;
+            int cleanStored = cleanSummary.Added + cleanSummary.Unchanged + cleanSummary.Updated;
 
             var baseline = Stopwatch.StartNew();
             int baselineCount = PlainFts5Inserts(corpus, Path.Combine(folder, "baseline.db"));
@@ -38,7 +52,9 @@ internal static class IngestThroughput
 
             double rate = stored / rasid.Elapsed.TotalSeconds;
             double baselineRate = baselineCount / baseline.Elapsed.TotalSeconds;
+            Console.WriteLine($"rasid ingest without extraction: {cleanStored:N0} articles in {cleanOnly.Elapsed.TotalSeconds:0.0} s = {cleanStored / cleanOnly.Elapsed.TotalSeconds:0} articles/s");
             Console.WriteLine($"rasid ingest: {stored:N0} articles ({summary.Failed} failed) in {rasid.Elapsed.TotalSeconds:0.0} s = {rate:0} articles/s; peak working set {peakMb} MB");
+            Console.WriteLine($"ratio: extraction adds {(rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds) - 1:P0} to ingest (with {rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds:0.00}x the time of ingest without it)");
             Console.WriteLine($"baseline plain FTS5 inserts: {baselineCount:N0} texts in {baseline.Elapsed.TotalSeconds:0.0} s = {baselineRate:0} texts/s");
             Console.WriteLine($"ratio: rasid ingest takes {rasid.Elapsed.TotalSeconds / baseline.Elapsed.TotalSeconds:0.00}x the time of plain FTS5 inserts");
             if (rate < minArticlesPerSecond)

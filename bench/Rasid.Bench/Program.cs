@@ -7,6 +7,7 @@ using Rasid.Bench;
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
 // rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
 // rasid-bench extraction [FOLDER] [--articles N]   per-article cost of each extraction stage against cleaning
+// rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
@@ -42,6 +43,15 @@ switch (verb)
         string? extractionCorpus = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : BenchCorpus.FindShared();
         int limitIndex = Array.IndexOf(args, "--articles");
         return ExtractionStages.Run(extractionCorpus ?? BenchCorpus.FindSeeds(), limitIndex > 0 ? int.Parse(args[limitIndex + 1], CultureInfo.InvariantCulture) : 2000);
+    case "duplicates":
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: duplicates FILE.json [--min 0.95]");
+            return 2;
+        }
+
+        int floorIndex = Array.IndexOf(args, "--min");
+        return DuplicateCheck.Run(args[1], floorIndex > 0 ? double.Parse(args[floorIndex + 1], CultureInfo.InvariantCulture) : 0.95);
     case "stores":
         int rasidIndex = Array.IndexOf(args, "--rasid");
         int serverIndex = Array.IndexOf(args, "--postgres");

@@ -36,6 +36,8 @@ internal static class RasidApp
         root.Subcommands.Add(StoreCommands.Copy(context));
         root.Subcommands.Add(FactsCommand.Create(db, context));
         root.Subcommands.Add(EntitiesCommand.Create(db, context));
+        root.Subcommands.Add(StoriesCommand.Create(db, context));
+        root.Subcommands.Add(ClaimsCommand.Create(db, context));
         root.Subcommands.Add(NerCommands.Tag(context));
         root.Subcommands.Add(NerCommands.Train(context));
 

@@ -67,6 +67,32 @@ public static class JsonlExporter
         return count;
     }
 
+    /// <summary>A claim record of the export contract; each value also carries its sentence, source and independent support.</summary>
+    public static string ClaimRecord(Relating.Claim c) => JsonSerializer.Serialize(
+        new
+        {
+            type = "claim", id = c.Id, subject = c.Subject, metric = c.Metric, period = c.Period, status = c.Status, independent_stories = c.IndependentStories,
+            values = c.Values.Select(v => new
+            {
+                article = v.Article, value = v.Value, max = v.Max, unit = v.Unit, qualifier = v.Qualifier, surface = v.Surface, start = v.Start, end = v.End,
+                sentence = v.Sentence, source = v.Source, published = v.Published, independent_stories = v.IndependentStories,
+            }),
+        },
+        ArticleJson.Options);
+
+    /// <summary>A story record of the export contract, with its links and their evidence added.</summary>
+    public static string StoryRecord(Relating.Story s) => JsonSerializer.Serialize(
+        new
+        {
+            type = "story", id = s.Id, articles = s.Articles, kind = s.Kind, score = s.Score,
+            links = s.Links.Select(l => new
+            {
+                first = l.First, second = l.Second, kind = l.Kind, score = l.Score,
+                evidence = new { entities = l.Evidence.Entities, figures = l.Evidence.Figures, dates = l.Evidence.Dates, jaccard = l.Evidence.Jaccard, rare_words_shared = l.Evidence.RareWordsShared },
+            }),
+        },
+        ArticleJson.Options);
+
     /// <summary>An entity record of the export contract: id, kind, name, other spellings and every mention.</summary>
     public static string EntityRecord(Extraction.ResolvedEntity e) => JsonSerializer.Serialize(
         new

@@ -91,6 +91,55 @@ public sealed class Extractors
     public ArticleFacts Extract(Cleaning.CleanArticle article)
     {
         var mentions = Mentions.Find(article.Text);
-        return new(mentions, Figures.Extract(article.Text), Dates.Extract(article.Text, article.Published), Quotes.Extract(article.Text, mentions));
+        var figures = AgesOfPeople(article.Text, Figures.Extract(article.Text), mentions);
+        return new(mentions, figures, Dates.Extract(article.Text, article.Published), Quotes.Extract(article.Text, mentions));
+    }
+
+    /// <summary>
+    /// An age belongs to a person: its subject is the person named nearest to it in its sentence, before it
+    /// ("ألكسندر وانغ، الرئيس التنفيذي لشركة سكيل البالغ من العمر 28 عاماً") or in apposition after it
+    /// ("الرئيس التنفيذي البالغ من العمر 28 عاماً، ألكسندر وانغ"), never the company named in between.
+    /// </summary>
+    private static IReadOnlyList<Figure> AgesOfPeople(string text, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> mentions)
+    {
+        if (!figures.Any(f => f.Kind == "age"))
+        {
+            return figures;
+        }
+
+        return figures.Select(f =>
+        {
+            if (f.Kind != "age")
+            {
+                return f;
+            }
+
+            var (from, to) = SentenceAround(text, f.Start, f.End);
+            var person = mentions
+                .Where(m => m.Kind == "person" && m.Start >= from && m.End <= to)
+                .MinBy(m => m.End <= f.Start ? f.Start - m.End : (m.Start - f.End) + 1);
+            return person is null ? f : f with { Subject = person.Name };
+        }).ToList();
+    }
+
+    /// <summary>The sentence a span is in: ended by . ؟ ! before a space or line end (not the dot inside "إيه.آي" or 14.8), or a line break.</summary>
+    internal static (int From, int To) SentenceAround(string text, int start, int end)
+    {
+        static bool EndsAt(string text, int i) =>
+            text[i] == '\n' || (text[i] is '.' or '؟' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+
+        int from = Math.Min(start, text.Length);
+        while (from > 0 && !EndsAt(text, from - 1))
+        {
+            from--;
+        }
+
+        int to = Math.Max(end, from);
+        while (to < text.Length && !EndsAt(text, to))
+        {
+            to++;
+        }
+
+        return (from, to);
     }
 }

@@ -5,8 +5,17 @@ namespace Rasid.Extraction.Figures;
 /// <summary>A normalized word with its light stem and its prefix-free core, computed once for matching triggers.</summary>
 public readonly record struct WordForms(string Word, string Stem, string Core)
 {
-    public static WordForms Of(string normalizedWord) =>
-        new(normalizedWord, LightStemmer.Stem(normalizedWord), normalizedWord[LightStemmer.StripPrefixes(normalizedWord)..]);
+    /// <summary>
+    /// The word's forms; an indefinite accusative keeps its tanween alef once harakat are gone (استثماراً → استثمارا),
+    /// so a word of four letters or more ending in alef after a consonant is read without it: the noun a trigger names.
+    /// </summary>
+    public static WordForms Of(string normalizedWord)
+    {
+        string word = normalizedWord.Length >= 5 && normalizedWord[^1] == '\u0627' && normalizedWord[^2] is not ('\u0627' or '\u0648' or '\u064A')
+            ? normalizedWord[..^1]
+            : normalizedWord;
+        return new(word, LightStemmer.Stem(word), word[LightStemmer.StripPrefixes(word)..]);
+    }
 }
 
 /// <summary>A unit a number can carry: its kind (money, percent, …), its code (USD, %, user, GW, month) and whether the form is a dual (عامين: two years).</summary>

@@ -1,0 +1,179 @@
+using Rasid.Analysis;
+using Rasid.Extraction;
+using Rasid.Extraction.Figures;
+
+namespace Rasid.Relating;
+
+/// <summary>One source's value for a claim, with where it says so and how many independent stories say the same.</summary>
+public sealed record ClaimValue(string Article, string Source, string? Published, double Value, double? Max, string Unit, string Qualifier, string Surface, string Sentence, int Start, int End, int IndependentStories);
+
+/// <summary>
+/// What sources say about one thing, (subject, metric, period): agreed (equal within the rounding the text
+/// allows), conflict (different values) or revised (different values with revision language: رفعت، مقارنة بـ).
+/// </summary>
+public sealed record Claim(string Id, string Subject, string Metric, string? Period, string Status, IReadOnlyList<ClaimValue> Values)
+{
+    /// <summary>Stories that support some value, a duplicate or rewrite cluster counted once.</summary>
+    public int IndependentStories => Values.Select(v => v.IndependentStories).DefaultIfEmpty(0).Max();
+}
+
+/// <summary>
+/// Groups figures into claims across articles. A figure without a subject joins the claim of the same metric
+/// told by another article of its story (a rewrite that drops the company's name is still about the company),
+/// unless its own article names a subject for that metric.
+/// </summary>
+public static class ClaimFinder
+{
+    private static readonly Lazy<IReadOnlyList<string[]>> RevisionPhrases = new(() =>
+        RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
+
+    private sealed record Item(RelationInput Article, Figure Figure, string? SubjectKey, string? Period, string Sentence);
+
+    public static IReadOnlyList<Claim> Find(IReadOnlyList<RelationInput> articles, Relations relations, Gazetteer gazetteer)
+    {
+        var copies = CopyClusters(articles, relations);
+        var items = new List<Item>();
+        foreach (var article in articles)
+        {
+            foreach (var figure in article.Facts.Figures)
+            {
+                if (figure.Metric is null || figure.Kind == "duration")
+                {
+                    continue;
+                }
+
+                string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
+                var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
+                items.Add(new Item(article, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim()));
+            }
+        }
+
+        // Subjectless figures borrow the subject of the same metric from an article of their story.
+        var storyOf = relations.StoryOf;
+        var withSubject = items.Where(i => i.SubjectKey is not null).ToList();
+        var resolved = new List<Item>(withSubject);
+        foreach (var item in items.Where(i => i.SubjectKey is null))
+        {
+            if (withSubject.Any(i => i.Article == item.Article && i.Figure.Metric == item.Figure.Metric)
+                || !storyOf.TryGetValue(item.Article.Id, out var story))
+            {
+                continue;
+            }
+
+            var subjects = withSubject
+                .Where(i => i.Article != item.Article && story.Articles.Contains(i.Article.Id) && i.Figure.Metric == item.Figure.Metric && i.Figure.Unit == item.Figure.Unit)
+                .Select(i => i.SubjectKey).Distinct().ToList();
+            if (subjects.Count == 1)
+            {
+                resolved.Add(item with { SubjectKey = subjects[0] });
+            }
+        }
+
+        var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
+        var claims = new List<Claim>();
+        foreach (var group in resolved.GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period)))
+        {
+            var members = group.ToList();
+            int articleCount = members.Select(m => m.Article.Id).Distinct().Count();
+            bool differ = !AllEquivalent(members.Select(m => m.Figure).ToList());
+            bool revision = members.Any(m => HasRevisionLanguage(m.Sentence));
+            if (articleCount < 2 && !(differ && revision))
+            {
+                continue; // one article stating one thing is a figure, not a claim compared across sources
+            }
+
+            string status = !differ ? "agreed" : revision ? "revised" : "conflict";
+            var values = members
+                .OrderBy(m => m.Article.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Article.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
+                .Select(m => new ClaimValue(
+                    m.Article.Id, m.Article.Source, m.Article.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
+                    m.Figure.Start, m.Figure.End,
+                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => copies[o.Article.Id]).Distinct().Count()))
+                .ToList();
+            var (subject, metric, _, period) = group.Key;
+            claims.Add(new Claim($"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}".Replace(' ', '_'), names.GetValueOrDefault(subject, subject), metric, period, status, values));
+        }
+
+        return claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).ThenByDescending(c => c.Values.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The key a subject is grouped by: its gazetteer entity's canonical name when it has one (Meta, ميتا), else its name key.</summary>
+    public static string SubjectKey(string name, Gazetteer gazetteer)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var match = gazetteer.Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length);
+        return NameKey.Of(match?.Entry.Name ?? name);
+    }
+
+    /// <summary>
+    /// Equal within the rounding the text allows: exact figures within 0.5%, and within 10% when either is
+    /// approximate or a bound (نحو 20 ≈ 20، أكثر من 200 ≈ 200); ranges must agree at both ends.
+    /// </summary>
+    public static bool Equivalent(Figure a, Figure b)
+    {
+        if (a.Unit != b.Unit || (a.Max is null) != (b.Max is null))
+        {
+            return false;
+        }
+
+        double tolerance = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range" ? 0.005 : 0.10;
+        return Close(a.Value, b.Value, tolerance) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance));
+    }
+
+    private static bool Close(double x, double y, double tolerance) => Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    private static bool AllEquivalent(List<Figure> figures) => figures.All(f => Equivalent(f, figures[0]));
+
+    /// <summary>Articles that copy one another (duplicates, near duplicates, rewrites) share one id: they are one source, not confirmations.</summary>
+    private static Dictionary<string, string> CopyClusters(IReadOnlyList<RelationInput> articles, Relations relations)
+    {
+        var parent = articles.ToDictionary(a => a.Id, a => a.Id, StringComparer.Ordinal);
+        string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var link in relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite"))
+        {
+            if (parent.ContainsKey(link.First) && parent.ContainsKey(link.Second))
+            {
+                parent[Find(link.First)] = Find(link.Second);
+            }
+        }
+
+        return articles.ToDictionary(a => a.Id, a => Find(a.Id), StringComparer.Ordinal);
+    }
+
+    /// <summary>The period a figure is about: a year or quarter named in its sentence (عام 2025، الربع الأول من 2026), if one is.</summary>
+    private static string? PeriodOf(RelationInput article, int from, int to)
+    {
+        var date = article.Facts.Dates.Where(d => d.Start >= from && d.End <= to && d.Precision is "year" or "quarter").FirstOrDefault();
+        return date?.Value;
+    }
+
+    public static bool HasRevisionLanguage(string sentence)
+    {
+        var words = Tokenizer.Tokenize(sentence).Select(t => Word(sentence[t.Start..t.End])).ToArray();
+        foreach (var phrase in RevisionPhrases.Value)
+        {
+            for (int i = 0; i + phrase.Length <= words.Length; i++)
+            {
+                bool all = true;
+                for (int k = 0; k < phrase.Length && all; k++)
+                {
+                    all = words[i + k] == phrase[k];
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word as revision phrases are compared: normalized, a leading و or ف off (ورفعت → رفعت), a trailing attached بـ kept apart.</summary>
+    private static string Word(string raw)
+    {
+        string word = ArabicNormalizer.Normalize(raw);
+        return word.Length > 3 && word[0] is '\u0648' or '\u0641' ? word[1..] : word;
+    }
+}
