@@ -17,7 +17,7 @@ internal static class ExtractionStages
     {
         var documents = new SourceReader(new HashSet<string>()).Read([corpus])
             .Where(r => r.Document is not null).Take(limit).Select(r => r.Document!).ToList();
-        var pipeline = RasidPipeline.Default;
+        var pipeline = new RasidPipelineBuilder().WithoutExtraction().Build();
         var extractors = Extractors.Default;
         var tagger = EntityTagger.Default!;
 
@@ -66,11 +66,11 @@ internal static class ExtractionStages
 
         return 0;
 
-        static ProcessedArticle? TryProcess(RawDocument document)
+        ProcessedArticle? TryProcess(RawDocument document)
         {
             try
             {
-                return RasidPipeline.Default.Process(document);
+                return pipeline.Process(document);
             }
             catch (InputException)
             {

@@ -68,11 +68,7 @@ internal static class ClaimsCommand
         return command;
     }
 
-    public static IReadOnlyList<Claim> Find(IArticleStore store, Rasid.Extraction.Extractors extractors)
-    {
-        var inputs = FactsFromStore.All(store, extractors).Select(p => StoriesCommand.Input(p.Article, p.Facts)).ToList();
-        return ClaimFinder.Find(inputs, StoryFinder.Find(inputs), extractors.Gazetteer);
-    }
+    public static IReadOnlyList<Claim> Find(IArticleStore store, Rasid.Extraction.Extractors extractors) => StoriesCommand.Relate(store, extractors).Claims;
 
     private static string Format(ClaimValue v)
     {

@@ -18,7 +18,7 @@ internal static class StoriesCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var relations = Relate(store, context.Extractors(parsed));
+            var relations = Relate(store, context.Extractors(parsed)).Relations;
             var stories = relations.Stories.Where(s => parsed.GetValue(kind) is not { } k || s.Kind == k).Take(parsed.GetValue(limit)).ToList();
             if (parsed.GetValue(json))
             {
@@ -55,9 +55,21 @@ internal static class StoriesCommand
         return command;
     }
 
-    /// <summary>The relations among every stored article, from the facts ingest stored.</summary>
-    public static Relations Relate(IArticleStore store, Rasid.Extraction.Extractors extractors) =>
-        StoryFinder.Find(FactsFromStore.All(store, extractors).Select(p => Input(p.Article, p.Facts)));
+    /// <summary>The relations and claims among every stored article, from the facts ingest stored, in one pass over the store.</summary>
+    public static (Relations Relations, IReadOnlyList<Claim> Claims) Relate(IArticleStore store, Rasid.Extraction.Extractors extractors)
+    {
+        var stories = new StoryFinder();
+        var claims = new ClaimFinder(extractors.Gazetteer);
+        foreach (var (article, facts) in FactsFromStore.All(store, extractors))
+        {
+            var input = Input(article, facts);
+            stories.Add(input);
+            claims.Add(input);
+        }
+
+        var relations = stories.Relations();
+        return (relations, claims.Claims(relations));
+    }
 
     public static RelationInput Input(StoredArticle a, Rasid.Extraction.ArticleFacts facts) =>
         new(a.Id, a.Source, a.Article.Outlet, a.Article.Published, a.Article.Text, facts);

@@ -153,6 +153,27 @@ public static class ArabicNormalizer
     /// <summary>Normalizes a whole string (allocates; for rules, queries and tests, not the indexing hot path).</summary>
     public static string Normalize(string text) => NormalizedText.From(text).Text;
 
+    /// <summary>Normalized and lower-cased: the form names and words are compared in (see <see cref="LowerCase"/>).</summary>
+    public static string NormalizeLower(string text) => LowerCase(Normalize(text));
+
+    /// <summary>
+    /// The text lower-cased, char for char (same length, so offsets hold). Arabic has no case, and culture-aware
+    /// lower-casing of a whole Arabic string costs as much as normalizing it, so text without an upper-case letter
+    /// is returned as it is.
+    /// </summary>
+    public static string LowerCase(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// Normalizes <paramref name="word"/> into <paramref name="destination"/> and returns the length written
     /// (hot path, no allocation). A ligature may expand (ﻻ is لا): give twice the source's room.

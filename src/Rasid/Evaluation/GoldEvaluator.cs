@@ -59,6 +59,7 @@ public static class GoldEvaluator
         var quotes = new Tally("quotes found (recall)");
         var speakers = new Tally("quote speakers right");
         var missing = new List<string>();
+        var related = new List<(string Name, Relating.RelationInput Input)>();
 
         foreach (var entry in gold.RootElement.GetProperty("articles").EnumerateObject())
         {
@@ -123,6 +124,7 @@ public static class GoldEvaluator
 
             // The facts ingest stored (or one extraction, if the store has none from these extractors) serve every measure.
             var facts = factsOf?.Invoke(stored) ?? Extraction.Extractors.Default.Extract(article!);
+            related.Add((name, new Relating.RelationInput(stored.Id, stored.Source, article!.Outlet, article.Published, article.Text, facts)));
             if (expected.TryGetProperty("dates", out var goldDates))
             {
                 ScoreDates(name, article!, facts.Dates, goldDates, dates, dateValues);
@@ -164,6 +166,11 @@ public static class GoldEvaluator
         if (quotes.Metric.Total > 0)
         {
             metrics.AddRange([quotes.Metric, speakers.Metric]);
+        }
+
+        if (related.Count > 1 && (gold.RootElement.TryGetProperty("stories", out _) || gold.RootElement.TryGetProperty("claims", out _)))
+        {
+            metrics.AddRange(ScoreRelations(gold.RootElement, related, entityNames));
         }
 
         return new EvalReport(metrics, missing);
@@ -391,6 +398,71 @@ public static class GoldEvaluator
     private static bool SameText(string? a, string? b) => a is null || b is null ? a is null && b is null : string.Equals(Key(a), Key(b), StringComparison.Ordinal);
 
     private static string Show(string? s) => s is null ? "null" : $"\"{s}\"";
+
+    /// <summary>
+    /// Stories: each gold pair must be linked as a duplicate, near duplicate or rewrite, and no other pair of the
+    /// gold's articles may be. Claims: a gold claim is found when a claim has its status, its subject (any of the
+    /// entity's names) and every value the gold does not mark optional (article, value, range end).
+    /// </summary>
+    private static IEnumerable<EvalMetric> ScoreRelations(JsonElement gold, List<(string Name, Relating.RelationInput Input)> related, Dictionary<string, List<string>> entityNames)
+    {
+        var inputs = related.Select(r => r.Input).ToList();
+        var relations = Relating.StoryFinder.Find(inputs);
+        var idOf = related.ToDictionary(r => r.Name, r => r.Input.Id, StringComparer.Ordinal);
+        var nameOf = related.ToDictionary(r => r.Input.Id, r => r.Name, StringComparer.Ordinal);
+        var copies = relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite").ToList();
+
+        var storyRecall = new Tally("story pairs found (recall)");
+        var storyPrecision = new Tally("duplicate and rewrite pairs right (precision)");
+        var goldPairs = new HashSet<(string, string)>();
+        if (gold.TryGetProperty("stories", out var stories))
+        {
+            foreach (var story in stories.EnumerateArray())
+            {
+                var files = story.EnumerateArray().Select(f => f.GetString() ?? "").ToList();
+                for (int i = 0; i < files.Count; i++)
+                {
+                    for (int j = i + 1; j < files.Count; j++)
+                    {
+                        goldPairs.Add((files[i], files[j]));
+                        goldPairs.Add((files[j], files[i]));
+                        bool found = idOf.TryGetValue(files[i], out var a) && idOf.TryGetValue(files[j], out var b)
+                            && copies.Any(l => (l.First == a && l.Second == b) || (l.First == b && l.Second == a));
+                        storyRecall.Add(found, $"{files[i]} and {files[j]} not found as one story");
+                    }
+                }
+            }
+
+            foreach (var link in copies)
+            {
+                storyPrecision.Add(goldPairs.Contains((nameOf[link.First], nameOf[link.Second])), $"{nameOf[link.First]} and {nameOf[link.Second]} called {link.Kind}");
+            }
+        }
+
+        var claimsFound = new Tally("claims found (status, subject, values)");
+        if (gold.TryGetProperty("claims", out var goldClaims))
+        {
+            var gazetteer = Extraction.Gazetteer.Default;
+            var claims = Relating.ClaimFinder.Find(inputs, relations, gazetteer);
+            foreach (var goldClaim in goldClaims.EnumerateArray())
+            {
+                string status = goldClaim.GetProperty("status").GetString() ?? "";
+                string subjectId = goldClaim.GetProperty("subject").GetString() ?? "";
+                var subjectKeys = entityNames.GetValueOrDefault(subjectId, [subjectId]).Select(n => Relating.ClaimFinder.SubjectKey(n, gazetteer)).ToHashSet(StringComparer.Ordinal);
+                var values = goldClaim.GetProperty("values").EnumerateArray()
+                    .Where(v => !(v.TryGetProperty("optional", out var o) && o.GetBoolean()))
+                    .Select(v => (Article: idOf.GetValueOrDefault(v.GetProperty("article").GetString() ?? ""), Value: v.GetProperty("value").GetDouble(),
+                        Max: v.TryGetProperty("max", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : (double?)null))
+                    .ToList();
+                bool found = claims.Any(c => c.Status == status && subjectKeys.Contains(Relating.ClaimFinder.SubjectKey(c.Subject, gazetteer))
+                    && values.All(v => c.Values.Any(cv => cv.Article == v.Article && Math.Abs(cv.Value - v.Value) <= 1e-6 * Math.Abs(v.Value) && cv.Max == v.Max)));
+                string described = string.Join(", ", values.Select(v => $"{(v.Article is null ? "?" : nameOf[v.Article])}: {v.Value}{(v.Max is null ? "" : "–" + v.Max)}"));
+                claimsFound.Add(found, $"{status} claim about {subjectId} ({goldClaim.GetProperty("metric").GetString()}) not found: {described}");
+            }
+        }
+
+        return new[] { storyRecall.Metric, storyPrecision.Metric, claimsFound.Metric }.Where(m => m.Total > 0);
+    }
 
     private sealed class Tally(string name)
     {

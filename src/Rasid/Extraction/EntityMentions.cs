@@ -144,7 +144,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
                 // Brand names take no article; a quoted word with ال is a common noun held at arm's length («الأوزان»).
                 string inner = text[(at + 1)..end];
-                bool rare = words.Any(w => clusters.FrequencyBand(ArabicNormalizer.Normalize(inner[w.Start..w.End]).ToLowerInvariant()) is "f0" or "f4");
+                bool rare = words.Any(w => clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(inner[w.Start..w.End])) is "f0" or "f4");
                 bool article = words.Any(w => ArabicNormalizer.Normalize(inner[w.Start..w.End]).StartsWith("ال", StringComparison.Ordinal));
                 if (rare && !article)
                 {
@@ -194,7 +194,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         bool Common(Word w)
         {
-            string n = ArabicNormalizer.Normalize(w.Text).ToLowerInvariant();
+            string n = ArabicNormalizer.NormalizeLower(w.Text);
             return clusters.FrequencyBand(n) is "f1" or "f2" or "f3" && clusters.NameType(n) == "-"
                 && !EntityTagger.GivenNames.Contains(n) && !char.IsAsciiLetter(w.Text[0]);
         }
@@ -328,7 +328,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return true;
         }
 
-        return tagger?.Clusters is { } clusters && clusters.FrequencyBand(n.ToLowerInvariant()) is "f0" or "f4";
+        return tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(n)) is "f0" or "f4";
     }
 
     /// <summary>A Latin word that names something: capitalized (Meta), all capitals (CNBC) or with an inner capital (OpenAI).</summary>

@@ -150,7 +150,7 @@ public sealed class Gazetteer
     /// <summary>The word normalized and lower-cased, without the quotes and punctuation news glues to names (و«غوغل»،).</summary>
     private static string LettersOnly(string word)
     {
-        string normalized = ArabicNormalizer.Normalize(word).ToLowerInvariant();
+        string normalized = ArabicNormalizer.NormalizeLower(word);
         int keep = 0;
         Span<char> letters = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
         foreach (char c in normalized)

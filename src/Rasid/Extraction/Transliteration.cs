@@ -18,7 +18,7 @@ public static class Transliteration
         var key = new StringBuilder(name.Length);
         foreach (string word in name.Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
-            string w = ArabicNormalizer.Normalize(word).ToLowerInvariant();
+            string w = ArabicNormalizer.NormalizeLower(word);
             if (w.Length == 0)
             {
                 continue;

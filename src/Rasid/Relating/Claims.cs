@@ -20,61 +20,78 @@ public sealed record Claim(string Id, string Subject, string Metric, string? Per
 /// <summary>
 /// Groups figures into claims across articles. A figure without a subject joins the claim of the same metric
 /// told by another article of its story (a rewrite that drops the company's name is still about the company),
-/// unless its own article names a subject for that metric.
+/// unless its own article names a subject for that metric. Articles are added one at a time and only their
+/// figures with a metric are kept, with their sentences.
 /// </summary>
-public static class ClaimFinder
+public sealed class ClaimFinder(Gazetteer gazetteer)
 {
     private static readonly Lazy<IReadOnlyList<string[]>> RevisionPhrases = new(() =>
         RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
 
-    private sealed record Item(RelationInput Article, Figure Figure, string? SubjectKey, string? Period, string Sentence);
+    private sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence);
 
-    public static IReadOnlyList<Claim> Find(IReadOnlyList<RelationInput> articles, Relations relations, Gazetteer gazetteer)
+    private readonly List<Item> _items = [];
+    private readonly List<string> _articles = [];
+
+    public void Add(RelationInput article)
     {
-        var copies = CopyClusters(articles, relations);
-        var items = new List<Item>();
-        foreach (var article in articles)
+        _articles.Add(article.Id);
+        foreach (var figure in article.Facts.Figures)
         {
-            foreach (var figure in article.Facts.Figures)
-            {
-                if (figure.Metric is null || figure.Kind == "duration")
-                {
-                    continue;
-                }
-
-                string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
-                var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
-                items.Add(new Item(article, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim()));
-            }
-        }
-
-        // Subjectless figures borrow the subject of the same metric from an article of their story.
-        var storyOf = relations.StoryOf;
-        var withSubject = items.Where(i => i.SubjectKey is not null).ToList();
-        var resolved = new List<Item>(withSubject);
-        foreach (var item in items.Where(i => i.SubjectKey is null))
-        {
-            if (withSubject.Any(i => i.Article == item.Article && i.Figure.Metric == item.Figure.Metric)
-                || !storyOf.TryGetValue(item.Article.Id, out var story))
+            if (figure.Metric is null || figure.Kind == "duration")
             {
                 continue;
             }
 
-            var subjects = withSubject
-                .Where(i => i.Article != item.Article && story.Articles.Contains(i.Article.Id) && i.Figure.Metric == item.Figure.Metric && i.Figure.Unit == item.Figure.Unit)
+            string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
+            var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
+            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim()));
+        }
+    }
+
+    public static IReadOnlyList<Claim> Find(IReadOnlyList<RelationInput> articles, Relations relations, Gazetteer gazetteer)
+    {
+        var finder = new ClaimFinder(gazetteer);
+        foreach (var article in articles)
+        {
+            finder.Add(article);
+        }
+
+        return finder.Claims(relations);
+    }
+
+    public IReadOnlyList<Claim> Claims(Relations relations)
+    {
+        var copies = CopyClusters(_articles, relations);
+        var items = _items;
+
+        // Subjectless figures borrow the subject of the same metric from an article of their story.
+        var storyOf = relations.StoryOf;
+        var withSubject = items.Where(i => i.SubjectKey is not null).ToList();
+        var byMetric = withSubject.ToLookup(i => (i.Figure.Metric, i.Figure.Unit));
+        var metricsWithSubject = withSubject.Select(i => (i.Article, i.Figure.Metric)).ToHashSet();
+        var resolved = new List<Item>(withSubject);
+        foreach (var item in items.Where(i => i.SubjectKey is null))
+        {
+            if (metricsWithSubject.Contains((item.Article, item.Figure.Metric)) || !storyOf.TryGetValue(item.Article, out var story))
+            {
+                continue;
+            }
+
+            var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
+                .Where(i => i.Article != item.Article && story.Articles.Contains(i.Article))
                 .Select(i => i.SubjectKey).Distinct().ToList();
             if (subjects.Count == 1)
             {
                 resolved.Add(item with { SubjectKey = subjects[0] });
             }
         }
-
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
         foreach (var group in resolved.GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period)))
         {
             var members = group.ToList();
-            int articleCount = members.Select(m => m.Article.Id).Distinct().Count();
+            int articleCount = members.Select(m => m.Article).Distinct().Count();
             bool differ = !AllEquivalent(members.Select(m => m.Figure).ToList());
             bool revision = members.Any(m => HasRevisionLanguage(m.Sentence));
             if (articleCount < 2 && !(differ && revision))
@@ -84,11 +101,11 @@ public static class ClaimFinder
 
             string status = !differ ? "agreed" : revision ? "revised" : "conflict";
             var values = members
-                .OrderBy(m => m.Article.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Article.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
+                .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
                 .Select(m => new ClaimValue(
-                    m.Article.Id, m.Article.Source, m.Article.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
+                    m.Article, m.Source, m.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
                     m.Figure.Start, m.Figure.End,
-                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => copies[o.Article.Id]).Distinct().Count()))
+                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => copies[o.Article]).Distinct().Count()))
                 .ToList();
             var (subject, metric, _, period) = group.Key;
             claims.Add(new Claim($"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}".Replace(' ', '_'), names.GetValueOrDefault(subject, subject), metric, period, status, values));
@@ -125,9 +142,9 @@ public static class ClaimFinder
     private static bool AllEquivalent(List<Figure> figures) => figures.All(f => Equivalent(f, figures[0]));
 
     /// <summary>Articles that copy one another (duplicates, near duplicates, rewrites) share one id: they are one source, not confirmations.</summary>
-    private static Dictionary<string, string> CopyClusters(IReadOnlyList<RelationInput> articles, Relations relations)
+    private static Dictionary<string, string> CopyClusters(IReadOnlyList<string> articles, Relations relations)
     {
-        var parent = articles.ToDictionary(a => a.Id, a => a.Id, StringComparer.Ordinal);
+        var parent = articles.Distinct().ToDictionary(a => a, a => a, StringComparer.Ordinal);
         string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         foreach (var link in relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite"))
         {
@@ -137,7 +154,7 @@ public static class ClaimFinder
             }
         }
 
-        return articles.ToDictionary(a => a.Id, a => Find(a.Id), StringComparer.Ordinal);
+        return parent.Keys.ToList().ToDictionary(a => a, Find, StringComparer.Ordinal);
     }
 
     /// <summary>The period a figure is about: a year or quarter named in its sentence (عام 2025، الربع الأول من 2026), if one is.</summary>

@@ -6,8 +6,8 @@ namespace Rasid.Relating;
 /// <summary>What relating needs of a stored article: its identity, outlet, date, clean text and extracted facts.</summary>
 public sealed record RelationInput(string Id, string Source, string? Outlet, string? Published, string Text, ArticleFacts Facts);
 
-/// <summary>Why two articles are related: what they share, and how much of their wording.</summary>
-public sealed record LinkEvidence(IReadOnlyList<string> Entities, IReadOnlyList<string> Figures, IReadOnlyList<string> Dates, double Jaccard, double RareWordsShared);
+/// <summary>Why two articles are related: what they share, and (for near duplicates) how much of their wording.</summary>
+public sealed record LinkEvidence(IReadOnlyList<string> Entities, IReadOnlyList<string> Figures, IReadOnlyList<string> Dates, double? Jaccard, double RareWordsShared);
 
 /// <summary>
 /// Two related articles. Kinds, strongest first: duplicate (the same normalized text), near-duplicate (5-shingle
@@ -30,23 +30,28 @@ public sealed record Relations(IReadOnlyList<ArticleLink> Links, IReadOnlyList<S
 /// <summary>
 /// Finds duplicates, rewrites and same-event stories. Articles arrive one at a time: near duplicates through the
 /// MinHash index, rewrites and same-event pairs through an inverted index of each article's distinctive evidence
-/// (names, figures, rare words), so an arriving article is compared only with articles sharing some of it.
+/// (names, figures, its rarest words), so an arriving article is compared only with articles sharing some of it.
+/// Only a compact profile of each article is kept (hashes, not text), so memory grows slowly with the corpus.
 /// </summary>
 public sealed class StoryFinder
 {
     /// <summary>Evidence keys carried by more articles than this say nothing about which story an article tells.</summary>
-    private const int CommonKey = 60;
+    private const int CommonKey = 40;
+
+    /// <summary>How many of an article's rarest words serve as keys to find its candidates (all of them are compared).</summary>
+    private const int RareWordKeys = 24;
 
     /// <summary>Articles published further apart than this are not one event (when both dates are known).</summary>
     private static readonly TimeSpan EventWindow = TimeSpan.FromDays(4);
 
     private readonly NearDuplicateIndex _nearDuplicates = new();
     private readonly Dictionary<ulong, int> _exact = [];
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<int>> _postings = [];
     private readonly List<Profile> _profiles = [];
     private readonly List<ArticleLink> _links = [];
 
-    private sealed record Profile(RelationInput Article, Dictionary<string, string> EntityNames, HashSet<string> Entities, HashSet<string> Figures, HashSet<string> Dates, HashSet<string> RareWords, DateTime? Published);
+    /// <summary>What is kept of an article: sorted hashes of its names, figures, day dates and rare words, and the names to show.</summary>
+    private sealed record Profile(string Id, DateTime? Published, ulong[] Entities, string[] EntityNames, ulong[] Figures, string[] FigureNames, ulong[] Dates, string[] DateNames, ulong[] RareWords, ulong[] KeyWords);
 
     public void Add(RelationInput article)
     {
@@ -59,7 +64,7 @@ public sealed class StoryFinder
         if (shingles.Length > 0 && _exact.TryGetValue(textHash, out int same))
         {
             linked.Add(same);
-            _links.Add(new ArticleLink(_profiles[same].Article.Id, article.Id, "duplicate", 1, Shared(_profiles[same], profile, 1)));
+            _links.Add(new ArticleLink(_profiles[same].Id, article.Id, "duplicate", 1, Shared(_profiles[same], profile, 1)));
         }
         else if (shingles.Length > 0)
         {
@@ -70,13 +75,13 @@ public sealed class StoryFinder
         {
             if (linked.Add(other))
             {
-                _links.Add(new ArticleLink(_profiles[other].Article.Id, article.Id, "near-duplicate", jaccard, Shared(_profiles[other], profile, jaccard)));
+                _links.Add(new ArticleLink(_profiles[other].Id, article.Id, "near-duplicate", Math.Round(jaccard, 3), Shared(_profiles[other], profile, jaccard)));
             }
         }
 
         // Rewrites and same-event reports share distinctive evidence: count it per earlier article through the postings.
         var sharedKeys = new Dictionary<int, int>();
-        foreach (string key in Keys(profile))
+        foreach (ulong key in profile.Entities.Concat(profile.Figures).Concat(profile.KeyWords))
         {
             if (!_postings.TryGetValue(key, out var posting))
             {
@@ -89,11 +94,16 @@ public sealed class StoryFinder
                 {
                     sharedKeys[other] = sharedKeys.GetValueOrDefault(other) + 1;
                 }
-            }
 
-            posting.Add(self);
+                posting.Add(self);
+            }
         }
 
+        // An event's reports gather around its first report: a same-event match counts only against that first
+        // article, and only the best one is linked, so that news on one topic (oil prices, day after day) does not
+        // chain into one story through pairs that each share a few names.
+        ArticleLink? best = null;
+        var compared = new HashSet<int>();
         foreach (var (other, count) in sharedKeys)
         {
             if (count < 3 || linked.Contains(other))
@@ -101,16 +111,33 @@ public sealed class StoryFinder
                 continue;
             }
 
-            if (Classify(_profiles[other], profile) is { } link)
+            if (Classify(_profiles[other], profile) is { Kind: "rewrite" } rewrite)
             {
-                _links.Add(link);
+                _links.Add(rewrite);
+                linked.Add(other);
+                continue;
             }
+
+            int root = _eventRoot.GetValueOrDefault(other, other);
+            if (compared.Add(root) && !linked.Contains(root) && Classify(_profiles[root], profile) is { Kind: "same-event" } link && (best is null || link.Score > best.Score))
+            {
+                best = link;
+                _eventRoot[self] = root;
+            }
+        }
+
+        if (best is not null)
+        {
+            _links.Add(best);
         }
     }
 
+    /// <summary>For an article that joined an event, the event's first article.</summary>
+    private readonly Dictionary<int, int> _eventRoot = [];
+
     public Relations Relations()
     {
-        var index = _profiles.Select((p, i) => (p.Article.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var index = _profiles.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var parent = Enumerable.Range(0, _profiles.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         foreach (var link in _links)
@@ -147,7 +174,8 @@ public sealed class StoryFinder
 
     /// <summary>
     /// A rewrite retells one report: it shares most of the names, several identical figures, and a good part of
-    /// its rare words with the other. A same-event pair shares names, a figure or date, and a fair part of rare words.
+    /// its rare words with the other; or, trimmed or re-headlined, nearly all the shorter one's rare words. A
+    /// same-event pair shares names, a figure or date, and a fair part of rare words.
     /// </summary>
     private static ArticleLink? Classify(Profile a, Profile b)
     {
@@ -156,61 +184,81 @@ public sealed class StoryFinder
             return null;
         }
 
-        var evidence = Shared(a, b, 0);
-        int smallerEntities = Math.Min(a.Entities.Count, b.Entities.Count);
+        var evidence = Shared(a, b, null);
+        int smallerEntities = Math.Min(a.Entities.Length, b.Entities.Length);
         double entityShare = smallerEntities == 0 ? 0 : (double)evidence.Entities.Count / smallerEntities;
-        // Identical figures are the strongest sign of one report retold: several of them need less shared wording.
-        bool rewrite = entityShare >= 0.5 && ((evidence.Figures.Count >= 3 && evidence.RareWordsShared >= 0.3) || (evidence.Figures.Count >= 2 && evidence.RareWordsShared >= 0.5));
-        string? kind = rewrite ? "rewrite"
-            : evidence.RareWordsShared >= 0.2 && evidence.Entities.Count >= 2 && (evidence.Figures.Count + evidence.Dates.Count) >= 1 ? "same-event"
-            : null;
-        if (kind is null)
-        {
-            return null;
-        }
 
-        // The wording overlap, for the record: computed only for the pairs that are linked.
-        evidence = evidence with { Jaccard = Math.Round(Shingles.Jaccard(Shingles.Of(a.Article.Text), Shingles.Of(b.Article.Text)), 3) };
-        return new ArticleLink(a.Article.Id, b.Article.Id, kind, evidence.RareWordsShared, evidence);
+        // Identical figures are the strongest sign of one report retold: several of them need less shared wording.
+        bool rewrite = entityShare >= 0.5 && Math.Min(a.RareWords.Length, b.RareWords.Length) >= 8
+            && ((evidence.Figures.Count >= 3 && evidence.RareWordsShared >= 0.3)
+                || (evidence.Figures.Count >= 2 && evidence.RareWordsShared >= 0.5)
+                || evidence.RareWordsShared >= 0.75);
+        bool sameEvent = evidence.RareWordsShared >= 0.25 && evidence.Entities.Count >= 2 && (evidence.Figures.Count + evidence.Dates.Count) >= 1;
+        string? kind = rewrite ? "rewrite" : sameEvent ? "same-event" : null;
+        return kind is null ? null : new ArticleLink(a.Id, b.Id, kind, evidence.RareWordsShared, evidence);
     }
 
-    private static LinkEvidence Shared(Profile a, Profile b, double jaccard)
+    private static LinkEvidence Shared(Profile a, Profile b, double? jaccard)
     {
-        int smaller = Math.Min(a.RareWords.Count, b.RareWords.Count);
-        double rare = smaller == 0 ? 0 : (double)a.RareWords.Count(b.RareWords.Contains) / smaller;
+        int smaller = Math.Min(a.RareWords.Length, b.RareWords.Length);
+        double rare = smaller == 0 ? 0 : (double)SharedCount(a.RareWords, b.RareWords) / smaller;
         return new LinkEvidence(
-            a.Entities.Where(b.Entities.Contains).Select(k => a.EntityNames[k]).Order(StringComparer.Ordinal).ToList(),
-            a.Figures.Where(b.Figures.Contains).Order(StringComparer.Ordinal).ToList(),
-            a.Dates.Where(b.Dates.Contains).Order(StringComparer.Ordinal).ToList(),
-            Math.Round(jaccard, 3),
+            SharedNames(a.Entities, a.EntityNames, b.Entities),
+            SharedNames(a.Figures, a.FigureNames, b.Figures),
+            SharedNames(a.Dates, a.DateNames, b.Dates),
+            jaccard is { } j ? Math.Round(j, 3) : null,
             Math.Round(rare, 3));
     }
 
-    private static IEnumerable<string> Keys(Profile p) =>
-        p.Entities.Select(e => "e:" + e).Concat(p.Figures.Select(f => "f:" + f)).Concat(p.RareWords.Select(w => "w:" + w));
+    private static int SharedCount(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static List<string> SharedNames(ulong[] keys, string[] names, ulong[] other) =>
+        keys.Select((k, i) => (k, i)).Where(p => Array.BinarySearch(other, p.k) >= 0).Select(p => names[p.i]).Order(StringComparer.Ordinal).ToList();
 
     private static Profile ProfileOf(RelationInput article)
     {
         var facts = article.Facts;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in facts.Mentions)
+        var entities = Keyed(facts.Mentions.Select(m => (NameKey.Of(m.Name), m.Name)).Where(p => p.Item1.Length > 1), 'e');
+
+        // A figure is evidence by its value and unit; durations and small counts are too common to say anything.
+        var figures = Keyed(facts.Figures.Where(f => f.Kind is not "duration" && !(f.Kind == "count" && f.Value < 10)).Select(f => (FigureKey(f), FigureKey(f))), 'f');
+        var dates = Keyed(facts.Dates.Where(d => d.Precision is "day").Select(d => (d.Value, d.Value)), 'd');
+        var (rare, keyWords) = RareWords(article.Text);
+        return new Profile(article.Id, ParseDate(article.Published), entities.Keys, entities.Names, figures.Keys, figures.Names, dates.Keys, dates.Names, rare, keyWords);
+    }
+
+    /// <summary>Distinct keys as sorted hashes (in their own space per kind), with the name to show for each.</summary>
+    private static (ulong[] Keys, string[] Names) Keyed(IEnumerable<(string Key, string Name)> items, char space)
+    {
+        var byHash = new SortedDictionary<ulong, string>();
+        foreach (var (key, name) in items)
         {
-            string key = NameKey.Of(m.Name);
-            if (key.Length > 1)
-            {
-                names.TryAdd(key, m.Name);
-            }
+            byHash.TryAdd(Hash(space + key), name);
         }
 
-        var entities = names.Keys.ToHashSet(StringComparer.Ordinal);
-
-        // A figure is evidence by its value and unit; durations and bare small counts are too common to say anything.
-        var figures = facts.Figures
-            .Where(f => f.Kind is not "duration" && !(f.Kind == "count" && f.Value < 10))
-            .Select(f => FigureKey(f))
-            .ToHashSet(StringComparer.Ordinal);
-        var dates = facts.Dates.Where(d => d.Precision is "day").Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
-        return new Profile(article, names, entities, figures, dates, RareWords(article.Text), ParseDate(article.Published));
+        return ([.. byHash.Keys], [.. byHash.Values]);
     }
 
     public static string FigureKey(Extraction.Figures.Figure f) =>
@@ -218,11 +266,14 @@ public sealed class StoryFinder
 
     private static string Number(double v) => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Words rare in news (outside the 5,000 most frequent, from the word-frequency bands learned on SaudiNewsNet), stemmed.</summary>
-    private static HashSet<string> RareWords(string text)
+    /// <summary>
+    /// Stems of words rare in news (outside the 5,000 most frequent, by the frequency bands learned on SaudiNewsNet),
+    /// as sorted hashes; and the rarest of them (unseen in the corpus first, then by length) as the article's keys.
+    /// </summary>
+    private static (ulong[] All, ulong[] Keys) RareWords(string text)
     {
         var clusters = Extraction.Ner.EntityTagger.Default?.Clusters;
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<ulong, (int Rank, int Length)>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (token.Kind == TokenKind.Number || token.Length < 4)
@@ -230,8 +281,9 @@ public sealed class StoryFinder
                 continue;
             }
 
-            string word = ArabicNormalizer.Normalize(text[token.Start..token.End]).ToLowerInvariant();
-            if (StopWords.Contains(word) || (clusters is not null && clusters.FrequencyBand(word) is "f1" or "f2"))
+            string word = ArabicNormalizer.NormalizeLower(text[token.Start..token.End]);
+            string band = clusters?.FrequencyBand(word) ?? "f4";
+            if (StopWords.Contains(word) || band is "f1" or "f2")
             {
                 continue;
             }
@@ -239,11 +291,27 @@ public sealed class StoryFinder
             string stem = LightStemmer.Stem(word);
             if (stem.Length >= 3)
             {
-                words.Add(stem);
+                int rank = band switch { "f0" => 0, "f4" => 1, _ => 2 };
+                ulong key = Hash("w" + stem);
+                words[key] = words.TryGetValue(key, out var seen) ? (Math.Min(seen.Rank, rank), seen.Length) : (rank, stem.Length);
             }
         }
 
-        return words;
+        var all = words.Keys.ToArray();
+        Array.Sort(all);
+        var keys = words.OrderBy(p => p.Value.Rank).ThenByDescending(p => p.Value.Length).ThenBy(p => p.Key).Take(RareWordKeys).Select(p => p.Key).ToArray();
+        return (all, keys);
+    }
+
+    private static ulong Hash(string s)
+    {
+        ulong h = 14695981039346656037;
+        foreach (char c in s)
+        {
+            h = (h ^ c) * 1099511628211;
+        }
+
+        return h;
     }
 
     private static DateTime? ParseDate(string? published) =>

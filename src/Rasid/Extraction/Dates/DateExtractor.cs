@@ -65,7 +65,7 @@ public sealed class DateExtractor
 
     private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read) => _patterns.Add((pattern, read));
 
-    private static string Key(string s) => ArabicNormalizer.Normalize(s).ToLowerInvariant();
+    private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
@@ -77,7 +77,7 @@ public sealed class DateExtractor
     {
         DateTime? anchor = DateTime.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var p) ? p.Date : null;
         var normalized = NormalizedText.From(text);
-        string lower = normalized.Text.ToLowerInvariant();
+        string lower = ArabicNormalizer.LowerCase(normalized.Text);
         var taken = new List<(int Start, int End)>();
         var found = new List<DateMention>();
         foreach (var (pattern, read) in _patterns)

@@ -94,7 +94,7 @@ public sealed class FigureVocabulary
     public static string[] Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Normalize).Where(w => w.Length > 0).ToArray();
 
-    public static string Normalize(string word) => ArabicNormalizer.Normalize(word).ToLowerInvariant();
+    public static string Normalize(string word) => ArabicNormalizer.NormalizeLower(word);
 
     /// <summary>
     /// Whether a word of the text is a trigger word whatever clitics the sentence attaches (لأسهم، وإيراداتها): the

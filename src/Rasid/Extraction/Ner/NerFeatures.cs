@@ -270,7 +270,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         public static WordView Of(string raw, WordClusters? clusters)
         {
-            string word = ArabicNormalizer.Normalize(raw).ToLowerInvariant();
+            string word = ArabicNormalizer.NormalizeLower(raw);
             if (word.Length == 0)
             {
                 word = raw;

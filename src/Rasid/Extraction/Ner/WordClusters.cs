@@ -63,7 +63,7 @@ public sealed class WordClusters
     {
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            string word = ArabicNormalizer.Normalize(text[token.Start..token.End]).ToLowerInvariant();
+            string word = ArabicNormalizer.NormalizeLower(text[token.Start..token.End]);
             if (word.Length > 0)
             {
                 yield return word;
