@@ -8,6 +8,7 @@ using Rasid.Bench;
 // rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
 // rasid-bench extraction [FOLDER] [--articles N]   per-article cost of each extraction stage against cleaning
 // rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
+// rasid-bench relate DATABASE [--max-seconds S] [--max-mb M] [--grow N]   relate a stored corpus; cost of one more article from 10k to N
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
@@ -52,6 +53,15 @@ switch (verb)
 
         int floorIndex = Array.IndexOf(args, "--min");
         return DuplicateCheck.Run(args[1], floorIndex > 0 ? double.Parse(args[floorIndex + 1], CultureInfo.InvariantCulture) : 0.95);
+    case "relate":
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: relate DATABASE [--max-seconds 60] [--max-mb 1024] [--grow 100000]");
+            return 2;
+        }
+
+        double Arg(string name, double fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+        return RelateThroughput.Run(args[1], Arg("--max-seconds", 60), (long)Arg("--max-mb", 1024), (int)Arg("--grow", 100_000));
     case "stores":
         int rasidIndex = Array.IndexOf(args, "--rasid");
         int serverIndex = Array.IndexOf(args, "--postgres");

@@ -9,8 +9,9 @@ public static class JsonlExporter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = ArticleJson.Options.Encoder, Indented = false };
 
     /// <summary>
-    /// Each article's record, then the figure, date and quote records of its facts; after all articles, one record
-    /// per entity with every spelling and mention across them. Returns the article count.
+    /// Each article's record, then the figure and date records of its facts; after all articles, one record per
+    /// entity with every spelling and mention across them, the quotes (speakers as entity ids), the stories and
+    /// the claims. Returns the article count.
     /// </summary>
     public static int Export(IEnumerable<(StoredArticle Article, Extraction.ArticleFacts Facts)> articles, TextWriter output, Extraction.Extractors? extractors = null)
     {
@@ -18,8 +19,13 @@ public static class JsonlExporter
         int count = 0;
         var mentions = new List<(string Article, IReadOnlyList<Extraction.EntityMention> Mentions)>();
         var quotes = new List<(string Article, Extraction.Quotes.Quote Quote)>();
+        var stories = new Relating.StoryFinder();
+        var claims = new Relating.ClaimFinder(extractors.Gazetteer);
         foreach (var (stored, facts) in articles)
         {
+            var input = new Relating.RelationInput(stored.Id, stored.Source, stored.Article.Outlet, stored.Article.Published, stored.Article.Text, facts);
+            stories.Add(input);
+            claims.Add(input);
             output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
             foreach (var figure in facts.Figures)
@@ -60,6 +66,19 @@ public static class JsonlExporter
             output.Write(JsonSerializer.Serialize(
                 new { type = "quote", article, speaker, speaker_name = quote.Speaker, text = quote.Text, start = quote.Start, end = quote.End },
                 ArticleJson.Options));
+            output.Write('\n');
+        }
+
+        var relations = stories.Relations();
+        foreach (var story in relations.Stories)
+        {
+            output.Write(StoryRecord(story));
+            output.Write('\n');
+        }
+
+        foreach (var claim in claims.Claims(relations))
+        {
+            output.Write(ClaimRecord(claim));
             output.Write('\n');
         }
 

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using Rasid.Extraction;
+using Rasid.Relating;
+using Rasid.Storing;
+
+namespace Rasid.Bench;
+
+/// <summary>
+/// Relating at scale, over a store that ingest filled: (1) every stored article related (duplicates, stories,
+/// claims) in one pass, timed, with this process's peak memory; (2) the cost of adding one article as the
+/// related set grows to <c>grow</c> articles, made by perturbing the stored ones (a sentence dropped, words
+/// swapped), measured on 1,000 additions at each size.
+/// </summary>
+internal static class RelateThroughput
+{
+    public static int Run(string database, double maxSeconds, long maxMegabytes, int grow)
+    {
+        using var store = ArticleStores.Open(database);
+        var extractors = Extractors.Default;
+        _ = extractors.Gazetteer; // loaded before timing
+
+        var watch = Stopwatch.StartNew();
+        var stories = new StoryFinder();
+        var claims = new ClaimFinder(extractors.Gazetteer);
+        int count = 0, reExtracted = 0;
+        foreach (var (article, stored) in store.ArticlesWithFacts())
+        {
+            var facts = stored is not null && stored.Fingerprint == extractors.Fingerprint ? ArticleFacts.FromJson(stored.Json) : null;
+            if (facts is null)
+            {
+                reExtracted++;
+                facts = extractors.Extract(article.Article);
+            }
+
+            var input = new RelationInput(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, facts);
+            stories.Add(input);
+            claims.Add(input);
+            count++;
+        }
+
+        var relations = stories.Relations();
+        var found = claims.Claims(relations);
+        watch.Stop();
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        long peak = process.PeakWorkingSet64 / (1024 * 1024);
+        Console.WriteLine(
+            $"related {count:N0} articles in {watch.Elapsed.TotalSeconds:0.0} s ({count / watch.Elapsed.TotalSeconds:0} articles/s; {reExtracted} without stored facts): " +
+            $"{relations.Links.Count(l => l.Kind == "duplicate"):N0} duplicate, {relations.Links.Count(l => l.Kind == "near-duplicate"):N0} near-duplicate, " +
+            $"{relations.Links.Count(l => l.Kind == "rewrite"):N0} rewrite, {relations.Links.Count(l => l.Kind == "same-event"):N0} same-event links; " +
+            $"{relations.Stories.Count:N0} stories; {found.Count:N0} claims ({found.Count(c => c.Status == "conflict")} conflicting, {found.Count(c => c.Status == "revised")} revised); peak working set {peak} MB");
+
+        int failures = 0;
+        if (watch.Elapsed.TotalSeconds > maxSeconds)
+        {
+            Console.Error.WriteLine($"rasid-bench: relating took {watch.Elapsed.TotalSeconds:0.0} s, over the limit of {maxSeconds:0} s");
+            failures++;
+        }
+
+        if (peak > maxMegabytes)
+        {
+            Console.Error.WriteLine($"rasid-bench: peak working set {peak} MB is over the limit of {maxMegabytes} MB");
+            failures++;
+        }
+
+        if (grow > 0)
+        {
+            failures += GrowthCost(store, grow);
+        }
+
+        return failures == 0 ? 0 : 7;
+    }
+
+    /// <summary>Adds perturbed copies of the stored articles one at a time and times 1,000 additions at each checkpoint.</summary>
+    private static int GrowthCost(IArticleStore store, int grow)
+    {
+        var basis = store.ArticlesWithFacts()
+            .Where(p => p.Facts is not null)
+            .Select(p => (p.Article, Facts: ArticleFacts.FromJson(p.Facts!.Json)))
+            .Where(p => p.Facts is not null)
+            .ToList();
+        if (basis.Count == 0)
+        {
+            Console.Error.WriteLine("rasid-bench: the store has no stored facts to grow from");
+            return 1;
+        }
+
+        var finder = new StoryFinder();
+        var random = new Random(7);
+        int[] checkpoints = [10_000, 30_000, 60_000, grow];
+        const int Window = 1_000;
+        var perArticle = new List<(int Size, double Milliseconds)>();
+        var watch = new Stopwatch();
+        for (int n = 0; n < grow + Window; n++)
+        {
+            var (article, facts) = basis[n % basis.Count];
+            string text = n < basis.Count ? article.Article.Text : Perturb(article.Article.Text, random);
+            var input = new RelationInput($"{article.Id}-{n}", $"{article.Source}#{n}", article.Article.Outlet, article.Article.Published, text, facts!);
+            bool timed = checkpoints.Any(c => n >= c && n < c + Window);
+            if (timed)
+            {
+                watch.Start();
+            }
+
+            finder.Add(input);
+            if (timed)
+            {
+                watch.Stop();
+                if (checkpoints.Contains(n + 1 - Window))
+                {
+                    perArticle.Add((n + 1 - Window, watch.Elapsed.TotalMilliseconds / Window));
+                    watch.Reset();
+                }
+            }
+        }
+
+        foreach (var (size, ms) in perArticle)
+        {
+            Console.WriteLine($"adding one article to {size:N0} related articles: {ms:0.000} ms ({ms / perArticle[0].Milliseconds:0.00}x the cost at {perArticle[0].Size:N0})");
+        }
+
+        return 0;
+    }
+
+    /// <summary>A re-run of the article as another outlet might make it: one paragraph dropped, a few words swapped.</summary>
+    private static string Perturb(string text, Random random)
+    {
+        var paragraphs = text.Split('\n').ToList();
+        if (paragraphs.Count > 2)
+        {
+            paragraphs.RemoveAt(random.Next(paragraphs.Count));
+        }
+
+        var words = string.Join('\n', paragraphs).Split(' ');
+        for (int k = 0; k < Math.Max(1, words.Length / 50); k++)
+        {
+            int i = random.Next(words.Length), j = random.Next(words.Length);
+            (words[i], words[j]) = (words[j], words[i]);
+        }
+
+        return string.Join(' ', words);
+    }
+}
