@@ -84,6 +84,8 @@ public sealed class CliTests : IDisposable
             "date" => ["article", "start", "end", "surface", "value", "precision"],
             "quote" => ["article", "speaker", "text", "start", "end"],
             "entity" => ["id", "kind", "name", "aliases", "mentions"],
+            "story" => ["id", "articles", "kind"],
+            "claim" => ["subject", "metric", "period", "status", "values"],
             _ => throw new InvalidOperationException("unexpected record type " + type),
         };
 
@@ -108,7 +110,7 @@ public sealed class CliTests : IDisposable
                     Assert.Equal(m.GetProperty("surface").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]);
                 }
             }
-            else if (type != "article")
+            else if (type is "figure" or "date" or "quote")
             {
                 // Offsets are UTF-16 positions in the article's clean text: the surface is exactly there.
                 string text = texts[r.GetProperty("article").GetString()!];
