@@ -55,20 +55,11 @@ internal static class StoriesCommand
         return command;
     }
 
-    /// <summary>The relations and claims among every stored article, from the facts ingest stored, in one pass over the store.</summary>
+    /// <summary>The relations and claims among every stored article: earlier runs' state put back, new articles matched against it.</summary>
     public static (Relations Relations, IReadOnlyList<Claim> Claims) Relate(IArticleStore store, Rasid.Extraction.Extractors extractors)
     {
-        var stories = new StoryFinder();
-        var claims = new ClaimFinder(extractors.Gazetteer);
-        foreach (var (article, facts) in FactsFromStore.All(store, extractors))
-        {
-            var input = Input(article, facts);
-            stories.Add(input);
-            claims.Add(input);
-        }
-
-        var relations = stories.Relations();
-        return (relations, claims.Claims(relations));
+        var result = IncrementalRelations.Relate(store, extractors);
+        return (result.Relations, result.Claims);
     }
 
     public static RelationInput Input(StoredArticle a, Rasid.Extraction.ArticleFacts facts) =>

@@ -28,7 +28,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     private static readonly Lazy<IReadOnlyList<string[]>> RevisionPhrases = new(() =>
         RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
 
-    private sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence);
+    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -47,6 +47,19 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
             _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim()));
         }
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions StateJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>An article's figures as this finder keeps them, for <see cref="Restore"/> in a later run.</summary>
+    public byte[] State(string articleId) =>
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(_items.Where(i => i.Article == articleId).ToList(), StateJson);
+
+    /// <summary>Puts back an article's figures kept by <see cref="State"/>.</summary>
+    public void Restore(string articleId, byte[] state)
+    {
+        _articles.Add(articleId);
+        _items.AddRange(System.Text.Json.JsonSerializer.Deserialize<List<Item>>(state, StateJson) ?? []);
     }
 
     public static IReadOnlyList<Claim> Find(IReadOnlyList<RelationInput> articles, Relations relations, Gazetteer gazetteer)

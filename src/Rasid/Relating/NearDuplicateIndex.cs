@@ -29,10 +29,14 @@ public sealed class NearDuplicateIndex(int bands = NearDuplicateIndex.DefaultBan
     public long CandidatePairs { get; private set; }
 
     /// <summary>Adds an article's shingle set; returns the earlier articles (by index of addition) it nearly duplicates, with their Jaccard.</summary>
-    public IReadOnlyList<(int Other, double Jaccard)> Add(ulong[] shingles)
+    public IReadOnlyList<(int Other, double Jaccard)> Add(ulong[] shingles) => Add(shingles, out _);
+
+    /// <summary>As <see cref="Add(ulong[])"/>, also giving the article's band keys, which <see cref="Restore"/> takes back.</summary>
+    public IReadOnlyList<(int Other, double Jaccard)> Add(ulong[] shingles, out ulong[] bandKeys)
     {
         int self = _shingles.Count;
         _shingles.Add(shingles);
+        bandKeys = [];
         if (shingles.Length == 0)
         {
             return [];
@@ -40,9 +44,10 @@ public sealed class NearDuplicateIndex(int bands = NearDuplicateIndex.DefaultBan
 
         var signature = Signature(shingles);
         var candidates = new HashSet<int>();
+        bandKeys = new ulong[bands];
         for (int band = 0; band < bands; band++)
         {
-            ulong key = BandKey(band, signature.AsSpan(band * rows, rows));
+            ulong key = bandKeys[band] = BandKey(band, signature.AsSpan(band * rows, rows));
             if (!_buckets.TryGetValue(key, out var bucket))
             {
                 _buckets[key] = bucket = [];
@@ -68,6 +73,22 @@ public sealed class NearDuplicateIndex(int bands = NearDuplicateIndex.DefaultBan
 
         found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return found;
+    }
+
+    /// <summary>Puts back an article added in an earlier run, with the band keys it had: no signature is computed, nothing is compared.</summary>
+    public void Restore(ulong[] shingles, ulong[] bandKeys)
+    {
+        int self = _shingles.Count;
+        _shingles.Add(shingles);
+        foreach (ulong key in bandKeys)
+        {
+            if (!_buckets.TryGetValue(key, out var bucket))
+            {
+                _buckets[key] = bucket = [];
+            }
+
+            bucket.Add(self);
+        }
     }
 
     private ulong[] Signature(ulong[] shingles)

@@ -48,6 +48,8 @@ public sealed class StoryFinder
     private readonly Dictionary<ulong, int> _exact = [];
     private readonly Dictionary<ulong, List<int>> _postings = [];
     private readonly List<Profile> _profiles = [];
+    private readonly List<(ulong TextHash, ulong[] Shingles, ulong[] BandKeys)> _texts = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<ArticleLink> _links = [];
 
     /// <summary>What is kept of an article: sorted hashes of its names, figures, day dates and rare words, and the names to show.</summary>
@@ -58,6 +60,7 @@ public sealed class StoryFinder
         int self = _profiles.Count;
         var profile = ProfileOf(article);
         _profiles.Add(profile);
+        _index[article.Id] = self;
         var (shingles, textHash) = Shingles.Read(article.Text);
 
         var linked = new HashSet<int>();
@@ -71,7 +74,9 @@ public sealed class StoryFinder
             _exact[textHash] = self;
         }
 
-        foreach (var (other, jaccard) in _nearDuplicates.Add(shingles))
+        var nearDuplicates = _nearDuplicates.Add(shingles, out var bandKeys);
+        _texts.Add((textHash, shingles, bandKeys));
+        foreach (var (other, jaccard) in nearDuplicates)
         {
             if (linked.Add(other))
             {
@@ -81,7 +86,7 @@ public sealed class StoryFinder
 
         // Rewrites and same-event reports share distinctive evidence: count it per earlier article through the postings.
         var sharedKeys = new Dictionary<int, int>();
-        foreach (ulong key in profile.Entities.Concat(profile.Figures).Concat(profile.KeyWords))
+        foreach (ulong key in EvidenceKeys(profile))
         {
             if (!_postings.TryGetValue(key, out var posting))
             {
@@ -135,9 +140,140 @@ public sealed class StoryFinder
     /// <summary>For an article that joined an event, the event's first article.</summary>
     private readonly Dictionary<int, int> _eventRoot = [];
 
+    private static IEnumerable<ulong> EvidenceKeys(Profile profile) => profile.Entities.Concat(profile.Figures).Concat(profile.KeyWords);
+
+    /// <summary>How many links there are; links from this count on are the ones found after it was read.</summary>
+    public int LinkCount => _links.Count;
+
+    public IReadOnlyList<ArticleLink> LinksFrom(int start) => _links.Skip(start).ToList();
+
+    /// <summary>
+    /// What must be kept of an article so that a later run can put it back without its text: its profile, shingle
+    /// set and band keys, and the event it joined. See <see cref="Restore"/>.
+    /// </summary>
+    public byte[] State(string articleId)
+    {
+        int i = _index[articleId];
+        var p = _profiles[i];
+        var (textHash, shingles, bandKeys) = _texts[i];
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(StateFormat);
+            w.Write(p.Id);
+            w.Write(p.Published?.Ticks ?? -1);
+            WriteKeys(w, p.Entities, p.EntityNames);
+            WriteKeys(w, p.Figures, p.FigureNames);
+            WriteKeys(w, p.Dates, p.DateNames);
+            WriteHashes(w, p.RareWords);
+            WriteHashes(w, p.KeyWords);
+            w.Write(textHash);
+            WriteHashes(w, shingles);
+            WriteHashes(w, bandKeys);
+            w.Write(_eventRoot.TryGetValue(i, out int root) ? _profiles[root].Id : "");
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Puts back an article related in an earlier run (in the order they were added), without comparing it again.</summary>
+    public void Restore(byte[] state)
+    {
+        using var r = new BinaryReader(new MemoryStream(state), System.Text.Encoding.UTF8);
+        if (r.ReadInt32() != StateFormat)
+        {
+            throw new InvalidDataException("relation state of another format");
+        }
+
+        string id = r.ReadString();
+        long ticks = r.ReadInt64();
+        var (entities, entityNames) = ReadKeys(r);
+        var (figures, figureNames) = ReadKeys(r);
+        var (dates, dateNames) = ReadKeys(r);
+        var profile = new Profile(id, ticks < 0 ? null : new DateTime(ticks), entities, entityNames, figures, figureNames, dates, dateNames, ReadHashes(r), ReadHashes(r));
+        ulong textHash = r.ReadUInt64();
+        var shingles = ReadHashes(r);
+        var bandKeys = ReadHashes(r);
+        string root = r.ReadString();
+
+        int self = _profiles.Count;
+        _profiles.Add(profile);
+        _index[id] = self;
+        _texts.Add((textHash, shingles, bandKeys));
+        if (shingles.Length > 0)
+        {
+            _exact.TryAdd(textHash, self);
+        }
+
+        _nearDuplicates.Restore(shingles, bandKeys);
+        foreach (ulong key in EvidenceKeys(profile))
+        {
+            if (!_postings.TryGetValue(key, out var posting))
+            {
+                _postings[key] = posting = [];
+            }
+
+            if (posting.Count <= CommonKey)
+            {
+                posting.Add(self);
+            }
+        }
+
+        if (root.Length > 0 && _index.TryGetValue(root, out int rootIndex))
+        {
+            _eventRoot[self] = rootIndex;
+        }
+    }
+
+    /// <summary>Puts back the links found in earlier runs.</summary>
+    public void RestoreLinks(IEnumerable<ArticleLink> links) => _links.AddRange(links.Where(l => _index.ContainsKey(l.First) && _index.ContainsKey(l.Second)));
+
+    private const int StateFormat = 1;
+
+    private static void WriteKeys(BinaryWriter w, ulong[] keys, string[] names)
+    {
+        WriteHashes(w, keys);
+        foreach (string name in names)
+        {
+            w.Write(name);
+        }
+    }
+
+    private static (ulong[] Keys, string[] Names) ReadKeys(BinaryReader r)
+    {
+        var keys = ReadHashes(r);
+        var names = new string[keys.Length];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = r.ReadString();
+        }
+
+        return (keys, names);
+    }
+
+    private static void WriteHashes(BinaryWriter w, ulong[] hashes)
+    {
+        w.Write(hashes.Length);
+        foreach (ulong h in hashes)
+        {
+            w.Write(h);
+        }
+    }
+
+    private static ulong[] ReadHashes(BinaryReader r)
+    {
+        var hashes = new ulong[r.ReadInt32()];
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = r.ReadUInt64();
+        }
+
+        return hashes;
+    }
+
     public Relations Relations()
     {
-        var index = _profiles.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var index = _index;
         var parent = Enumerable.Range(0, _profiles.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         foreach (var link in _links)

@@ -18,6 +18,16 @@ public sealed record StoredArticle(string Id, string Source, string ContentHash,
 /// <summary>An article's stored facts (JSON of <see cref="Extraction.ArticleFacts"/>) and the fingerprint of the extractors that made them.</summary>
 public sealed record StoredFacts(string Fingerprint, string Json);
 
+/// <summary>
+/// One article's relation state, kept so that later runs relate only new articles: what the story finder and the
+/// claim finder keep of it, for the content it had and the relation version (code and extraction) that made it.
+/// <see cref="Stale"/> when read back: the article changed or is gone since.
+/// </summary>
+public sealed record RelationRow(string ArticleId, string ContentHash, string Version, byte[] Stories, byte[] Claims, bool Stale = false);
+
+/// <summary>Relation state as stored: per article in the order related, and the links found (JSON), in the order found.</summary>
+public sealed record StoredRelations(IReadOnlyList<RelationRow> Rows, IReadOnlyList<string> Links);
+
 /// <summary>Counts over the store.</summary>
 public sealed record StoreStats(long Articles, long Characters, long WithTitle, long WithPublished, long WithAiDisclosure, long Outlets, int SchemaVersion, string Location);
 
@@ -43,6 +53,18 @@ public interface IArticleStore : IDisposable
 
     /// <summary>The facts stored for an article's current content, if any.</summary>
     StoredFacts? FactsOf(string articleId);
+
+    /// <summary>Relation state from earlier runs (see <see cref="RelationRow"/>).</summary>
+    StoredRelations ReadRelations();
+
+    /// <summary>Articles, with their facts, that no relation state covers yet, in source order.</summary>
+    IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate();
+
+    /// <summary>Adds relation state and links in one transaction (a row already there for an article is kept).</summary>
+    void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links);
+
+    /// <summary>Forgets all relation state: the next run relates every article again.</summary>
+    void ResetRelations();
 
     StoreStats Stats();
 }

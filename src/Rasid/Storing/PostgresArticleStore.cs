@@ -51,6 +51,11 @@ public sealed class PostgresArticleStore : IArticleStore
             // Extraction runs at ingest; its facts are kept per article, for the content and extractors that made them.
             "CREATE TABLE article_facts (article_id text PRIMARY KEY, content_hash text NOT NULL, fingerprint text NOT NULL, facts text COMPRESSION lz4 NOT NULL)",
         ],
+        [
+            // Relating is incremental: what the index keeps of each related article, and the links found, in order.
+            "CREATE TABLE relation_state (seq bigserial PRIMARY KEY, article_id text NOT NULL UNIQUE, content_hash text NOT NULL, version text NOT NULL, stories bytea NOT NULL, claims bytea NOT NULL)",
+            "CREATE TABLE relation_links (seq bigserial PRIMARY KEY, link text COMPRESSION lz4 NOT NULL)",
+        ],
     ];
 
 
@@ -399,6 +404,92 @@ public sealed class PostgresArticleStore : IArticleStore
         command.Parameters.Add(Text(articleId));
         using var reader = command.ExecuteReader();
         return reader.Read() ? new StoredFacts(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    public StoredRelations ReadRelations()
+    {
+        var rows = new List<RelationRow>();
+        using (var command = Command(
+            "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                string hash = reader.GetString(1);
+                bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
+                rows.Add(new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale));
+            }
+        }
+
+        var links = new List<string>();
+        using (var command = Command("SELECT link FROM relation_links ORDER BY seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                links.Add(reader.GetString(0));
+            }
+        }
+
+        return new StoredRelations(rows, links);
+    }
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate()
+    {
+        using var connection = new NpgsqlConnection(_connection.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            $"""
+            SELECT {ArticleColumns}, f.fingerprint, f.facts FROM articles a
+            LEFT JOIN article_facts f ON f.article_id = a.id AND f.content_hash = a.content_hash
+            WHERE NOT EXISTS (SELECT 1 FROM relation_state r WHERE r.article_id = a.id)
+            ORDER BY a.source
+            """,
+            connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadArticle(reader), reader.IsDBNull(12) ? null : new StoredFacts(reader.GetString(12), reader.GetString(13)));
+        }
+    }
+
+    public void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(_connection, transaction);
+        foreach (var row in rows)
+        {
+            var command = new NpgsqlBatchCommand(
+                "INSERT INTO relation_state (article_id, content_hash, version, stories, claims) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (article_id) DO NOTHING");
+            command.Parameters.Add(Text(row.ArticleId));
+            command.Parameters.Add(Text(row.ContentHash));
+            command.Parameters.Add(Text(row.Version));
+            command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = row.Stories });
+            command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = row.Claims });
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (string link in links)
+        {
+            var command = new NpgsqlBatchCommand("INSERT INTO relation_links (link) VALUES ($1)");
+            command.Parameters.Add(Text(link));
+            batch.BatchCommands.Add(command);
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            batch.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public void ResetRelations()
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = new NpgsqlCommand("DELETE FROM relation_state; DELETE FROM relation_links", _connection, transaction);
+        command.ExecuteNonQuery();
+        transaction.Commit();
     }
 
     public StoreStats Stats()

@@ -43,6 +43,11 @@ public sealed class SqliteArticleStore : IArticleStore
             // Extraction runs at ingest; its facts are kept per article, for the content and extractors that made them.
             "CREATE TABLE article_facts (article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, facts TEXT NOT NULL)",
         ],
+        [
+            // Relating is incremental: what the index keeps of each related article, and the links found, in order.
+            "CREATE TABLE relation_state (seq INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, version TEXT NOT NULL, stories BLOB NOT NULL, claims BLOB NOT NULL)",
+            "CREATE TABLE relation_links (seq INTEGER PRIMARY KEY AUTOINCREMENT, link TEXT NOT NULL)",
+        ],
     ];
 
     private readonly SqliteConnection _connection;
@@ -295,6 +300,90 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();
         return reader.Read() ? new StoredFacts(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    public StoredRelations ReadRelations()
+    {
+        var rows = new List<RelationRow>();
+        using (var command = Command(
+            "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                string hash = reader.GetString(1);
+                bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
+                rows.Add(new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale));
+            }
+        }
+
+        var links = new List<string>();
+        using (var command = Command("SELECT link FROM relation_links ORDER BY seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                links.Add(reader.GetString(0));
+            }
+        }
+
+        return new StoredRelations(rows, links);
+    }
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate()
+    {
+        using var command = Command(
+            $"""
+            SELECT {ArticleColumns}, f.fingerprint, f.facts FROM articles a
+            LEFT JOIN article_facts f ON f.article_id = a.id AND f.content_hash = a.content_hash
+            WHERE NOT EXISTS (SELECT 1 FROM relation_state r WHERE r.article_id = a.id)
+            ORDER BY a.source
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadArticle(reader), reader.IsDBNull(12) ? null : new StoredFacts(reader.GetString(12), reader.GetString(13)));
+        }
+    }
+
+    public void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var insert = Command(
+            "INSERT INTO relation_state (article_id, content_hash, version, stories, claims) VALUES ($id, $hash, $version, $stories, $claims) ON CONFLICT (article_id) DO NOTHING",
+            transaction);
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
+        var version = insert.Parameters.Add("$version", SqliteType.Text);
+        var stories = insert.Parameters.Add("$stories", SqliteType.Blob);
+        var claims = insert.Parameters.Add("$claims", SqliteType.Blob);
+        foreach (var row in rows)
+        {
+            id.Value = row.ArticleId;
+            hash.Value = row.ContentHash;
+            version.Value = row.Version;
+            stories.Value = row.Stories;
+            claims.Value = row.Claims;
+            insert.ExecuteNonQuery();
+        }
+
+        using var link = Command("INSERT INTO relation_links (link) VALUES ($link)", transaction);
+        var text = link.Parameters.Add("$link", SqliteType.Text);
+        foreach (string l in links)
+        {
+            text.Value = l;
+            link.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public void ResetRelations()
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        Execute(_connection, "DELETE FROM relation_state", transaction);
+        Execute(_connection, "DELETE FROM relation_links", transaction);
+        transaction.Commit();
     }
 
     public StoreStats Stats()

@@ -121,6 +121,64 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void Relation_state_is_kept_per_article_and_goes_stale_when_the_article_changes()
+    {
+        var store = SeededStore();
+        Assert.Equal(5, store.ArticlesToRelate().Count());
+        var first = store.Articles().First();
+        store.SaveRelations([new RelationRow(first.Id, first.ContentHash, "v", [1, 2, 3], [4, 5])], ["{\"link\":1}"]);
+
+        var read = store.ReadRelations();
+        var row = Assert.Single(read.Rows);
+        Assert.Equal((first.Id, "v", false), (row.ArticleId, row.Version, row.Stale));
+        Assert.Equal(new byte[] { 1, 2, 3 }, row.Stories);
+        Assert.Equal(new byte[] { 4, 5 }, row.Claims);
+        Assert.Equal(["{\"link\":1}"], read.Links);
+        Assert.Equal(4, store.ArticlesToRelate().Count());
+        Assert.DoesNotContain(store.ArticlesToRelate(), p => p.Article.Id == first.Id);
+
+        // Saving the same article again keeps the first row; a changed article makes its row stale.
+        store.SaveRelations([new RelationRow(first.Id, first.ContentHash, "w", [9], [9])], []);
+        Assert.Equal("v", Assert.Single(store.ReadRelations().Rows).Version);
+        var changed = RasidPipeline.Default.Process(new RawDocument(first.Source, first.Article.Text + "\nوأضاف المتحدث أن العمل مستمر في المشروع حتى نهاية العام المقبل.", DocumentFormat.PlainText));
+        store.SaveBatch([changed]);
+        Assert.True(Assert.Single(store.ReadRelations().Rows).Stale);
+
+        store.ResetRelations();
+        Assert.Empty(store.ReadRelations().Rows);
+        Assert.Empty(store.ReadRelations().Links);
+        Assert.Equal(5, store.ArticlesToRelate().Count());
+    }
+
+    [SkippableFact]
+    public void Relating_in_two_runs_finds_what_relating_at_once_finds()
+    {
+        var seeds = Seeds();
+        var oneRun = NewStore();
+        oneRun.SaveBatch(seeds);
+        var atOnce = IncrementalRelations.Relate(oneRun, Rasid.Extraction.Extractors.Default);
+
+        var twoRuns = NewStore();
+        twoRuns.SaveBatch(seeds.Where(s => !Path.GetFileName(s.Source).StartsWith("001", StringComparison.Ordinal)).ToList());
+        var before = IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default);
+        Assert.Equal((0, 4), (before.Restored, before.Added));
+        Assert.DoesNotContain(before.Relations.Links, l => l.Kind == "rewrite");
+
+        twoRuns.SaveBatch(seeds);
+        var after = IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default);
+        Assert.Equal((4, 1), (after.Restored, after.Added));
+        static string Describe(global::Rasid.Relating.ArticleLink l) => $"{l.Kind} {string.Join(' ', new[] { l.First, l.Second }.Order())}";
+        Assert.Equal(atOnce.Relations.Links.Select(Describe).Order(), after.Relations.Links.Select(Describe).Order());
+        static string Claim(global::Rasid.Relating.Claim c) => $"{c.Status} {c.Subject} {c.Metric} {string.Join(',', c.Values.Select(v => v.Value).Order())} {c.IndependentStories}";
+        Assert.Equal(atOnce.Claims.Select(Claim).Order(), after.Claims.Select(Claim).Order());
+
+        // Nothing new: everything is put back and nothing is related again.
+        var again = IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default);
+        Assert.Equal((5, 0), (again.Restored, again.Added));
+        Assert.Equal(after.Relations.Stories.Count, again.Relations.Stories.Count);
+    }
+
+    [SkippableFact]
     public void Find_by_id_by_source_and_by_file_name()
     {
         var store = SeededStore();

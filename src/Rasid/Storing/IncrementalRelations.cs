@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Rasid.Extraction;
+using Rasid.Relating;
+
+namespace Rasid.Storing;
+
+/// <summary>What one relating run found, and how much of it was new.</summary>
+public sealed record RelatingResult(Relations Relations, IReadOnlyList<Claim> Claims, int Restored, int Added);
+
+/// <summary>
+/// Relating that remembers: the story and claim finders' state for every related article is kept in the store,
+/// so a run puts back what earlier runs built (no text read, nothing compared again) and matches only the
+/// articles stored since against it, through the index. State made by other relating code or other extractors,
+/// or for an article whose content changed, is dropped and every article related again.
+/// </summary>
+public static class IncrementalRelations
+{
+    /// <summary>Bump when relating code changes what it finds, so that stored relation state is rebuilt.</summary>
+    public const int Version = 1;
+
+    private const int SaveEvery = 1_000;
+
+    private static readonly JsonSerializerOptions LinkJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static RelatingResult Relate(IArticleStore store, Extractors extractors)
+    {
+        string version = $"relations-{Version}+{extractors.Fingerprint}";
+        var stored = store.ReadRelations();
+        if (stored.Rows.Any(r => r.Stale || r.Version != version))
+        {
+            store.ResetRelations();
+            stored = new StoredRelations([], []);
+        }
+
+        var stories = new StoryFinder();
+        var claims = new ClaimFinder(extractors.Gazetteer);
+        foreach (var row in stored.Rows)
+        {
+            stories.Restore(row.Stories);
+            claims.Restore(row.ArticleId, row.Claims);
+        }
+
+        stories.RestoreLinks(stored.Links.Select(l => JsonSerializer.Deserialize<ArticleLink>(l, LinkJson)!));
+
+        int added = 0, savedLinks = stories.LinkCount;
+        var rows = new List<RelationRow>();
+        void Save()
+        {
+            store.SaveRelations(rows, stories.LinksFrom(savedLinks).Select(l => JsonSerializer.Serialize(l, LinkJson)).ToList());
+            savedLinks = stories.LinkCount;
+            rows.Clear();
+        }
+
+        foreach (var (article, facts) in store.ArticlesToRelate())
+        {
+            var usable = facts is not null && facts.Fingerprint == extractors.Fingerprint ? ArticleFacts.FromJson(facts.Json) : null;
+            var input = new RelationInput(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, usable ?? extractors.Extract(article.Article));
+            stories.Add(input);
+            claims.Add(input);
+            rows.Add(new RelationRow(article.Id, article.ContentHash, version, stories.State(article.Id), claims.State(article.Id)));
+            added++;
+            if (rows.Count >= SaveEvery)
+            {
+                Save();
+            }
+        }
+
+        if (rows.Count > 0 || stories.LinkCount > savedLinks)
+        {
+            Save();
+        }
+
+        var relations = stories.Relations();
+        return new RelatingResult(relations, claims.Claims(relations), stored.Rows.Count, added);
+    }
+}
