@@ -2,10 +2,16 @@ using Rasid.Analysis;
 
 namespace Rasid.Extraction;
 
-/// <summary>One known entity: its kind (person, organization, product, place), its canonical name and its other names.</summary>
-public sealed record GazetteerEntry(string Kind, string Name, IReadOnlyList<string> Aliases)
+/// <summary>
+/// One known entity: its kind (person, organization, product, place), its canonical name, its other names and,
+/// optionally, its role: "news" for agencies and outlets, which report figures rather than have them.
+/// </summary>
+public sealed record GazetteerEntry(string Kind, string Name, IReadOnlyList<string> Aliases, string? Role = null)
 {
     public IEnumerable<string> Names => Aliases.Prepend(Name);
+
+    /// <summary>A news agency or outlet: the source of a report, never the subject of the figures it reports.</summary>
+    public bool IsNews => Role == "news";
 }
 
 /// <summary>A gazetteer name found in a word sequence: words [Start, End) name <see cref="Entry"/>.</summary>
@@ -89,11 +95,12 @@ public sealed class Gazetteer
             string[] columns = line.Split('\t');
             if (columns.Length < 2 || !Kinds.Split(' ').Contains(columns[0].Trim()) || columns[1].Trim().Length == 0)
             {
-                throw new FormatException($"{origin}, line {number}: expected 'kind<TAB>name<TAB>aliases' with kind one of: {Kinds}");
+                throw new FormatException($"{origin}, line {number}: expected 'kind<TAB>name<TAB>aliases[<TAB>news]' with kind one of: {Kinds}");
             }
 
             var aliases = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            entries.Add(new GazetteerEntry(columns[0].Trim(), columns[1].Trim(), aliases));
+            string? role = columns.Length > 3 && columns[3].Trim().Length > 0 ? columns[3].Trim() : null;
+            entries.Add(new GazetteerEntry(columns[0].Trim(), columns[1].Trim(), aliases, role));
         }
 
         return new Gazetteer(entries);

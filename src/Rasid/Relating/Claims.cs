@@ -28,7 +28,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     private static readonly Lazy<IReadOnlyList<string[]>> RevisionPhrases = new(() =>
         RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
 
-    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence);
+    /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
+    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -45,7 +46,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
-            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim()));
+            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(), figure.Subject is { } name && IsSpecific(name)));
         }
     }
 
@@ -93,23 +94,35 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
                 .Where(i => i.Article != item.Article && story.Articles.Contains(i.Article))
-                .Select(i => i.SubjectKey).Distinct().ToList();
+                .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();
             if (subjects.Count == 1)
             {
-                resolved.Add(item with { SubjectKey = subjects[0] });
+                resolved.Add(item with { SubjectKey = subjects[0].SubjectKey, Specific = subjects[0].Specific });
             }
         }
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
-        foreach (var group in resolved.GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period)))
+        // A one-word name nobody knows ("بوش", "إبراهيم") does not say which person it is across articles: such
+        // figures are compared within their own story only.
+        var groups = resolved
+            .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period, Scope: i.Specific ? "" : storyOf.TryGetValue(i.Article, out var st) ? st.Id : i.Article))
+            .Select(g => g.GroupBy(i => (g.Key.Item1, g.Key.Item2, g.Key.Unit, g.Key.Period)).Single())
+            .SelectMany(ByMagnitude)
+            .SelectMany(ByTime);
+        foreach (var group in groups)
         {
-            var members = group.ToList();
+            var members = group.Members;
             int articleCount = members.Select(m => m.Article).Distinct().Count();
             bool differ = !AllEquivalent(members.Select(m => m.Figure).ToList());
             bool revision = members.Any(m => HasRevisionLanguage(m.Sentence));
             if (articleCount < 2 && !(differ && revision))
             {
                 continue; // one article stating one thing is a figure, not a claim compared across sources
+            }
+
+            if (differ && !revision && members.GroupBy(m => m.Article).Any(a => !AllEquivalent(a.Select(m => m.Figure).ToList())))
+            {
+                continue; // an article that itself gives several values (a price list) is about several quantities
             }
 
             string status = !differ ? "agreed" : revision ? "revised" : "conflict";
@@ -121,11 +134,83 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                     members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => copies[o.Article]).Distinct().Count()))
                 .ToList();
             var (subject, metric, _, period) = group.Key;
-            claims.Add(new Claim($"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}".Replace(' ', '_'), names.GetValueOrDefault(subject, subject), metric, period, status, values));
+            string id = $"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}-{Math.Round(members.Min(m => m.Figure.Value), 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}".Replace(' ', '_');
+            claims.Add(new Claim(id, names.GetValueOrDefault(subject, subject), metric, period, status, values));
         }
 
         return claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).ThenByDescending(c => c.Values.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// One subject's figures of one metric fall apart into the quantities they are about: values more than
+    /// <see cref="SameQuantity"/> times apart are taken as different quantities (a 0.3% fall of the dollar and a 90%
+    /// share of the gold price's fall), not as sources disagreeing. 14.8 and 14.3 billion stay one claim.
+    /// </summary>
+    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByMagnitude(IGrouping<(string, string, string, string?), Item> group)
+    {
+        var current = new List<Item>();
+        double floor = 0;
+        foreach (var item in group.OrderBy(i => Math.Abs(i.Figure.Value)))
+        {
+            double value = Math.Abs(item.Figure.Value);
+            if (current.Count > 0 && value > floor * SameQuantity)
+            {
+                yield return (group.Key, current);
+                current = [];
+            }
+
+            if (current.Count == 0)
+            {
+                floor = Math.Max(value, double.Epsilon);
+            }
+
+            current.Add(item);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (group.Key, current);
+        }
+    }
+
+    /// <summary>
+    /// Figures reported more than <see cref="SameTime"/> apart (by publication) are about different moments: a
+    /// toll counted in two attacks weeks apart is two facts, not a conflict.
+    /// </summary>
+    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByTime(((string, string, string, string?) Key, List<Item> Members) group)
+    {
+        var current = new List<Item>();
+        DateTime? last = null;
+        foreach (var item in group.Members.OrderBy(i => i.Published ?? "", StringComparer.Ordinal))
+        {
+            DateTime? at = DateTime.TryParse(item.Published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+            if (current.Count > 0 && at is { } now && last is { } before && now - before > SameTime)
+            {
+                yield return (group.Key, current);
+                current = [];
+            }
+
+            last = at ?? last;
+            current.Add(item);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (group.Key, current);
+        }
+    }
+
+    private static readonly TimeSpan SameTime = TimeSpan.FromDays(7);
+
+    /// <summary>A subject names one entity across articles if the gazetteer knows it or it has two words or more.</summary>
+    private bool IsSpecific(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 || gazetteer.Match(words).Any(m => m.Start == 0 && m.End == words.Length);
+    }
+
+    /// <summary>How far apart two values of one quantity may be before they are taken for different quantities.</summary>
+    private const double SameQuantity = 1.5;
 
     /// <summary>The key a subject is grouped by: its gazetteer entity's canonical name when it has one (Meta, ميتا), else its name key.</summary>
     public static string SubjectKey(string name, Gazetteer gazetteer)

@@ -25,9 +25,6 @@ public sealed record StoredFacts(string Fingerprint, string Json);
 /// </summary>
 public sealed record RelationRow(string ArticleId, string ContentHash, string Version, byte[] Stories, byte[] Claims, bool Stale = false);
 
-/// <summary>Relation state as stored: per article in the order related, and the links found (JSON), in the order found.</summary>
-public sealed record StoredRelations(IReadOnlyList<RelationRow> Rows, IReadOnlyList<string> Links);
-
 /// <summary>Counts over the store.</summary>
 public sealed record StoreStats(long Articles, long Characters, long WithTitle, long WithPublished, long WithAiDisclosure, long Outlets, int SchemaVersion, string Location);
 
@@ -54,8 +51,11 @@ public interface IArticleStore : IDisposable
     /// <summary>The facts stored for an article's current content, if any.</summary>
     StoredFacts? FactsOf(string articleId);
 
-    /// <summary>Relation state from earlier runs (see <see cref="RelationRow"/>).</summary>
-    StoredRelations ReadRelations();
+    /// <summary>Relation state from earlier runs, per article in the order related, read as it is walked (see <see cref="RelationRow"/>).</summary>
+    IEnumerable<RelationRow> RelationRows();
+
+    /// <summary>The links earlier runs found (JSON), in the order found.</summary>
+    IReadOnlyList<string> RelationLinks();
 
     /// <summary>Articles, with their facts, that no relation state covers yet, in source order.</summary>
     IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate();

@@ -16,7 +16,7 @@ public sealed record RelatingResult(Relations Relations, IReadOnlyList<Claim> Cl
 public static class IncrementalRelations
 {
     /// <summary>Bump when relating code changes what it finds, so that stored relation state is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int SaveEvery = 1_000;
 
@@ -25,22 +25,34 @@ public static class IncrementalRelations
     public static RelatingResult Relate(IArticleStore store, Extractors extractors)
     {
         string version = $"relations-{Version}+{extractors.Fingerprint}";
-        var stored = store.ReadRelations();
-        if (stored.Rows.Any(r => r.Stale || r.Version != version))
-        {
-            store.ResetRelations();
-            stored = new StoredRelations([], []);
-        }
-
         var stories = new StoryFinder();
         var claims = new ClaimFinder(extractors.Gazetteer);
-        foreach (var row in stored.Rows)
+        int restored = 0;
+        bool outdated = false;
+        foreach (var row in store.RelationRows())
         {
+            if (row.Stale || row.Version != version)
+            {
+                outdated = true;
+                break;
+            }
+
             stories.Restore(row.Stories);
             claims.Restore(row.ArticleId, row.Claims);
+            restored++;
         }
 
-        stories.RestoreLinks(stored.Links.Select(l => JsonSerializer.Deserialize<ArticleLink>(l, LinkJson)!));
+        if (outdated)
+        {
+            // Made by other code or extractors, or an article changed since: start again from nothing.
+            store.ResetRelations();
+            (stories, claims, restored) = (new StoryFinder(), new ClaimFinder(extractors.Gazetteer), 0);
+        }
+
+        if (restored > 0)
+        {
+            stories.RestoreLinks(store.RelationLinks().Select(l => JsonSerializer.Deserialize<ArticleLink>(l, LinkJson)!));
+        }
 
         int added = 0, savedLinks = stories.LinkCount;
         var rows = new List<RelationRow>();
@@ -71,6 +83,6 @@ public static class IncrementalRelations
         }
 
         var relations = stories.Relations();
-        return new RelatingResult(relations, claims.Claims(relations), stored.Rows.Count, added);
+        return new RelatingResult(relations, claims.Claims(relations), restored, added);
     }
 }

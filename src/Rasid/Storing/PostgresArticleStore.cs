@@ -406,32 +406,34 @@ public sealed class PostgresArticleStore : IArticleStore
         return reader.Read() ? new StoredFacts(reader.GetString(0), reader.GetString(1)) : null;
     }
 
-    public StoredRelations ReadRelations()
+    public IEnumerable<RelationRow> RelationRows()
     {
-        var rows = new List<RelationRow>();
-        using (var command = Command(
-            "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq"))
-        using (var reader = command.ExecuteReader())
+        // A separate connection, so that the store stays usable while the rows are walked.
+        using var connection = new NpgsqlConnection(_connection.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq",
+            connection);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                string hash = reader.GetString(1);
-                bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
-                rows.Add(new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale));
-            }
+            string hash = reader.GetString(1);
+            bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
+            yield return new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale);
         }
+    }
 
+    public IReadOnlyList<string> RelationLinks()
+    {
         var links = new List<string>();
-        using (var command = Command("SELECT link FROM relation_links ORDER BY seq"))
-        using (var reader = command.ExecuteReader())
+        using var command = Command("SELECT link FROM relation_links ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                links.Add(reader.GetString(0));
-            }
+            links.Add(reader.GetString(0));
         }
 
-        return new StoredRelations(rows, links);
+        return links;
     }
 
     public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate()

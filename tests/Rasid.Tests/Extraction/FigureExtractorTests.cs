@@ -17,6 +17,7 @@ public sealed class FigureExtractorTests
     [InlineData("رصدت الحكومة مليارين يورو لدعم المزارعين.", 2e9, "EUR")] // a dual scale word
     [InlineData("استحوذت المجموعة على المصنع بـ45 مليون درهم.", 45e6, "AED")] // a preposition glued with tatweel
     [InlineData("Raised $2.5 billion from investors.", 2.5e9, "USD")]
+    [InlineData("وزادت الإيرادات إلى 61ر49 مليار دولار في الربع الثاني.", 49.61e9, "USD")] // agency style: fraction ر whole
     public void Money_in_every_written_form(string text, double value, string unit)
     {
         var figure = Single(text);
@@ -28,6 +29,7 @@ public sealed class FigureExtractorTests
     [Theory]
     [InlineData("ارتفع المؤشر بنسبة 3.2% في ختام التداولات.", 3.2)]
     [InlineData("ارتفع المؤشر بنسبة ٣٫٢٪ في ختام التداولات.", 3.2)]
+    [InlineData("وارتفع المؤشر 2ر3 في المائة في ختام التداولات.", 3.2)]
     [InlineData("تراجعت البطالة إلى 7 في المئة العام الماضي.", 7)]
     [InlineData("تراجعت البطالة إلى 7 بالمائة العام الماضي.", 7)]
     [InlineData("تصل نسبة الشواطئ المملوكة إلى 96 % وفق الدراسة.", 96)] // the sign written apart

@@ -128,25 +128,24 @@ public abstract class ArticleStoreBehaviour : IDisposable
         var first = store.Articles().First();
         store.SaveRelations([new RelationRow(first.Id, first.ContentHash, "v", [1, 2, 3], [4, 5])], ["{\"link\":1}"]);
 
-        var read = store.ReadRelations();
-        var row = Assert.Single(read.Rows);
+        var row = Assert.Single(store.RelationRows());
         Assert.Equal((first.Id, "v", false), (row.ArticleId, row.Version, row.Stale));
         Assert.Equal(new byte[] { 1, 2, 3 }, row.Stories);
         Assert.Equal(new byte[] { 4, 5 }, row.Claims);
-        Assert.Equal(["{\"link\":1}"], read.Links);
+        Assert.Equal(["{\"link\":1}"], store.RelationLinks());
         Assert.Equal(4, store.ArticlesToRelate().Count());
         Assert.DoesNotContain(store.ArticlesToRelate(), p => p.Article.Id == first.Id);
 
         // Saving the same article again keeps the first row; a changed article makes its row stale.
         store.SaveRelations([new RelationRow(first.Id, first.ContentHash, "w", [9], [9])], []);
-        Assert.Equal("v", Assert.Single(store.ReadRelations().Rows).Version);
+        Assert.Equal("v", Assert.Single(store.RelationRows()).Version);
         var changed = RasidPipeline.Default.Process(new RawDocument(first.Source, first.Article.Text + "\nوأضاف المتحدث أن العمل مستمر في المشروع حتى نهاية العام المقبل.", DocumentFormat.PlainText));
         store.SaveBatch([changed]);
-        Assert.True(Assert.Single(store.ReadRelations().Rows).Stale);
+        Assert.True(Assert.Single(store.RelationRows()).Stale);
 
         store.ResetRelations();
-        Assert.Empty(store.ReadRelations().Rows);
-        Assert.Empty(store.ReadRelations().Links);
+        Assert.Empty(store.RelationRows());
+        Assert.Empty(store.RelationLinks());
         Assert.Equal(5, store.ArticlesToRelate().Count());
     }
 
@@ -176,6 +175,14 @@ public abstract class ArticleStoreBehaviour : IDisposable
         var again = IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default);
         Assert.Equal((5, 0), (again.Restored, again.Added));
         Assert.Equal(after.Relations.Stories.Count, again.Relations.Stories.Count);
+
+        // An article changed: its state is stale, so everything is related again, once.
+        var first = seeds[0];
+        twoRuns.SaveBatch([RasidPipeline.Default.Process(new RawDocument(first.Source, first.Article.Text + "\nوأكدت الشركة أن الخطة تمضي كما هو مقرر.", DocumentFormat.PlainText))]);
+        var rebuilt = IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default);
+        Assert.Equal((0, 5), (rebuilt.Restored, rebuilt.Added));
+        Assert.Equal(atOnce.Relations.Links.Select(Describe).Order(), rebuilt.Relations.Links.Select(Describe).Order());
+        Assert.Equal((5, 0), (IncrementalRelations.Relate(twoRuns, Rasid.Extraction.Extractors.Default).Restored, 0));
     }
 
     [SkippableFact]

@@ -81,9 +81,32 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // A currency sign written before the number ($14.8) is kept as a word of its own after it, where units are read.
             words.Add(new Word(token.Start, token.End, token.Kind, word, sentenceBreak));
             previousEnd = token.End;
+            MergeReversedDecimal(words, text);
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Agency style (KUNA, SPA) writes a decimal as fraction ر whole, in reading order: "61ر49 مليار" is 49.61
+    /// billion, "5ر32 في المائة" 32.5%. The three tokens, written without spaces, become one number.
+    /// </summary>
+    private static void MergeReversedDecimal(List<Word> words, string text)
+    {
+        int n = words.Count;
+        if (n < 3)
+        {
+            return;
+        }
+
+        var (fraction, separator, whole) = (words[n - 3], words[n - 2], words[n - 1]);
+        if (fraction.Kind == TokenKind.Number && whole.Kind == TokenKind.Number && separator.Text == "ر"
+            && fraction.End == separator.Start && separator.End == whole.Start
+            && fraction.Text.All(char.IsAsciiDigit) && whole.Text.All(char.IsAsciiDigit))
+        {
+            words.RemoveRange(n - 3, 3);
+            words.Add(new Word(fraction.Start, whole.End, TokenKind.Number, whole.Text + "." + fraction.Text, fraction.SentenceBreakBefore));
+        }
     }
 
     private bool TryFigure(string text, List<Word> words, string[] normalized, int i, out Figure figure, out int last)
@@ -476,7 +499,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         // The nearest known organization, product or person before the figure in its sentence; news states
         // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
-        var matches = gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product").ToList();
+        var matches = gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews).ToList();
         return matches.Where(m => from + m.End <= start).MaxBy(m => m.End)?.Entry.Name;
     }
 
