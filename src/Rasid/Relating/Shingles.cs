@@ -89,6 +89,13 @@ public static class Shingles
             return 0;
         }
 
+        int shared = SharedCount(a, b);
+        return (double)shared / (a.Length + b.Length - shared);
+    }
+
+    /// <summary>|A∩B| of two sorted distinct hash sets, by one merge pass.</summary>
+    public static int SharedCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -108,6 +115,6 @@ public static class Shingles
             }
         }
 
-        return (double)shared / (a.Length + b.Length - shared);
+        return shared;
     }
 }

@@ -337,37 +337,13 @@ public sealed class StoryFinder
     private static LinkEvidence Shared(Profile a, Profile b, double? jaccard)
     {
         int smaller = Math.Min(a.RareWords.Length, b.RareWords.Length);
-        double rare = smaller == 0 ? 0 : (double)SharedCount(a.RareWords, b.RareWords) / smaller;
+        double rare = smaller == 0 ? 0 : (double)Shingles.SharedCount(a.RareWords, b.RareWords) / smaller;
         return new LinkEvidence(
             SharedNames(a.Entities, a.EntityNames, b.Entities),
             SharedNames(a.Figures, a.FigureNames, b.Figures),
             SharedNames(a.Dates, a.DateNames, b.Dates),
             jaccard is { } j ? Math.Round(j, 3) : null,
             Math.Round(rare, 3));
-    }
-
-    private static int SharedCount(ulong[] a, ulong[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
     }
 
     private static List<string> SharedNames(ulong[] keys, string[] names, ulong[] other) =>

@@ -43,3 +43,33 @@ public static class ArticleRows
         return new StoredArticle(r.GetString(0), r.GetString(1), r.GetString(2), article);
     }
 }
+
+/// <summary>The relation-state queries and row reader both stores share (their SQL is the same).</summary>
+public static class RelationStateRows
+{
+    public const string SelectRows =
+        "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq";
+
+    public const string SelectLinks = "SELECT link FROM relation_links ORDER BY seq";
+
+    /// <summary>A row of <see cref="SelectRows"/>: stale when its article is gone or its content changed since.</summary>
+    public static RelationRow Read(System.Data.Common.DbDataReader reader)
+    {
+        string hash = reader.GetString(1);
+        bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
+        return new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale);
+    }
+
+    /// <summary>The links of <see cref="SelectLinks"/>, in order.</summary>
+    public static IReadOnlyList<string> ReadLinks(System.Data.Common.DbCommand command)
+    {
+        var links = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            links.Add(reader.GetString(0));
+        }
+
+        return links;
+    }
+}

@@ -412,28 +412,19 @@ public sealed class PostgresArticleStore : IArticleStore
         using var connection = new NpgsqlConnection(_connection.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(
-            "SELECT r.article_id, r.content_hash, r.version, r.stories, r.claims, a.content_hash FROM relation_state r LEFT JOIN articles a ON a.id = r.article_id ORDER BY r.seq",
+            RelationStateRows.SelectRows,
             connection);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            string hash = reader.GetString(1);
-            bool stale = reader.IsDBNull(5) || reader.GetString(5) != hash;
-            yield return new RelationRow(reader.GetString(0), hash, reader.GetString(2), (byte[])reader.GetValue(3), (byte[])reader.GetValue(4), stale);
+            yield return RelationStateRows.Read(reader);
         }
     }
 
     public IReadOnlyList<string> RelationLinks()
     {
-        var links = new List<string>();
-        using var command = Command("SELECT link FROM relation_links ORDER BY seq");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            links.Add(reader.GetString(0));
-        }
-
-        return links;
+        using var command = Command(RelationStateRows.SelectLinks);
+        return RelationStateRows.ReadLinks(command);
     }
 
     public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate()
