@@ -17,10 +17,12 @@ internal static class ExportCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
+            var extractors = context.Extractors(parsed);
+            var related = IncrementalRelations.Relate(store, extractors); // the same stories and claims the other commands show
             string? file = parsed.GetValue(output);
             if (file is null)
             {
-                JsonlExporter.Export(FactsFromStore.All(store, context.Extractors(parsed)), context.Output, context.Extractors(parsed));
+                JsonlExporter.Export(FactsFromStore.All(store, extractors), context.Output, extractors, related);
                 return ExitCode.Success;
             }
 
@@ -29,7 +31,7 @@ internal static class ExportCommand
             int count;
             using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
             {
-                count = JsonlExporter.Export(FactsFromStore.All(store, context.Extractors(parsed)), writer, context.Extractors(parsed));
+                count = JsonlExporter.Export(FactsFromStore.All(store, extractors), writer, extractors, related);
             }
 
             File.Move(temporary, file, overwrite: true);

@@ -13,7 +13,9 @@ public static class JsonlExporter
     /// entity with every spelling and mention across them, the quotes (speakers as entity ids), the stories and
     /// the claims. Returns the article count.
     /// </summary>
-    public static int Export(IEnumerable<(StoredArticle Article, Extraction.ArticleFacts Facts)> articles, TextWriter output, Extraction.Extractors? extractors = null)
+    /// <param name="related">The stories and claims to write (those <c>rasid stories</c> and <c>rasid claims</c> show, from
+    /// <see cref="IncrementalRelations"/>); when null they are found in this pass over the articles.</param>
+    public static int Export(IEnumerable<(StoredArticle Article, Extraction.ArticleFacts Facts)> articles, TextWriter output, Extraction.Extractors? extractors = null, RelatingResult? related = null)
     {
         extractors ??= Extraction.Extractors.Default;
         int count = 0;
@@ -23,9 +25,13 @@ public static class JsonlExporter
         var claims = new Relating.ClaimFinder(extractors.Gazetteer);
         foreach (var (stored, facts) in articles)
         {
-            var input = new Relating.RelationInput(stored.Id, stored.Source, stored.Article.Outlet, stored.Article.Published, stored.Article.Text, facts);
-            stories.Add(input);
-            claims.Add(input);
+            if (related is null)
+            {
+                var input = new Relating.RelationInput(stored.Id, stored.Source, stored.Article.Outlet, stored.Article.Published, stored.Article.Text, facts);
+                stories.Add(input);
+                claims.Add(input);
+            }
+
             output.Write(ArticleRecord(stored, indented: false));
             output.Write('\n');
             foreach (var figure in facts.Figures)
@@ -69,14 +75,14 @@ public static class JsonlExporter
             output.Write('\n');
         }
 
-        var relations = stories.Relations();
+        var relations = related?.Relations ?? stories.Relations();
         foreach (var story in relations.Stories)
         {
             output.Write(StoryRecord(story));
             output.Write('\n');
         }
 
-        foreach (var claim in claims.Claims(relations))
+        foreach (var claim in related?.Claims ?? claims.Claims(relations))
         {
             output.Write(ClaimRecord(claim));
             output.Write('\n');

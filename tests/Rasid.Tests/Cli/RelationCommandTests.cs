@@ -74,6 +74,15 @@ public sealed class RelationCommandTests : IDisposable
         var types = records.Select(r => r.GetProperty("type").GetString()).ToList();
         Assert.Contains("story", types);
         Assert.Contains("claim", types);
+
+        // The export's stories and claims are the ones the commands show.
+        static string Key(JsonElement r) => r.GetProperty("id").GetString()!;
+        Assert.Equal(
+            Records(Rasid("stories", "--json", "--limit", "1000")).Select(Key).Order(),
+            records.Where(r => r.GetProperty("type").GetString() == "story").Select(Key).Order());
+        Assert.Equal(
+            Records(Rasid("claims", "--json")).Select(Key).Order(),
+            records.Where(r => r.GetProperty("type").GetString() == "claim").Select(Key).Order());
         var articles = records.Where(r => r.GetProperty("type").GetString() == "article").Select(r => r.GetProperty("id").GetString()).ToHashSet();
         foreach (var claim in records.Where(r => r.GetProperty("type").GetString() == "claim"))
         {
