@@ -84,56 +84,81 @@ internal static class RelateThroughput
         var finder = new StoryFinder();
         var random = new Random(7);
         int[] checkpoints = [10_000, 30_000, 60_000, grow];
-        const int Window = 1_000;
+        const int Windows = 5, Window = 400;
         var perArticle = new List<(int Size, double Milliseconds)>();
-        var watch = new Stopwatch();
-        for (int n = 0; n < grow + Window; n++)
+        int n = 0;
+        var vocabulary = basis.Take(2_000).SelectMany(b => b.Article.Article.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        RelationInput Next()
         {
             var (article, facts) = basis[n % basis.Count];
-            string text = n < basis.Count ? article.Article.Text : Perturb(article.Article.Text, random);
-            var input = new RelationInput($"{article.Id}-{n}", $"{article.Source}#{n}", article.Article.Outlet, article.Article.Published, text, facts!);
-            bool timed = checkpoints.Any(c => n >= c && n < c + Window);
-            if (timed)
+            var input = n < basis.Count
+                ? new RelationInput(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, facts!)
+                : Perturb(article, facts!, n, vocabulary, random);
+            n++;
+            return input;
+        }
+
+        foreach (int checkpoint in checkpoints)
+        {
+            while (n < checkpoint)
             {
-                watch.Start();
+                finder.Add(Next());
             }
 
-            finder.Add(input);
-            if (timed)
+            // At each size, several short windows, each after a full collection, and their median: one garbage
+            // collection landing in a window would otherwise decide the number.
+            var windows = new List<double>();
+            for (int w = 0; w < Windows; w++)
             {
-                watch.Stop();
-                if (checkpoints.Contains(n + 1 - Window))
+                var inputs = Enumerable.Range(0, Window).Select(_ => Next()).ToList();
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var watch = Stopwatch.StartNew();
+                foreach (var input in inputs)
                 {
-                    perArticle.Add((n + 1 - Window, watch.Elapsed.TotalMilliseconds / Window));
-                    watch.Reset();
+                    finder.Add(input);
                 }
+
+                windows.Add(watch.Elapsed.TotalMilliseconds / Window);
             }
+
+            perArticle.Add((checkpoint, windows.Order().ElementAt(Windows / 2)));
         }
 
         foreach (var (size, ms) in perArticle)
         {
-            Console.WriteLine($"adding one article to {size:N0} related articles: {ms:0.000} ms ({ms / perArticle[0].Milliseconds:0.00}x the cost at {perArticle[0].Size:N0})");
+            Console.WriteLine($"adding one article to {size:N0} related articles: {ms:0.000} ms, median of {Windows} windows of {Window} ({ms / perArticle[0].Milliseconds:0.00}x the cost at {perArticle[0].Size:N0})");
         }
 
+        // Reported, not enforced: measured this way the cost still grows (about 2-3x from 10k to 100k), see the closing note.
         return 0;
     }
 
-    /// <summary>A re-run of the article as another outlet might make it: one paragraph dropped, a few words swapped.</summary>
-    private static string Perturb(string text, Random random)
+    /// <summary>
+    /// A new article made from a real one: a paragraph dropped, three words in ten replaced by words from other
+    /// articles, and its figures scaled. It is the same kind of news, not a copy: were it a copy of the article (or
+    /// of its earlier perturbations), each addition would rightly link to more and more copies, and the benchmark
+    /// would measure how many duplicates the corpus holds instead of what adding an article costs.
+    /// </summary>
+    private static RelationInput Perturb(StoredArticle article, ArticleFacts facts, int n, string[] vocabulary, Random random)
     {
-        var paragraphs = text.Split('\n').ToList();
+        var paragraphs = article.Article.Text.Split('\n').ToList();
         if (paragraphs.Count > 2)
         {
             paragraphs.RemoveAt(random.Next(paragraphs.Count));
         }
 
         var words = string.Join('\n', paragraphs).Split(' ');
-        for (int k = 0; k < Math.Max(1, words.Length / 50); k++)
+        for (int i = 0; i < words.Length; i++)
         {
-            int i = random.Next(words.Length), j = random.Next(words.Length);
-            (words[i], words[j]) = (words[j], words[i]);
+            if (random.NextDouble() < 0.3)
+            {
+                words[i] = vocabulary[random.Next(vocabulary.Length)];
+            }
         }
 
-        return string.Join(' ', words);
+        double scale = 0.5 + (random.NextDouble() * 1.5);
+        var figures = facts.Figures.Select(f => f with { Value = Math.Round(f.Value * scale, 2), Max = f.Max is { } max ? Math.Round(max * scale, 2) : null }).ToList();
+        return new RelationInput($"{article.Id}-{n}", $"{article.Source}#{n}", article.Article.Outlet, article.Article.Published, string.Join(' ', words), facts with { Figures = figures });
     }
 }
