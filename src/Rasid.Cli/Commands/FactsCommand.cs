@@ -37,7 +37,7 @@ internal static class FactsCommand
                 articles = [(one, FactsFromStore.For(store, one, extractors))];
             }
 
-            string? entityKey = parsed.GetValue(entity) is { } e ? EntityKey(e) : null;
+            string? entityKey = parsed.GetValue(entity) is { } e ? extractors.Gazetteer.EntityKey(e) : null;
             string? metricName = parsed.GetValue(metric);
             var rows = new List<FactRow>();
             foreach (var (stored, facts) in articles)
@@ -49,7 +49,7 @@ internal static class FactsCommand
                         continue;
                     }
 
-                    if (entityKey is not null && (figure.Subject is null || EntityKey(figure.Subject) != entityKey))
+                    if (entityKey is not null && (figure.Subject is null || extractors.Gazetteer.EntityKey(figure.Subject) != entityKey))
                     {
                         continue;
                     }
@@ -96,19 +96,10 @@ internal static class FactsCommand
 
     private static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>An entity name as a key: its gazetteer entity's canonical name when it has one (Meta, ميتا → ميتا), else its name key.</summary>
-    private static string EntityKey(string name)
+    /// <summary>The sentence around a span, cut as extraction cuts sentences (not at the dot inside إيه.آي or 14.8).</summary>
+    private static string SentenceOf(string text, int start, int end)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var match = Gazetteer.Default.Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length);
-        return match is not null ? match.Entry.Name : Analysis.NameKey.Of(name);
-    }
-
-    /// <summary>The sentence around a span: from the previous sentence end to the next.</summary>
-    public static string SentenceOf(string text, int start, int end)
-    {
-        int from = text.LastIndexOfAny(['.', '؟', '!', '\n'], Math.Max(0, start - 1)) + 1;
-        int to = text.IndexOfAny(['.', '؟', '!', '\n'], end);
-        return text[from..(to < 0 ? text.Length : to + 1)].Trim();
+        var (from, to) = Extractors.SentenceAround(text, start, end);
+        return text[from..to].Trim();
     }
 }

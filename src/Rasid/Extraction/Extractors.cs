@@ -149,7 +149,7 @@ public sealed class Extractors
     }
 
     /// <summary>The sentence a span is in: ended by . ؟ ! before a space or line end (not the dot inside "إيه.آي" or 14.8), or a line break.</summary>
-    internal static (int From, int To) SentenceAround(string text, int start, int end)
+    public static (int From, int To) SentenceAround(string text, int start, int end)
     {
         static bool EndsAt(string text, int i) =>
             text[i] == '\n' || (text[i] is '.' or '؟' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));

@@ -171,6 +171,16 @@ public sealed class Gazetteer
         return new string(letters[..keep]);
     }
 
+    /// <summary>The entry a whole name names (Meta, ميتا, Mark Zuckerberg), or null when the name is not one entry's.</summary>
+    public GazetteerEntry? Whole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length)?.Entry;
+    }
+
+    /// <summary>The key an entity name is compared by across articles: its entry's canonical name when it has one, as a name key.</summary>
+    public string EntityKey(string name) => NameKey.Of(Whole(name)?.Name ?? name);
+
     /// <summary>Longest gazetteer names over the words, left to right, never overlapping.</summary>
     public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words)
     {

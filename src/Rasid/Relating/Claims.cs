@@ -205,20 +205,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>A subject names one entity across articles if the gazetteer knows it or it has two words or more.</summary>
     private bool IsSpecific(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 || gazetteer.Match(words).Any(m => m.Start == 0 && m.End == words.Length);
+        return name.Contains(' ', StringComparison.Ordinal) || gazetteer.Whole(name) is not null;
     }
 
     /// <summary>How far apart two values of one quantity may be before they are taken for different quantities.</summary>
     private const double SameQuantity = 1.5;
 
-    /// <summary>The key a subject is grouped by: its gazetteer entity's canonical name when it has one (Meta, ميتا), else its name key.</summary>
-    public static string SubjectKey(string name, Gazetteer gazetteer)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var match = gazetteer.Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length);
-        return NameKey.Of(match?.Entry.Name ?? name);
-    }
+    /// <summary>The key a subject is grouped by (see <see cref="Gazetteer.EntityKey"/>): Meta and ميتا group together.</summary>
+    public static string SubjectKey(string name, Gazetteer gazetteer) => gazetteer.EntityKey(name);
 
     /// <summary>
     /// Equal within the rounding the text allows: exact figures within 0.5%, and within 10% when either is

@@ -18,8 +18,7 @@ public static class EntityTimelines
 {
     public static EntityTimeline? Of(string name, IEnumerable<RelationInput> articles, Gazetteer gazetteer)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var known = gazetteer.Match(words).FirstOrDefault(m => m.Start == 0 && m.End == words.Length)?.Entry;
+        var known = gazetteer.Whole(name);
         var keys = (known?.Names ?? [name]).Select(NameKey.Of).Append(NameKey.Of(name)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         var candidates = articles.Where(a => a.Facts.Mentions.Any(m => keys.Contains(NameKey.Of(m.Name)) || keys.Contains(NameKey.Of(m.Surface)))).ToList();

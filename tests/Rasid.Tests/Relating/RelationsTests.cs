@@ -20,7 +20,7 @@ public sealed class RelationsTests
 
     private static string Seed(string id) => Path.GetFileName(SeedInputs.Value.Single(i => i.Id == id).Source)[..3];
 
-    private static RelationInput Derived(RelationInput from, string source, string text) =>
+    private static RelationInput Derived(string source, string text) =>
         Input(RasidPipeline.Default.Process(new RawDocument(source, text, DocumentFormat.PlainText)));
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class RelationsTests
     public void A_copy_under_another_source_is_a_duplicate_and_a_trimmed_copy_a_near_duplicate()
     {
         var original = SeedInputs.Value[2];
-        var copy = Derived(original, "https://example.org/copy", original.Text);
+        var copy = Derived("https://example.org/copy", original.Text);
         var paragraphs = original.Text.Split('\n');
-        var trimmed = Derived(original, "https://example.org/trimmed", string.Join('\n', paragraphs[..^1]));
+        var trimmed = Derived("https://example.org/trimmed", string.Join('\n', paragraphs[..^1]));
 
         var relations = StoryFinder.Find([original, copy, trimmed]);
 
