@@ -150,8 +150,46 @@ public static class ArabicNormalizer
     /// <summary>True when <paramref name="c"/> maps to more than one char or to a different char through presentation-form folding.</summary>
     internal static string? FoldPresentationForm(char c) => PresentationFormFolding[c];
 
-    /// <summary>Normalizes a whole string (allocates; for rules, queries and tests, not the indexing hot path).</summary>
-    public static string Normalize(string text) => NormalizedText.From(text).Text;
+    /// <summary>
+    /// Normalizes a whole string. Every extraction stage normalizes words this way, so a string that normalization
+    /// leaves as it is comes back itself, and otherwise one string is built, without the map <see cref="NormalizedText"/> keeps.
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        int length = NormalizedLength(text, out bool changed);
+        if (!changed)
+        {
+            return text;
+        }
+
+        return string.Create(length, text, static (into, source) => Normalize(source, into));
+    }
+
+    /// <summary>How many chars <paramref name="text"/> normalizes to, and whether it changes at all.</summary>
+    internal static int NormalizedLength(ReadOnlySpan<char> text, out bool changed)
+    {
+        int length = 0;
+        changed = false;
+        foreach (char c in text)
+        {
+            if (c >= '\uFB50' && PresentationFormFolding[c] is { } folded)
+            {
+                length += folded.Length;
+                changed = true;
+                continue;
+            }
+
+            char m = FoldChar(c);
+            if (m != '\0')
+            {
+                length++;
+            }
+
+            changed |= m != c;
+        }
+
+        return length;
+    }
 
     /// <summary>Normalized and lower-cased: the form names and words are compared in (see <see cref="LowerCase"/>).</summary>
     public static string NormalizeLower(string text) => LowerCase(Normalize(text));
@@ -226,8 +264,10 @@ public sealed class NormalizedText
 
     public static NormalizedText From(string original)
     {
-        var sb = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        int length = ArabicNormalizer.NormalizedLength(original, out _);
+        var text = new char[length];
+        var map = new int[length + 1];
+        int w = 0;
         for (int i = 0; i < original.Length; i++)
         {
             char c = original[i];
@@ -236,8 +276,8 @@ public sealed class NormalizedText
             {
                 foreach (char f in folded)
                 {
-                    sb.Append(f);
-                    map.Add(i);
+                    text[w] = f;
+                    map[w++] = i;
                 }
 
                 continue;
@@ -246,13 +286,13 @@ public sealed class NormalizedText
             char m = ArabicNormalizer.FoldChar(c);
             if (m != '\0')
             {
-                sb.Append(m);
-                map.Add(i);
+                text[w] = m;
+                map[w++] = i;
             }
         }
 
-        map.Add(original.Length);
-        return new NormalizedText(original, sb.ToString(), map.ToArray());
+        map[length] = original.Length;
+        return new NormalizedText(original, new string(text), map);
     }
 
     /// <summary>The original substring behind normalized range [start, end).</summary>

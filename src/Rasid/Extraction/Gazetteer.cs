@@ -119,25 +119,15 @@ public sealed class Gazetteer
 
     // News repeats its words, and every sentence is matched here and keyed again by the tagger's document
     // context: each distinct word is normalized and keyed once (bounded, so memory stays flat on any corpus).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordKeys> KeyCache = new(StringComparer.Ordinal);
-    private const int MaxCachedKeys = 300_000;
+    private static readonly WordCache<WordKeys> KeyCache = new(perGeneration: 150_000);
 
-    private static WordKeys KeysOf(string word)
+    private static WordKeys KeysOf(string word) => KeyCache.GetOrAdd(word, static (w, _) => ComputeKeys(w), 0);
+
+    private static WordKeys ComputeKeys(string word)
     {
-        if (KeyCache.TryGetValue(word, out var keys))
-        {
-            return keys;
-        }
-
         string normalized = LettersOnly(word);
         bool proclitic = normalized.Length >= 4 && normalized[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643';
-        keys = new WordKeys(KeyOfLetters(normalized), proclitic ? KeyOfLetters(LettersOnly(normalized[1..])) : null);
-        if (KeyCache.Count < MaxCachedKeys)
-        {
-            KeyCache.TryAdd(word, keys);
-        }
-
-        return keys;
+        return new WordKeys(KeyOfLetters(normalized), proclitic ? KeyOfLetters(LettersOnly(normalized[1..])) : null);
     }
 
     private static string KeyOfLetters(string normalized)

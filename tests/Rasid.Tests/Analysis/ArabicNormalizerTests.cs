@@ -46,4 +46,26 @@ public sealed class ArabicNormalizerTests
             Assert.Equal(ArabicNormalizer.Normalize(word), new string(buffer, 0, length));
         }
     }
+
+    [Fact]
+    public void A_ligature_that_expands_is_written_whole_and_mapped_to_its_one_source_char()
+    {
+        string text = "قال ﷺ ﻻ";
+        var n = NormalizedText.From(text);
+        Assert.Equal(ArabicNormalizer.Normalize(text), n.Text);
+        Assert.True(n.Text.Length > text.Length); // ﷺ is a whole phrase
+        Assert.Equal(text.Length, n.OriginalIndex[^1]);
+        Assert.All(n.OriginalIndex.Take(n.Text.Length), i => Assert.InRange(i, 0, text.Length - 1));
+        Assert.EndsWith("لا", n.Text, StringComparison.Ordinal);
+        Assert.Equal("ﻻ", n.OriginalSlice(n.Text.Length - 2, n.Text.Length));
+    }
+
+    [Fact]
+    public void Text_normalization_leaves_alone_comes_back_as_the_same_string()
+    {
+        string plain = "شركه ميتا 2025";
+        Assert.Same(plain, ArabicNormalizer.Normalize(plain));
+        Assert.NotSame("Meta", ArabicNormalizer.Normalize("Meta")); // lower-cased: a new string
+        Assert.Equal("meta", ArabicNormalizer.Normalize("Meta"));
+    }
 }

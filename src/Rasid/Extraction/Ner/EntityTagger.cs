@@ -104,13 +104,7 @@ public sealed class EntityTagger
 
                 features.Clear();
                 Features.AddJointFeatures(features, views, known, i);
-                foreach (ulong f in features)
-                {
-                    if (_jointRows.TryGetValue(f, out int row))
-                    {
-                        TensorPrimitives.Add(into, _jointWeights.AsSpan(row * Both, Both), into);
-                    }
-                }
+                AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), into);
             }
 
             first[s] = First.Tag(both, Both, 0);
@@ -122,7 +116,7 @@ public sealed class EntityTagger
         {
             for (int i = 0; i < context[s].Length; i++)
             {
-                Second.AddWeights(context[s][i], emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount));
+                AddSecond(context[s][i], emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount));
             }
 
             tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount));
@@ -134,22 +128,45 @@ public sealed class EntityTagger
     /// <summary>Both models' weights side by side: the first's for each tag, then the second's.</summary>
     private const int Both = 2 * NerModel.TagCount;
 
-    // Every feature either model weighs, with both models' weights in one row: one lookup per joint feature.
-    private readonly Dictionary<ulong, int> _jointRows = [];
+    // Every feature either model weighs, with both models' weights in one row: one lookup per feature.
+    private FeatureRows _jointRows = new([]);
     private float[] _jointWeights = [];
 
     private void BuildJointTable()
     {
-        foreach (ulong hash in First.Hashes.Concat(Second.Hashes))
+        var hashes = First.Hashes.Concat(Second.Hashes).Distinct().ToList();
+        _jointRows = new FeatureRows(hashes);
+        _jointWeights = new float[hashes.Count * Both];
+        for (int row = 0; row < hashes.Count; row++)
         {
-            _jointRows.TryAdd(hash, _jointRows.Count);
+            First.Row(hashes[row]).CopyTo(_jointWeights.AsSpan(row * Both, NerModel.TagCount));
+            Second.Row(hashes[row]).CopyTo(_jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
         }
+    }
 
-        _jointWeights = new float[_jointRows.Count * Both];
-        foreach (var (hash, row) in _jointRows)
+    /// <summary>Adds both models' weights of <paramref name="features"/> into <paramref name="into"/> (first's, then second's).</summary>
+    private void AddBoth(ReadOnlySpan<ulong> features, Span<float> into)
+    {
+        foreach (ulong f in features)
         {
-            First.Row(hash).CopyTo(_jointWeights.AsSpan(row * Both, NerModel.TagCount));
-            Second.Row(hash).CopyTo(_jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
+            int row = _jointRows.Find(f);
+            if (row >= 0)
+            {
+                TensorPrimitives.Add(into, _jointWeights.AsSpan(row * Both, Both), into);
+            }
+        }
+    }
+
+    /// <summary>Adds the second model's weights of <paramref name="features"/> into <paramref name="into"/>.</summary>
+    private void AddSecond(ReadOnlySpan<ulong> features, Span<float> into)
+    {
+        foreach (ulong f in features)
+        {
+            int row = _jointRows.Find(f);
+            if (row >= 0)
+            {
+                TensorPrimitives.Add(into, _jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount), into);
+            }
         }
     }
 
@@ -167,9 +184,7 @@ public sealed class EntityTagger
         {
             features.Clear();
             Features.AddRoleFeatures(features, view, role);
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
-            First.AddWeights(span, values.AsSpan(role * Both, NerModel.TagCount));
-            Second.AddWeights(span, values.AsSpan((role * Both) + NerModel.TagCount, NerModel.TagCount));
+            AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), values.AsSpan(role * Both, Both));
         }
 
         view.RoleWeights = new NerFeatures.SummedWeights(this, values); // one reference: a racing thread computes the same values

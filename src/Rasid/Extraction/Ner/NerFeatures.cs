@@ -205,24 +205,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     }
 
     // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays flat).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordView> _views = new(StringComparer.Ordinal);
-    private const int MaxCachedViews = 200_000;
+    private readonly WordCache<WordView> _views = new(perGeneration: 100_000);
 
-    internal WordView ViewOf(string word)
-    {
-        if (_views.TryGetValue(word, out var view))
-        {
-            return view;
-        }
-
-        view = WordView.Of(word, clusters);
-        if (_views.Count < MaxCachedViews)
-        {
-            _views.TryAdd(word, view);
-        }
-
-        return view;
-    }
+    internal WordView ViewOf(string word) => _views.GetOrAdd(word, static (w, clusters) => WordView.Of(w, clusters), clusters);
 
     private static void AddClusters(List<ulong> features, int template, WordView w)
     {

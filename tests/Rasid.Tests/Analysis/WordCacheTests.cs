@@ -1,0 +1,49 @@
+using Rasid.Analysis;
+
+namespace Rasid.Tests.Analysis;
+
+public sealed class WordCacheTests
+{
+    [Fact]
+    public void A_word_is_computed_once_while_it_is_kept()
+    {
+        var cache = new WordCache<string>(perGeneration: 100);
+        int computed = 0;
+        string Compute(string w, int _)
+        {
+            computed++;
+            return w.ToUpperInvariant();
+        }
+
+        Assert.Equal("META", cache.GetOrAdd("meta", Compute, 0));
+        Assert.Equal("META", cache.GetOrAdd("meta", Compute, 0));
+        Assert.Equal(1, computed);
+    }
+
+    [Fact]
+    public void Memory_stays_bounded_and_a_word_in_use_survives_the_turnover()
+    {
+        var cache = new WordCache<string>(perGeneration: 50);
+        int computedFrequent = 0;
+        for (int i = 0; i < 10_000; i++)
+        {
+            cache.GetOrAdd("في", (w, _) => { computedFrequent++; return w; }, 0);
+            cache.GetOrAdd("word" + i, (w, _) => w, 0);
+        }
+
+        Assert.InRange(cache.Count, 1, 100); // two generations at most
+        Assert.Equal(1, computedFrequent); // promoted back into each new generation, never computed again
+    }
+
+    [Fact]
+    public void Threads_sharing_it_get_the_values_their_words_make()
+    {
+        var cache = new WordCache<string>(perGeneration: 64);
+        Parallel.For(0, 20_000, i =>
+        {
+            string word = "w" + (i % 500);
+            Assert.Equal(word + "!", cache.GetOrAdd(word, (w, suffix) => w + suffix, "!"));
+        });
+        Assert.InRange(cache.Count, 1, 128 + Environment.ProcessorCount);
+    }
+}
