@@ -64,6 +64,12 @@ internal static class ExtractionStages
             Console.WriteLine($"{stage}: {ms:0.000} ms an article = {ms / cleanMs:0.00}x cleaning");
         }
 
+        Console.WriteLine("date patterns, each over every article (ms an article, pattern, matches):");
+        foreach (var (pattern, time) in extractors.Dates.TimePatterns(articles.Select(a => a.Text).ToList()))
+        {
+            Console.WriteLine($"  {time.TotalMilliseconds / articles.Count:0.0000} {pattern}");
+        }
+
         return 0;
 
         ProcessedArticle? TryProcess(RawDocument document)
