@@ -32,9 +32,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var sentences = Sentences(text);
         var mentions = new List<EntityMention>();
         var wordLists = sentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Text).ToList()).ToList();
+        var gazetteerMatches = wordLists.Select(gazetteer.Match).ToList();
         for (int s = 0; s < sentences.Count; s++)
         {
-            foreach (var match in gazetteer.Match(wordLists[s]))
+            foreach (var match in gazetteerMatches[s])
             {
                 var first = sentences[s][match.Start];
                 var last = sentences[s][match.End - 1];
@@ -87,7 +88,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         if (tagger is not null && sentences.Count > 0)
         {
-            var tags = tagger.TagDocument(wordLists);
+            // The tagger's "known name" features read the shipped gazetteer: the matches above serve unless the user added entities.
+            var tags = tagger.TagDocument(wordLists, ReferenceEquals(gazetteer, tagger.Features.Gazetteer) ? gazetteerMatches : null);
             for (int s = 0; s < sentences.Count; s++)
             {
                 foreach (var (type, rawStart, rawEnd) in SplitAtPunctuation(text, sentences[s], NerScore.Spans(tags[s])))

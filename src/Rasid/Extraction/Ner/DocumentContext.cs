@@ -19,13 +19,17 @@ public static class DocumentContext
     }
 
     /// <summary>Each word's document-context features alone: the first stage's tags around it and elsewhere in the document.</summary>
-    public static ulong[][][] Features(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> firstTags)
+    public static ulong[][][] Features(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string[]> firstTags) =>
+        Features(sentences.Select(words => words.Select(Gazetteer.Key).ToArray()).ToArray(), firstTags);
+
+    /// <summary>As <see cref="Features(IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{string[]})"/>, from each word's gazetteer key, found already.</summary>
+    internal static ulong[][][] Features(IReadOnlyList<string[]> keys, IReadOnlyList<string[]> firstTags)
     {
-        var keys = sentences.Select(words => words.Select(Gazetteer.Key).ToArray()).ToArray();
+        int sentenceCount = keys.Count;
 
         // Per sentence: the (key, type) of every word inside an entity the first stage found.
-        var entityWords = new List<(string Key, string Type)>[sentences.Count];
-        for (int s = 0; s < sentences.Count; s++)
+        var entityWords = new List<(string Key, string Type)>[sentenceCount];
+        for (int s = 0; s < sentenceCount; s++)
         {
             entityWords[s] = [];
             for (int i = 0; i < firstTags[s].Length; i++)
@@ -37,20 +41,32 @@ public static class DocumentContext
             }
         }
 
-        var result = new ulong[sentences.Count][][];
-        for (int s = 0; s < sentences.Count; s++)
+        // The counts of the sentences around each sentence, kept in reused tallies: this runs for every article ingested.
+        var result = new ulong[sentenceCount][][];
+        var tallyOf = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var tallies = new List<Tally>();
+        Span<ulong> features = stackalloc ulong[6];
+        for (int s = 0; s < sentenceCount; s++)
         {
-            var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-            for (int n = Math.Max(0, s - Window); n <= Math.Min(sentences.Count - 1, s + Window); n++)
+            tallyOf.Clear();
+            int used = 0;
+            for (int n = Math.Max(0, s - Window); n <= Math.Min(sentenceCount - 1, s + Window); n++)
             {
                 foreach (var (key, type) in entityWords[n])
                 {
-                    if (!counts.TryGetValue(key, out var byType))
+                    if (!tallyOf.TryGetValue(key, out var tally))
                     {
-                        counts[key] = byType = new Dictionary<string, int>(StringComparer.Ordinal);
+                        if (used == tallies.Count)
+                        {
+                            tallies.Add(new Tally());
+                        }
+
+                        tally = tallies[used++];
+                        tally.Clear();
+                        tallyOf[key] = tally;
                     }
 
-                    byType[type] = byType.GetValueOrDefault(type) + 1;
+                    tally.Add(type);
                 }
             }
 
@@ -58,27 +74,70 @@ public static class DocumentContext
             result[s] = new ulong[tags.Length][];
             for (int i = 0; i < tags.Length; i++)
             {
-                var features = new List<ulong>(6) { NerFeatures.Hash(90, tags[i]) };
-                features.Add(NerFeatures.Hash(91, i > 0 ? tags[i - 1] : "<s>", tags[i]));
-                features.Add(NerFeatures.Hash(92, tags[i], i + 1 < tags.Length ? tags[i + 1] : "</s>"));
-                if (counts.TryGetValue(keys[s][i], out var byType))
+                int count = 0;
+                features[count++] = NerFeatures.Hash(90, tags[i]);
+                features[count++] = NerFeatures.Hash(91, i > 0 ? tags[i - 1] : "<s>", tags[i]);
+                features[count++] = NerFeatures.Hash(92, tags[i], i + 1 < tags.Length ? tags[i + 1] : "</s>");
+                if (tallyOf.TryGetValue(keys[s][i], out var tally))
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
-                    string own = tags[i] == "O" ? "" : tags[i][2..];
-                    var others = byType.Select(p => (Type: p.Key, Count: p.Value - (p.Key == own ? 1 : 0))).Where(p => p.Count > 0).ToList();
-                    if (others.Count > 0)
+                    var own = tags[i] == "O" ? "" : tags[i].AsSpan(2);
+                    if (tally.TopOtherThan(own) is ({ } topType, int topCount))
                     {
-                        var top = others.MaxBy(p => p.Count);
-                        features.Add(NerFeatures.Hash(93, top.Type));
-                        features.Add(NerFeatures.Hash(94, top.Type, Math.Min(top.Count, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                        features.Add(NerFeatures.Hash(95, top.Type, tags[i]));
+                        features[count++] = NerFeatures.Hash(93, topType);
+                        features[count++] = NerFeatures.Hash(94, topType, Math.Min(topCount, 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        features[count++] = NerFeatures.Hash(95, topType, tags[i]);
                     }
                 }
 
-                result[s][i] = [.. features];
+                result[s][i] = features[..count].ToArray();
             }
         }
 
         return result;
+    }
+
+    /// <summary>How often the first stage gave one word each entity type around a sentence, types in the order first met.</summary>
+    private sealed class Tally
+    {
+        private readonly string[] _types = new string[4];
+        private readonly int[] _counts = new int[4];
+        private int _distinct;
+
+        public void Clear() => _distinct = 0;
+
+        public void Add(string type)
+        {
+            for (int t = 0; t < _distinct; t++)
+            {
+                if (string.Equals(_types[t], type, StringComparison.Ordinal))
+                {
+                    _counts[t]++;
+                    return;
+                }
+            }
+
+            if (_distinct < _types.Length)
+            {
+                _types[_distinct] = type;
+                _counts[_distinct++] = 1;
+            }
+        }
+
+        /// <summary>The most frequent type once the word's own tag is taken off (the first met on a tie), or null when none is left.</summary>
+        public (string Type, int Count)? TopOtherThan(ReadOnlySpan<char> own)
+        {
+            (string Type, int Count)? top = null;
+            for (int t = 0; t < _distinct; t++)
+            {
+                int count = _counts[t] - (own.SequenceEqual(_types[t]) ? 1 : 0);
+                if (count > 0 && (top is null || count > top.Value.Count))
+                {
+                    top = (_types[t], count);
+                }
+            }
+
+            return top;
+        }
     }
 }

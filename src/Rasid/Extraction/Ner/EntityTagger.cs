@@ -76,15 +76,23 @@ public sealed class EntityTagger
     /// looked up, once for both models. Tagging runs inside ingest: this took it from about 4 ms an article to
     /// about 1 (see the bench's extraction stages).
     /// </remarks>
-    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => TagDocument(sentences, null);
+
+    /// <summary>
+    /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>, given the matches of the features' own
+    /// gazetteer over each sentence when the caller has them already (entity mentions match the same sentences).
+    /// </summary>
+    internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches)
     {
         var emissions = new float[sentences.Count][];
         var first = new string[sentences.Count][];
+        var keys = new string[sentences.Count][];
         var features = new List<ulong>(16);
         for (int s = 0; s < sentences.Count; s++)
         {
             var views = Features.Views(sentences[s]);
-            var known = Features.Known(sentences[s]);
+            var known = gazetteerMatches is null ? Features.Known(sentences[s]) : NerFeatures.Known(sentences[s].Count, gazetteerMatches[s]);
+            keys[s] = Array.ConvertAll(views, v => v.GazetteerKey);
             var both = emissions[s] = new float[views.Length * Both];
             for (int i = 0; i < views.Length; i++)
             {
@@ -110,7 +118,7 @@ public sealed class EntityTagger
             first[s] = First.Tag(both, Both, 0);
         }
 
-        var context = DocumentContext.Features(sentences, first);
+        var context = DocumentContext.Features(keys, first);
         var tags = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {

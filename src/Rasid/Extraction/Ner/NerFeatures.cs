@@ -55,12 +55,15 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     }
 
     /// <summary>Per word, "begins/continues a known place" etc. from the gazetteer's names over the sentence.</summary>
-    public string?[] Known(IReadOnlyList<string> words)
+    public string?[] Known(IReadOnlyList<string> words) => Known(words.Count, gazetteer?.Match(words));
+
+    /// <summary>As <see cref="Known(IReadOnlyList{string})"/>, from this gazetteer's matches over the sentence, found already.</summary>
+    internal static string?[] Known(int words, IReadOnlyList<GazetteerMatch>? matches)
     {
-        var known = new string?[words.Count];
-        if (gazetteer is not null)
+        var known = new string?[words];
+        if (matches is not null)
         {
-            foreach (var match in gazetteer.Match(words))
+            foreach (var match in matches)
             {
                 for (int k = match.Start; k < match.End; k++)
                 {
@@ -71,6 +74,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         return known;
     }
+
+    /// <summary>The gazetteer the "known name" features come from (the shipped one), if any.</summary>
+    public Gazetteer? Gazetteer => gazetteer;
 
     internal static WordView Near(WordView[] views, int i, int offset)
     {
@@ -250,6 +256,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         public string Cluster(int level) => Clusters[level];
 
+        /// <summary>The word's gazetteer key (<see cref="Extraction.Gazetteer.Key"/>), which document context compares words by.</summary>
+        public string GazetteerKey { get; private init; } = "";
+
         /// <summary>The word's feature weights summed per model and role by the tagger that owns them (see <see cref="EntityTagger"/>).</summary>
         internal SummedWeights? RoleWeights { get; set; }
 
@@ -265,7 +274,10 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             string core = word[prefix..];
             string stem = LightStemmer.Stem(word);
             string[] ids = clusters?.Of(word, core) ?? ["-", "-", "-"];
-            return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core));
+            return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core))
+            {
+                GazetteerKey = Extraction.Gazetteer.Key(raw),
+            };
         }
 
         private static string NameOf(WordClusters? clusters, string word, string core)
