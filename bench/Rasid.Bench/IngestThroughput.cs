@@ -23,6 +23,7 @@ internal static class IngestThroughput
             var process = Process.GetCurrentProcess();
 
             // Clean and index only (the foundation's ingest), then the whole pipeline with extraction, in the same run.
+            var cpuBefore = process.TotalProcessorTime;
             var cleanOnly = Stopwatch.StartNew();
             IngestSummary cleanSummary;
             using (var store = SqliteArticleStore.Open(Path.Combine(folder, "clean-only.db")))
@@ -31,8 +32,12 @@ internal static class IngestThroughput
             }
 
             cleanOnly.Stop();
+            process.Refresh();
+            var cleanOnlyCpu = process.TotalProcessorTime - cpuBefore;
             _ = Rasid.Extraction.Extractors.Default.Extract(new Rasid.Cleaning.CleanArticle(null, [], null, [], false, "تحميل النموذج قبل القياس.", [], null, null)); // the model loads outside the timing
 
+            process.Refresh();
+            cpuBefore = process.TotalProcessorTime;
             var rasid = Stopwatch.StartNew();
             IngestSummary summary;
             using (var store = SqliteArticleStore.Open(Path.Combine(folder, "rasid.db")))
@@ -42,6 +47,7 @@ internal static class IngestThroughput
 
             rasid.Stop();
             process.Refresh();
+            var rasidCpu = process.TotalProcessorTime - cpuBefore;
             long peakMb = process.PeakWorkingSet64 / (1024 * 1024);
             int stored = summary.Added + summary.Unchanged + summary.Updated;
             int cleanStored = cleanSummary.Added + cleanSummary.Unchanged + cleanSummary.Updated;
@@ -54,6 +60,7 @@ internal static class IngestThroughput
             double baselineRate = baselineCount / baseline.Elapsed.TotalSeconds;
             Console.WriteLine($"rasid ingest without extraction: {cleanStored:N0} articles in {cleanOnly.Elapsed.TotalSeconds:0.0} s = {cleanStored / cleanOnly.Elapsed.TotalSeconds:0} articles/s");
             Console.WriteLine($"rasid ingest: {stored:N0} articles ({summary.Failed} failed) in {rasid.Elapsed.TotalSeconds:0.0} s = {rate:0} articles/s; peak working set {peakMb} MB");
+            Console.WriteLine($"processor time (all threads): {cleanOnlyCpu.TotalSeconds:0.0} s without extraction, {rasidCpu.TotalSeconds:0.0} s with = {cleanOnlyCpu.TotalMilliseconds / cleanStored:0.00} and {rasidCpu.TotalMilliseconds / stored:0.00} ms an article");
             Console.WriteLine($"ratio: extraction adds {(rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds) - 1:P0} to ingest (with {rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds:0.00}x the time of ingest without it)");
             Console.WriteLine($"baseline plain FTS5 inserts: {baselineCount:N0} texts in {baseline.Elapsed.TotalSeconds:0.0} s = {baselineRate:0} texts/s");
             Console.WriteLine($"ratio: rasid ingest takes {rasid.Elapsed.TotalSeconds / baseline.Elapsed.TotalSeconds:0.00}x the time of plain FTS5 inserts");
