@@ -24,6 +24,7 @@ internal static class IngestThroughput
 
             // Clean and index only (the foundation's ingest), then the whole pipeline with extraction, in the same run.
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             var cleanOnly = Stopwatch.StartNew();
             IngestSummary cleanSummary;
             using (var store = SqliteArticleStore.Open(Path.Combine(folder, "clean-only.db")))
@@ -34,10 +35,13 @@ internal static class IngestThroughput
             cleanOnly.Stop();
             process.Refresh();
             var cleanOnlyCpu = process.TotalProcessorTime - cpuBefore;
+            var cleanOnlyPause = GC.GetTotalPauseDuration() - pauseBefore;
             _ = Rasid.Extraction.Extractors.Default.Extract(new Rasid.Cleaning.CleanArticle(null, [], null, [], false, "تحميل النموذج قبل القياس.", [], null, null)); // the model loads outside the timing
 
             process.Refresh();
             cpuBefore = process.TotalProcessorTime;
+            pauseBefore = GC.GetTotalPauseDuration();
+            int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var rasid = Stopwatch.StartNew();
             IngestSummary summary;
             using (var store = SqliteArticleStore.Open(Path.Combine(folder, "rasid.db")))
@@ -48,6 +52,8 @@ internal static class IngestThroughput
             rasid.Stop();
             process.Refresh();
             var rasidCpu = process.TotalProcessorTime - cpuBefore;
+            var rasidPause = GC.GetTotalPauseDuration() - pauseBefore;
+            string collections = $"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}";
             long peakMb = process.PeakWorkingSet64 / (1024 * 1024);
             int stored = summary.Added + summary.Unchanged + summary.Updated;
             int cleanStored = cleanSummary.Added + cleanSummary.Unchanged + cleanSummary.Updated;
@@ -60,7 +66,7 @@ internal static class IngestThroughput
             double baselineRate = baselineCount / baseline.Elapsed.TotalSeconds;
             Console.WriteLine($"rasid ingest without extraction: {cleanStored:N0} articles in {cleanOnly.Elapsed.TotalSeconds:0.0} s = {cleanStored / cleanOnly.Elapsed.TotalSeconds:0} articles/s");
             Console.WriteLine($"rasid ingest: {stored:N0} articles ({summary.Failed} failed) in {rasid.Elapsed.TotalSeconds:0.0} s = {rate:0} articles/s; peak working set {peakMb} MB");
-            Console.WriteLine($"processor time (all threads): {cleanOnlyCpu.TotalSeconds:0.0} s without extraction, {rasidCpu.TotalSeconds:0.0} s with = {cleanOnlyCpu.TotalMilliseconds / cleanStored:0.00} and {rasidCpu.TotalMilliseconds / stored:0.00} ms an article");
+            Console.WriteLine($"processor time (all threads): {cleanOnlyCpu.TotalSeconds:0.0} s without extraction, {rasidCpu.TotalSeconds:0.0} s with = {cleanOnlyCpu.TotalMilliseconds / cleanStored:0.00} and {rasidCpu.TotalMilliseconds / stored:0.00} ms an article; garbage collection paused the process {cleanOnlyPause.TotalSeconds:0.0} s and {rasidPause.TotalSeconds:0.0} s (gen0/1/2 collections with extraction: {collections})");
             Console.WriteLine($"ratio: extraction adds {(rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds) - 1:P0} to ingest (with {rasid.Elapsed.TotalSeconds / cleanOnly.Elapsed.TotalSeconds:0.00}x the time of ingest without it)");
             Console.WriteLine($"baseline plain FTS5 inserts: {baselineCount:N0} texts in {baseline.Elapsed.TotalSeconds:0.0} s = {baselineRate:0} texts/s");
             Console.WriteLine($"ratio: rasid ingest takes {rasid.Elapsed.TotalSeconds / baseline.Elapsed.TotalSeconds:0.00}x the time of plain FTS5 inserts");

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Numerics.Tensors;
+using System.Numerics;
 using System.Text;
 using Rasid.Analysis;
 
@@ -107,7 +107,7 @@ public sealed class EntityTagger
                         NerFeatures.SecondPreviousRole => NerFeatures.Near(views, i, -2),
                         _ => NerFeatures.Near(views, i, 2),
                     };
-                    TensorPrimitives.Add(into, RoleWeights(view).AsSpan(role * Both, Both), into);
+                    AddInto(into, RoleWeights(view).AsSpan(role * Both, Both));
                 }
 
                 features.Clear();
@@ -152,6 +152,25 @@ public sealed class EntityTagger
         }
     }
 
+    /// <summary>
+    /// into += values, element by element (the same sums as a scalar loop). A plain vector loop: these rows are 17 or
+    /// 34 floats, added about twenty times a word, and a general-purpose span routine spent more on checking
+    /// overlap and dispatching than on the adds.
+    /// </summary>
+    private static void AddInto(Span<float> into, ReadOnlySpan<float> values)
+    {
+        int i = 0;
+        for (; i <= into.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            (new Vector<float>(into[i..]) + new Vector<float>(values[i..])).CopyTo(into[i..]);
+        }
+
+        for (; i < into.Length; i++)
+        {
+            into[i] += values[i];
+        }
+    }
+
     /// <summary>Adds both models' weights of <paramref name="features"/> into <paramref name="into"/> (first's, then second's).</summary>
     private void AddBoth(ReadOnlySpan<ulong> features, Span<float> into)
     {
@@ -160,7 +179,7 @@ public sealed class EntityTagger
             int row = _jointRows.Find(f);
             if (row >= 0)
             {
-                TensorPrimitives.Add(into, _jointWeights.AsSpan(row * Both, Both), into);
+                AddInto(into, _jointWeights.AsSpan(row * Both, Both));
             }
         }
     }
@@ -173,7 +192,7 @@ public sealed class EntityTagger
             int row = _jointRows.Find(f);
             if (row >= 0)
             {
-                TensorPrimitives.Add(into, _jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount), into);
+                AddInto(into, _jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
             }
         }
     }
