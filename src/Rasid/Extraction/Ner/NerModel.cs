@@ -122,9 +122,23 @@ public sealed class NerModel
             return [];
         }
 
-        // Flat arrays and each tag's allowed predecessors listed once: decoding runs inside ingest.
-        var score = new float[n * TagCount];
-        var back = new int[n * TagCount];
+        // Flat arrays and each tag's allowed predecessors listed once: decoding runs inside ingest, twice a sentence,
+        // so the lattice is rented rather than allocated (it was half of what tagging allocated).
+        var score = System.Buffers.ArrayPool<float>.Shared.Rent(n * TagCount);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * TagCount);
+        try
+        {
+            return Viterbi(emissions, stride, offset, n, score, back);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(score);
+            System.Buffers.ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
+    private int[] Viterbi(float[] emissions, int stride, int offset, int n, float[] score, int[] back)
+    {
         for (int i = 0; i < n; i++)
         {
             var emission = emissions.AsSpan((i * stride) + offset, TagCount);
