@@ -93,7 +93,8 @@ public sealed class EntityTagger
             var views = Features.Views(sentences[s]);
             var known = gazetteerMatches is null ? Features.Known(sentences[s]) : NerFeatures.Known(sentences[s].Count, gazetteerMatches[s]);
             keys[s] = Array.ConvertAll(views, v => v.GazetteerKey);
-            var both = emissions[s] = new float[views.Length * Both];
+            var both = emissions[s] = System.Buffers.ArrayPool<float>.Shared.Rent(views.Length * Both);
+            both.AsSpan(0, views.Length * Both).Clear();
             for (int i = 0; i < views.Length; i++)
             {
                 var into = both.AsSpan(i * Both, Both);
@@ -115,7 +116,7 @@ public sealed class EntityTagger
                 AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), into);
             }
 
-            first[s] = First.Tag(both, Both, 0);
+            first[s] = First.Tag(both, Both, 0, views.Length);
         }
 
         var context = DocumentContext.Features(keys, first);
@@ -127,7 +128,8 @@ public sealed class EntityTagger
                 AddSecond(context[s][i], emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount));
             }
 
-            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount));
+            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount, context[s].Length));
+            System.Buffers.ArrayPool<float>.Shared.Return(emissions[s]);
         }
 
         return tags;

@@ -73,7 +73,10 @@ public sealed class NerModel
     public string[] Tag(ulong[][] features) => Decode(features).Select(t => Tags[t]).ToArray();
 
     /// <summary>The best tag sequence given each word's summed feature weights (see <see cref="AddWeights"/>).</summary>
-    internal string[] Tag(float[] emissions, int stride, int offset) => Decode(emissions, stride, offset).Select(t => Tags[t]).ToArray();
+    internal string[] Tag(float[] emissions, int stride, int offset) => Tag(emissions, stride, offset, emissions.Length / stride);
+
+    /// <summary>As <see cref="Tag(float[], int, int)"/> for the first <paramref name="words"/> words of a longer (pooled) array.</summary>
+    internal string[] Tag(float[] emissions, int stride, int offset, int words) => Array.ConvertAll(Decode(emissions, stride, offset, words), t => Tags[t]);
 
     private int[] Decode(ulong[][] features)
     {
@@ -114,9 +117,10 @@ public sealed class NerModel
     internal int[] Decode(float[] emissions) => Decode(emissions, TagCount, 0);
 
     /// <summary>As <see cref="Decode(float[])"/>, reading word i's weights at <c>i * stride + offset</c>.</summary>
-    internal int[] Decode(float[] emissions, int stride, int offset)
+    internal int[] Decode(float[] emissions, int stride, int offset) => Decode(emissions, stride, offset, emissions.Length / stride);
+
+    private int[] Decode(float[] emissions, int stride, int offset, int n)
     {
-        int n = emissions.Length / stride;
         if (n == 0)
         {
             return [];
