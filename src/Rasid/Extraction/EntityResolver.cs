@@ -119,10 +119,12 @@ public static partial class EntityResolver
         return entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
     }
 
+    private static readonly char[] QuotesAndPunctuation = ['«', '»', '"', '“', '”', '(', ')', '،', ',', '.', ':'];
+
     /// <summary>A mention's surface without quotation marks, brackets and a conjunction glued to its first word (وأمازون).</summary>
     public static string Clean(string surface)
     {
-        string s = surface.Trim().Trim('«', '»', '"', '“', '”', '(', ')', '،', ',', '.', ':');
+        string s = surface.Trim().Trim(QuotesAndPunctuation);
         if (s.Length > 4 && s[0] is 'و' or 'ف' && !IsLatin(s))
         {
             int space = s.IndexOf(' ');
