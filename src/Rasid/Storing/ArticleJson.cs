@@ -53,6 +53,16 @@ public static class RelationStateRows
     public const string SelectLinks = "SELECT link FROM relation_links ORDER BY seq";
 
     /// <summary>A row of <see cref="SelectRows"/>: stale when its article is gone or its content changed since.</summary>
+    /// <summary>Every relation-state row the command selects (<see cref="SelectRows"/>), read as it is walked.</summary>
+    public static IEnumerable<RelationRow> ReadAll(System.Data.Common.DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return Read(reader);
+        }
+    }
+
     public static RelationRow Read(System.Data.Common.DbDataReader reader)
     {
         string hash = reader.GetString(1);

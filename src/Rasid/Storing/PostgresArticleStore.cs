@@ -411,13 +411,10 @@ public sealed class PostgresArticleStore : IArticleStore
         // A separate connection, so that the store stays usable while the rows are walked.
         using var connection = new NpgsqlConnection(_connection.ConnectionString);
         connection.Open();
-        using var command = new NpgsqlCommand(
-            RelationStateRows.SelectRows,
-            connection);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var command = new NpgsqlCommand(RelationStateRows.SelectRows, connection);
+        foreach (var row in RelationStateRows.ReadAll(command))
         {
-            yield return RelationStateRows.Read(reader);
+            yield return row;
         }
     }
 

@@ -304,12 +304,10 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IEnumerable<RelationRow> RelationRows()
     {
-        using var command = Command(
-            RelationStateRows.SelectRows);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var command = Command(RelationStateRows.SelectRows);
+        foreach (var row in RelationStateRows.ReadAll(command))
         {
-            yield return RelationStateRows.Read(reader);
+            yield return row;
         }
     }
 

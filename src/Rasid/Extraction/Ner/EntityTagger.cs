@@ -174,27 +174,20 @@ public sealed class EntityTagger
     }
 
     /// <summary>Adds both models' weights of <paramref name="features"/> into <paramref name="into"/> (first's, then second's).</summary>
-    private void AddBoth(ReadOnlySpan<ulong> features, Span<float> into)
-    {
-        foreach (ulong f in features)
-        {
-            int row = _jointRows.Find(f);
-            if (row >= 0)
-            {
-                AddInto(into, _jointWeights.AsSpan(row * Both, Both));
-            }
-        }
-    }
+    private void AddBoth(ReadOnlySpan<ulong> features, Span<float> into) => AddRows(features, into, 0);
 
     /// <summary>Adds the second model's weights of <paramref name="features"/> into <paramref name="into"/>.</summary>
-    private void AddSecond(ReadOnlySpan<ulong> features, Span<float> into)
+    private void AddSecond(ReadOnlySpan<ulong> features, Span<float> into) => AddRows(features, into, NerModel.TagCount);
+
+    /// <summary>Adds each known feature's joint row, from <paramref name="offset"/> on, <c>into.Length</c> weights of it.</summary>
+    private void AddRows(ReadOnlySpan<ulong> features, Span<float> into, int offset)
     {
         foreach (ulong f in features)
         {
             int row = _jointRows.Find(f);
             if (row >= 0)
             {
-                AddInto(into, _jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
+                AddInto(into, _jointWeights.AsSpan((row * Both) + offset, into.Length));
             }
         }
     }
