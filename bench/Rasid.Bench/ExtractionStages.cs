@@ -13,7 +13,7 @@ namespace Rasid.Bench;
 /// </summary>
 internal static class ExtractionStages
 {
-    public static int Run(string corpus, int limit)
+    public static int Run(string corpus, int limit, string? onlyStage = null, int repeat = 1)
     {
         var documents = new SourceReader(new HashSet<string>()).Read([corpus])
             .Where(r => r.Document is not null).Take(limit).Select(r => r.Document!).ToList();
@@ -45,6 +45,9 @@ internal static class ExtractionStages
             ("      first stage decode", i => features[i].Select(tagger.First.Tag).ToList()),
             ("      document context", i => DocumentContext.AddFeatures(sentences[i], features[i], firstTags[i])),
             ("      second stage decode", i => contexts[i].Select(tagger.Second.Tag).ToList()),
+            ("      word views", i => sentences[i].Select(tagger.Features.Views).ToList()),
+            ("      gazetteer keys", i => sentences[i].Select(s => s.Select(Gazetteer.Key).ToList()).ToList()),
+            ("    sentence words", i => EntityMentions.SentenceWords(articles[i].Text)),
             ("    gazetteer match", i => sentences[i].Select(s => extractors.Gazetteer.Match(s).Count()).Sum()),
             ("  figures", i => extractors.Figures.Extract(articles[i].Text)),
             ("  quotes", i => extractors.Quotes.Extract(articles[i].Text, mentions[i])),
@@ -55,7 +58,9 @@ internal static class ExtractionStages
         double cleanMs = clean.Elapsed.TotalMilliseconds / articles.Count;
         Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Text.Length) / articles.Count} characters on average");
         Console.WriteLine($"read, clean and analyze: {cleanMs:0.000} ms an article (the baseline); {(GC.GetAllocatedBytesForCurrentThread() - cleanAllocated) / 1024.0 / articles.Count:0} KB allocated an article");
-        foreach (var (stage, run) in timings.Concat(timings.Take(1)))
+        // --stage NAME --repeat N: one stage alone, N times over, for a profiler to watch.
+        var chosen = onlyStage is null ? timings.Concat(timings.Take(1)) : Enumerable.Repeat(timings.First(t => t.Stage.Contains(onlyStage, StringComparison.Ordinal)), repeat);
+        foreach (var (stage, run) in chosen)
         {
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
@@ -67,6 +72,11 @@ internal static class ExtractionStages
             double ms = watch.Elapsed.TotalMilliseconds / articles.Count;
             double kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / articles.Count;
             Console.WriteLine($"{stage}: {ms:0.000} ms an article = {ms / cleanMs:0.00}x cleaning; {kb:0} KB allocated an article");
+        }
+
+        if (onlyStage is not null)
+        {
+            return 0;
         }
 
         Console.WriteLine("date patterns, each over every article (ms an article, pattern, matches):");

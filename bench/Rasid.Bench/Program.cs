@@ -43,7 +43,13 @@ switch (verb)
     case "extraction":
         string? extractionCorpus = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : BenchCorpus.FindShared();
         int limitIndex = Array.IndexOf(args, "--articles");
-        return ExtractionStages.Run(extractionCorpus ?? BenchCorpus.FindSeeds(), limitIndex > 0 ? int.Parse(args[limitIndex + 1], CultureInfo.InvariantCulture) : 2000);
+        int stageIndex = Array.IndexOf(args, "--stage");
+        int repeatIndex = Array.IndexOf(args, "--repeat");
+        return ExtractionStages.Run(
+            extractionCorpus ?? BenchCorpus.FindSeeds(),
+            limitIndex > 0 ? int.Parse(args[limitIndex + 1], CultureInfo.InvariantCulture) : 2000,
+            stageIndex > 0 ? args[stageIndex + 1] : null,
+            repeatIndex > 0 ? int.Parse(args[repeatIndex + 1], CultureInfo.InvariantCulture) : 1);
     case "duplicates":
         if (args.Length < 2)
         {

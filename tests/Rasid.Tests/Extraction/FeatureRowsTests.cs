@@ -25,5 +25,17 @@ public sealed class FeatureRowsTests
     }
 
     [Fact]
+    public void Features_sharing_the_stored_half_of_their_hash_stay_apart()
+    {
+        // The table keeps 32 bits of each hash in its slots; the whole hash must still decide.
+        ulong[] hashes = [0x0000_0001_DEAD_BEEF, 0x0000_0002_DEAD_BEEF, 0x0000_0003_0000_0000, 0x0000_0004_0000_0000];
+        var rows = new FeatureRows(hashes);
+
+        Assert.Equal([0, 1, 2, 3], hashes.Select(rows.Find));
+        Assert.Equal(-1, rows.Find(0x0000_0005_DEAD_BEEF));
+        Assert.Equal(-1, rows.Find(0x0000_0005_0000_0000));
+    }
+
+    [Fact]
     public void An_empty_table_finds_nothing() => Assert.Equal(-1, new FeatureRows([]).Find(12345));
 }

@@ -27,6 +27,28 @@ public sealed class ShippedTaggerTests
         Assert.DoesNotContain(spans, s => s.Item2.Contains("ستستثمر", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وبالمر", true)] // news has بالمر, never وبالمر: "and Palmer"
+    [InlineData("والجنوب", true)]
+    [InlineData("وريكل", true)] // news has neither: و is far more often "and"
+    [InlineData("وليد", false)] // a name of its own, commoner than ليد
+    [InlineData("ويليامز", false)] // Williams: news has the word, never يليامز
+    [InlineData("واشنطن", false)]
+    [InlineData("بالمر", false)]
+    public void A_leading_waw_is_read_as_and_when_news_has_the_word_without_it(string word, bool conjunction) =>
+        Assert.Equal(conjunction, NerFeatures.WordView.Of(word, Tagger.Clusters).StartsWithConjunction);
+
+    [Fact]
+    public void A_persons_name_does_not_run_on_across_and()
+    {
+        // Doubles pairs: two people each, never one name of two words.
+        string[] words = "فاز الزوجي التشيكي نوفاك وريكل على الزوجي الأميركي دونالد وبالمر في الدور الأول .".Split(' ');
+        string[] tags = Tagger.Tag(words);
+        Assert.Equal("B-PERS", tags[Array.IndexOf(words, "دونالد")]);
+        Assert.NotEqual("I-PERS", tags[Array.IndexOf(words, "وبالمر")]);
+        Assert.NotEqual("I-PERS", tags[Array.IndexOf(words, "وريكل")]);
+    }
+
     [Fact]
     public void A_surname_alone_is_a_person_when_the_article_named_the_person_in_full()
     {

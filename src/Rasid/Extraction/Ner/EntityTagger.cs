@@ -114,6 +114,10 @@ public sealed class EntityTagger
                 features.Clear();
                 Features.AddJointFeatures(features, views, known, i);
                 AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), into);
+                if (views[i].StartsWithConjunction || views[i].IsPunctuation)
+                {
+                    ForbidNameContinuing(into);
+                }
             }
 
             first[s] = First.Tag(both, Both, 0, views.Length);
@@ -133,6 +137,22 @@ public sealed class EntityTagger
         }
 
         return tags;
+    }
+
+    private static readonly int[] PersonContinues = [NerModel.TagIndex("I-PERS"), NerModel.TagIndex("L-PERS")];
+
+    /// <summary>
+    /// Neither model may tag this word as the inside or last word of a person's name: a rule, not a weight, since
+    /// the tagger otherwise runs "نوفاك وريكل" (Novak and Rikl) or "محمد سعد ،" into one name, the pair's transition
+    /// outweighing the lone word's evidence. Only persons: organizations and places do take "and" (البوسنة والهرسك).
+    /// Checked on a fifth of ANERcorp's training split held out: F1 0.749 without, 0.751 with "and" alone.
+    /// </summary>
+    private static void ForbidNameContinuing(Span<float> both)
+    {
+        foreach (int tag in PersonContinues)
+        {
+            both[tag] = both[NerModel.TagCount + tag] = -1e9f;
+        }
     }
 
     /// <summary>Both models' weights side by side: the first's for each tag, then the second's.</summary>

@@ -259,6 +259,17 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         /// <summary>The word's gazetteer key (<see cref="Extraction.Gazetteer.Key"/>), which document context compares words by.</summary>
         public string GazetteerKey { get; private init; } = "";
 
+        /// <summary>
+        /// The word begins with the conjunction و rather than with a letter of its own: news has the word without
+        /// it more often than with it, or has neither (وبالمر → بالمر, وسامر → سامر; but وليد, ويليامز, واشنطن are words,
+        /// and وجدي is a given name however common جدي is). A name never
+        /// runs on across "and", so such a word cannot continue a person's name (see <see cref="EntityTagger"/>).
+        /// </summary>
+        public bool StartsWithConjunction { get; private init; }
+
+        /// <summary>Nothing but punctuation and symbols ("،", "-", "\""): never inside a person's name.</summary>
+        public bool IsPunctuation { get; private init; }
+
         /// <summary>The word's feature weights summed per model and role by the tagger that owns them (see <see cref="EntityTagger"/>).</summary>
         internal SummedWeights? RoleWeights { get; set; }
 
@@ -277,8 +288,18 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core))
             {
                 GazetteerKey = Extraction.Gazetteer.Key(raw),
+                IsPunctuation = raw.Length > 0 && raw.All(c => char.IsPunctuation(c) || char.IsSymbol(c)),
+                StartsWithConjunction = clusters is not null && word.Length >= 4 && word[0] == '\u0648' && !EntityTagger.GivenNames.Contains(word) &&
+                    ConjunctionMoreLikely(BandRank(clusters.FrequencyBand(word)), BandRank(clusters.FrequencyBand(word[1..]))),
             };
         }
+
+        // Frequency bands from common to unseen: f1 (top thousand) … f4, then f0.
+        private static int BandRank(string band) => band == "f0" ? 5 : band[^1] - '0';
+
+        // The word without و is the commoner one; or news has neither, and و before a word is far more often "and"
+        // than a name's first letter.
+        private static bool ConjunctionMoreLikely(int wholeRank, int restRank) => restRank < wholeRank || (restRank == 5 && wholeRank == 5);
 
         private static string NameOf(WordClusters? clusters, string word, string core)
         {
