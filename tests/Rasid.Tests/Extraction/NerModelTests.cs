@@ -41,6 +41,20 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void An_outside_bias_names_more_words_and_a_zero_bias_changes_nothing()
+    {
+        var model = Train(Corpus(300, 1));
+        var features = new NerFeatures(null, new HashSet<string>(), null);
+        var sentence = features.Extract(["وقال", "مازن", "الغامدي", "في", "مدينة", "بنها", "إن", "الوضع", "مستقر"]);
+        string[] plain = model.Tag(sentence);
+
+        Assert.Equal(plain, model.WithOutsideBias(0).Tag(sentence));
+        Assert.Contains("O", plain);
+        Assert.DoesNotContain("O", model.WithOutsideBias(1e6f).Tag(sentence)); // "O" priced out: every word named
+        Assert.Equal(0, model.OutsideBias);
+    }
+
+    [Fact]
     public void Decoding_never_puts_an_inside_tag_after_something_else()
     {
         var model = Train(Corpus(100, 2));

@@ -24,13 +24,22 @@ public sealed class EntityTagger
     {
         WideClusters = wideClusters;
         First = first;
-        Second = second;
+        Second = second.WithOutsideBias(SecondStageOutsideBias);
         Clusters = clusters;
         Features = new NerFeatures(clusters, GivenNames, Gazetteer.Default, wideClusters);
         BuildJointTable();
     }
 
     public NerModel First { get; }
+
+    /// <summary>
+    /// Taken off the second stage's "O" score for every word: the perceptrons come out cautious (precision 0.81,
+    /// recall 0.69 on ANERcorp's test split), missing names more than they invent them. Chosen on a fifth of the
+    /// training split held out, with a model trained on the rest: F1 stays 0.752–0.753 from 0 to 20 while recall
+    /// rises from 0.710 to 0.721, then falls (0.751 at 25, 0.746 at 30); 20 is the most recall it buys for nothing.
+    /// Only the second stage: the first stage's tags are the second's evidence, learnt from an unbiased first stage.
+    /// </summary>
+    public const float SecondStageOutsideBias = 20f;
 
     /// <summary>The word clusters the features use (with each word's frequency band in news), if any.</summary>
     public WordClusters? Clusters { get; }

@@ -172,7 +172,7 @@ public sealed class NerModel
                     }
                 }
 
-                score[at + t] = best + emission[t];
+                score[at + t] = best + emission[t] - (t == 0 ? OutsideBias : 0);
                 back[at + t] = arg;
             }
         }
@@ -311,6 +311,17 @@ public sealed class NerModel
         var pruned = new NerModel(rows, [.. weights], Provenance);
         _transitions.CopyTo(pruned._transitions, 0);
         return pruned;
+    }
+
+    /// <summary>What decoding takes off every word's "O" score (0 as trained): above 0 the model names more words.</summary>
+    public float OutsideBias { get; private init; }
+
+    /// <summary>This model, decoding with <paramref name="bias"/> taken off each word's "O" score (weights shared).</summary>
+    public NerModel WithOutsideBias(float bias)
+    {
+        var biased = new NerModel(_rows, _weights, Provenance) { OutsideBias = bias };
+        _transitions.CopyTo(biased._transitions, 0);
+        return biased;
     }
 
     public NerModel WithProvenance(string provenance)
