@@ -261,9 +261,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         /// <summary>
         /// The word begins with the conjunction و rather than with a letter of its own: news has the word without
-        /// it more often than with it, or has neither (وبالمر → بالمر, وسامر → سامر; but وليد, ويليامز, واشنطن are words,
-        /// and وجدي is a given name however common جدي is). A name never
-        /// runs on across "and", so such a word cannot continue a person's name (see <see cref="EntityTagger"/>).
+        /// it more often than with it, or has neither (وبالمر → بالمر, وسامر → سامر; but وليد, ويليامز, واشنطن are
+        /// words, and وجدي is a given name however common جدي is). A name never runs on across "and", so such a word
+        /// cannot continue a person's name (see <see cref="EntityTagger"/>).
         /// </summary>
         public bool StartsWithConjunction { get; private init; }
 
