@@ -52,6 +52,7 @@ public sealed class NerModelTests
         Assert.Contains("O", plain);
         Assert.DoesNotContain("O", model.WithOutsideBias(1e6f).Tag(sentence)); // "O" priced out: every word named
         Assert.Equal(0, model.OutsideBias);
+        Assert.Equal(7f, model.WithOutsideBias(7f).Pruned(0.5f).OutsideBias); // pruning keeps how the model decodes
     }
 
     [Fact]

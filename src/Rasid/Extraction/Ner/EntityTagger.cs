@@ -83,7 +83,8 @@ public sealed class EntityTagger
     /// most features depend on one word alone, so their weights are summed once per distinct word and role for
     /// both models and kept beside the word's cached view; per word of the text only the joint features are
     /// looked up, once for both models. Tagging runs inside ingest: this took it from about 4 ms an article to
-    /// about 1 (see the bench's extraction stages).
+    /// about 1 (see the bench's extraction stages). Where a word begins with "and" or is punctuation the tags may
+    /// differ, by design: decoding here forbids a person's name to run on across it (see <see cref="ForbidNameContinuing"/>).
     /// </remarks>
     public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => TagDocument(sentences, null);
 

@@ -52,7 +52,7 @@ internal sealed class FeatureRows
         uint fingerprint = Fingerprint(hash);
         if (fingerprint == 0)
         {
-            return _zeroFingerprints.Count == 0 ? -1 : _zeroFingerprints.GetValueOrDefault(hash, -1);
+            return _zeroFingerprints.GetValueOrDefault(hash, -1);
         }
 
         var slots = _slots;

@@ -308,21 +308,22 @@ public sealed class NerModel
             }
         }
 
-        var pruned = new NerModel(rows, [.. weights], Provenance);
-        _transitions.CopyTo(pruned._transitions, 0);
-        return pruned;
+        return WithWeights(rows, [.. weights], OutsideBias);
+    }
+
+    /// <summary>A model with these feature weights and this model's transitions and provenance.</summary>
+    private NerModel WithWeights(Dictionary<ulong, int> rows, float[] weights, float outsideBias)
+    {
+        var model = new NerModel(rows, weights, Provenance) { OutsideBias = outsideBias };
+        _transitions.CopyTo(model._transitions, 0);
+        return model;
     }
 
     /// <summary>What decoding takes off every word's "O" score (0 as trained): above 0 the model names more words.</summary>
     public float OutsideBias { get; private init; }
 
     /// <summary>This model, decoding with <paramref name="bias"/> taken off each word's "O" score (weights shared).</summary>
-    public NerModel WithOutsideBias(float bias)
-    {
-        var biased = new NerModel(_rows, _weights, Provenance) { OutsideBias = bias };
-        _transitions.CopyTo(biased._transitions, 0);
-        return biased;
-    }
+    public NerModel WithOutsideBias(float bias) => WithWeights(_rows, _weights, bias);
 
     public NerModel WithProvenance(string provenance)
     {
