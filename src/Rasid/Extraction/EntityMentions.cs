@@ -32,7 +32,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var sentences = Sentences(text);
         var mentions = new List<EntityMention>();
         var wordLists = sentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Text).ToList()).ToList();
-        var gazetteerMatches = wordLists.Select(gazetteer.Match).ToList();
+        // Each word is looked up once: the tagger's word views carry the gazetteer keys that matching needs.
+        var views = tagger is null ? null : wordLists.Select(tagger.Features.Views).ToList();
+        var gazetteerMatches = views is null
+            ? wordLists.Select(gazetteer.Match).ToList()
+            : wordLists.Select((words, s) => gazetteer.Match(words, Array.ConvertAll(views[s], v => v.GazetteerKeys))).ToList();
         for (int s = 0; s < sentences.Count; s++)
         {
             foreach (var match in gazetteerMatches[s])
@@ -89,7 +93,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         if (tagger is not null && sentences.Count > 0)
         {
             // The tagger's "known name" features read the shipped gazetteer: the matches above serve unless the user added entities.
-            var tags = tagger.TagDocument(wordLists, ReferenceEquals(gazetteer, tagger.Features.Gazetteer) ? gazetteerMatches : null);
+            var tags = tagger.TagDocument(wordLists, ReferenceEquals(gazetteer, tagger.Features.Gazetteer) ? gazetteerMatches : null, views);
             for (int s = 0; s < sentences.Count; s++)
             {
                 foreach (var (type, rawStart, rawEnd) in SplitAtPunctuation(text, sentences[s], NerScore.Spans(tags[s])))

@@ -115,7 +115,7 @@ public sealed class Gazetteer
     public static string Key(string word) => KeysOf(word).Key;
 
     /// <summary>A word's key, and its key with a one-letter proclitic (و ف ب ل ك) taken off, or null when it has none.</summary>
-    private sealed record WordKeys(string Key, string? AfterProclitic);
+    internal sealed record WordKeys(string Key, string? AfterProclitic);
 
     // News repeats its words, and every word is keyed here for matching and again for the tagger's word view:
     // each distinct word is normalized and keyed once (bounded, so memory stays flat on any corpus).
@@ -123,7 +123,8 @@ public sealed class Gazetteer
 
     private static WordKeys KeysOf(string word) => KeyCache.GetOrAdd(word, static (w, _) => ComputeKeys(w), 0);
 
-    private static WordKeys ComputeKeys(string word)
+    /// <summary>A word's keys, computed afresh (for a caller that keeps them itself, as the tagger's word views do).</summary>
+    internal static WordKeys ComputeKeys(string word)
     {
         string normalized = LettersOnly(word);
         bool proclitic = normalized.Length >= 4 && normalized[0] is '\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643';
@@ -172,14 +173,16 @@ public sealed class Gazetteer
     public string EntityKey(string name) => NameKey.Of(Whole(name)?.Name ?? name);
 
     /// <summary>Longest gazetteer names over the words, left to right, never overlapping.</summary>
-    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words)
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words) => Match(words, words.Select(KeysOf).ToArray());
+
+    /// <summary>As <see cref="Match(IReadOnlyList{string})"/>, given each word's keys (the tagger's word views carry them).</summary>
+    internal IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words, IReadOnlyList<WordKeys> keys)
     {
-        var keys = words.Select(Key).ToArray();
         var matches = new List<GazetteerMatch>();
         int i = 0;
         while (i < words.Count)
         {
-            var found = Longest(keys, i, keys[i]) ?? LongestAfterProclitic(keys, words[i], i);
+            var found = Longest(keys, i, keys[i].Key) ?? (keys[i].AfterProclitic is { } rest ? Longest(keys, i, rest) : null);
             if (found is not null && IsNisbaAdjective(words, found))
             {
                 found = null;
@@ -216,11 +219,8 @@ public sealed class Gazetteer
             && before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3;
     }
 
-    private GazetteerMatch? LongestAfterProclitic(string[] keys, string word, int i) =>
-        // و ف ب ل ك: keep it off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).
-        KeysOf(word).AfterProclitic is { } rest ? Longest(keys, i, rest) : null;
-
-    private GazetteerMatch? Longest(string[] keys, int i, string firstKey)
+    // A one-letter proclitic (و ف ب ل ك) stays off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).
+    private GazetteerMatch? Longest(IReadOnlyList<WordKeys> keys, int i, string firstKey)
     {
         if (firstKey.Length == 0 || !_byFirstKey.TryGetValue(firstKey, out var candidates))
         {
@@ -229,7 +229,7 @@ public sealed class Gazetteer
 
         foreach (var (nameKeys, entry) in candidates)
         {
-            if (i + nameKeys.Length > keys.Length)
+            if (i + nameKeys.Length > keys.Count)
             {
                 continue;
             }
@@ -237,11 +237,11 @@ public sealed class Gazetteer
             bool all = true;
             for (int k = 1; k < nameKeys.Length && all; k++)
             {
-                all = string.Equals(keys[i + k], nameKeys[k], StringComparison.Ordinal);
+                all = string.Equals(keys[i + k].Key, nameKeys[k], StringComparison.Ordinal);
             }
 
             // A one-word name whose key is a common word's (كييف → كيف "how") needs more than the key.
-            if (all && !(nameKeys.Length == 1 && StopWords.Contains(keys[i].AsSpan())))
+            if (all && !(nameKeys.Length == 1 && StopWords.Contains(keys[i].Key.AsSpan())))
             {
                 return new GazetteerMatch(i, i + nameKeys.Length, entry);
             }

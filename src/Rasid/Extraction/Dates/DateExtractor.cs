@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rasid.Analysis;
@@ -25,7 +26,52 @@ public sealed class DateExtractor
 
     private readonly Dictionary<string, int> _monthByName;
     private readonly HashSet<string> _monthCues;
-    private readonly List<(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs)> _patterns = [];
+    private readonly List<DatePattern> _patterns = [];
+
+    /// <summary>
+    /// One date shape: its pattern, how a match reads as a date, a cheaper pattern the text must match first, if any,
+    /// and, for a pattern that can only start at one of a few words, those words (then the pattern begins with \G).
+    /// </summary>
+    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, SearchValues<string>? StartWords)
+    {
+        /// <summary>The pattern's matches, left to right and not overlapping, as <see cref="Regex.Matches(string)"/> gives them.</summary>
+        public IEnumerable<Match> Matches(string text)
+        {
+            if (StartWords is null)
+            {
+                foreach (Match match in Pattern.Matches(text))
+                {
+                    yield return match;
+                }
+
+                yield break;
+            }
+
+            // The regex engine tried a month-name pattern at every letter a month name can begin with (most of
+            // them: ا، م، ي، ف…), the costliest pattern of extraction; a vectorized search for the names themselves
+            // finds the few places worth trying, and the pattern, anchored there, still sees the text before them.
+            int at = 0;
+            while (at < text.Length)
+            {
+                int found = text.AsSpan(at).IndexOfAny(StartWords);
+                if (found < 0)
+                {
+                    yield break;
+                }
+
+                var match = Pattern.Match(text, at + found);
+                if (match.Success)
+                {
+                    yield return match;
+                    at = match.Index + match.Length;
+                }
+                else
+                {
+                    at += found + 1;
+                }
+            }
+        }
+    }
 
     private DateExtractor()
     {
@@ -56,7 +102,12 @@ public sealed class DateExtractor
         Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         // The cue word is checked in code behind the month, not matched before it: as a leading optional group it made
         // this the costliest pattern of extraction, tried at every "في" and "من" of the text.
-        Add(new Regex($@"(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)));
+        var monthWords = SearchValues.Create(_monthByName.Keys.Select(name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+        _patterns.Add(new DatePattern(
+            new Regex($@"\G(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options),
+            (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)),
+            null,
+            monthWords));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
         string yearCue = Alternation(new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key));
         Add(new Regex($@"(?<![\w])(?:(?:عام|العام|سنه|السنه|لعام|للعام|بعام|بالعام|وعام|والعام)\s+{year}|(?<cue>{yearCue})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options), (m, _) => (m.Groups["y"].Value, "year"));
@@ -70,19 +121,17 @@ public sealed class DateExtractor
     internal IEnumerable<(string Pattern, TimeSpan Time)> TimePatterns(IReadOnlyList<string> texts)
     {
         var lowers = texts.Select(t => ArabicNormalizer.LowerCase(NormalizedText.From(t).Text)).ToList();
-        foreach (var (pattern, _, _) in _patterns)
+        foreach (var pattern in _patterns)
         {
             var w = System.Diagnostics.Stopwatch.StartNew();
             int n = 0;
             foreach (var l in lowers)
             {
-                foreach (Match m in pattern.Matches(l))
-                {
-                    n++;
-                }
+                n += pattern.Matches(l).Count();
             }
 
-            yield return (pattern.ToString()[..Math.Min(60, pattern.ToString().Length)] + " " + n, w.Elapsed);
+            string shown = pattern.Pattern.ToString();
+            yield return (shown[..Math.Min(60, shown.Length)] + " " + n, w.Elapsed);
         }
     }
 
@@ -92,9 +141,7 @@ public sealed class DateExtractor
     /// </summary>
     private static readonly Regex HijriYear = new(@"1[34]\d\d\s*ه", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read, Regex? needs = null) => _patterns.Add((pattern, (m, published, _) => read(m, published), needs));
-
-    private void Add(Regex pattern, Func<Match, DateTime?, string, (string, string)?> read) => _patterns.Add((pattern, read, null));
+    private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read, Regex? needs = null) => _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), needs, null));
 
     private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 
@@ -111,14 +158,14 @@ public sealed class DateExtractor
         string lower = ArabicNormalizer.LowerCase(normalized.Text);
         var taken = new List<(int Start, int End)>();
         var found = new List<DateMention>();
-        foreach (var (pattern, read, needs) in _patterns)
+        foreach (var pattern in _patterns)
         {
-            if (needs is not null && !needs.IsMatch(lower))
+            if (pattern.Needs is { } needs && !needs.IsMatch(lower))
             {
                 continue;
             }
 
-            foreach (Match match in pattern.Matches(lower))
+            foreach (var match in pattern.Matches(lower))
             {
                 int start = match.Index, end = match.Index + match.Length;
                 if (match.Groups["cue"].Success)
@@ -132,7 +179,7 @@ public sealed class DateExtractor
                     end = start + 4;
                 }
 
-                if (taken.Any(t => t.Start < end && start < t.End) || read(match, anchor, lower) is not { } date)
+                if (taken.Any(t => t.Start < end && start < t.End) || pattern.Read(match, anchor, lower) is not { } date)
                 {
                     continue;
                 }

@@ -92,7 +92,11 @@ public sealed class EntityTagger
     /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>, given the matches of the features' own
     /// gazetteer over each sentence when the caller has them already (entity mentions match the same sentences).
     /// </summary>
-    internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches)
+    internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches) =>
+        TagDocument(sentences, gazetteerMatches, null);
+
+    /// <summary>As above, given also each sentence's word views (<see cref="NerFeatures.Views"/>) when the caller has them already.</summary>
+    internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches, IReadOnlyList<NerFeatures.WordView[]>? sentenceViews)
     {
         var emissions = new float[sentences.Count][];
         var first = new string[sentences.Count][];
@@ -100,7 +104,7 @@ public sealed class EntityTagger
         var features = new List<ulong>(16);
         for (int s = 0; s < sentences.Count; s++)
         {
-            var views = Features.Views(sentences[s]);
+            var views = sentenceViews?[s] ?? Features.Views(sentences[s]);
             var known = gazetteerMatches is null ? Features.Known(sentences[s]) : NerFeatures.Known(sentences[s].Count, gazetteerMatches[s]);
             keys[s] = Array.ConvertAll(views, v => v.GazetteerKey);
             var both = emissions[s] = System.Buffers.ArrayPool<float>.Shared.Rent(views.Length * Both);

@@ -168,9 +168,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         var w = views[i];
         var p1 = Near(views, i, -1);
         var n1 = Near(views, i, 1);
-        features.Add(Hash(26, p1.Shape, w.Shape, n1.Shape));
-        features.Add(Hash(27, p1.Core, w.Core));
-        features.Add(Hash(28, w.Core, n1.Core));
+        features.Add(Feed(Feed(Feed(p1.ShapeThen26, w.Shape), "|"), n1.Shape)); // Hash(26, p1.Shape, w.Shape, n1.Shape)
+        features.Add(Feed(p1.CoreThen27, w.Core)); // Hash(27, p1.Core, w.Core)
+        features.Add(Feed(w.CoreThen28, n1.Core)); // Hash(28, w.Core, n1.Core)
         if (known[i] is { } kind)
         {
             features.Add(Hash(43, kind));
@@ -180,10 +180,10 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         features.Add(Hash(45, (i > 0 ? known[i - 1] : "<s>") ?? "", (i + 1 < views.Length ? known[i + 1] : "</s>") ?? ""));
         if (clusters is not null)
         {
-            features.Add(Hash(80, p1.Cluster(1), w.Cluster(1)));
-            features.Add(Hash(81, w.Cluster(1), n1.Cluster(1)));
-            features.Add(Hash(85, p1.Band, w.Band, n1.Band));
-            features.Add(Hash(88, p1.Name, w.Name, n1.Name));
+            features.Add(Feed(p1.ClusterThen80, w.Cluster(1))); // Hash(80, p1.Cluster(1), w.Cluster(1))
+            features.Add(Feed(w.ClusterThen81, n1.Cluster(1))); // Hash(81, w.Cluster(1), n1.Cluster(1))
+            features.Add(Feed(Feed(Feed(p1.BandThen85, w.Band), "|"), n1.Band)); // Hash(85, p1.Band, w.Band, n1.Band)
+            features.Add(Feed(Feed(Feed(p1.NameThen88, w.Name), "|"), n1.Name)); // Hash(88, p1.Name, w.Name, n1.Name)
         }
     }
 
@@ -233,6 +233,13 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     internal static ulong Hash(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) =>
         Feed(Feed(Feed(Feed(Feed(Start(template), a), "|"), b), "|"), c);
 
+    /// <summary>
+    /// The hash of "value|" under <paramref name="template"/>: where a joint feature begins. Joint features pair each
+    /// word with the words beside it, and hashing "a|b" fed every word's characters again for every feature it took
+    /// part in; a word's own beginnings are hashed once and kept in its view, the same hashes, one part fewer to feed.
+    /// </summary>
+    internal static ulong Begin(int template, ReadOnlySpan<char> value) => Feed(Feed(Start(template), value), "|");
+
     private static ulong Start(int template) => (Offset ^ (ulong)template) * Prime;
 
     private static ulong Feed(ulong h, ReadOnlySpan<char> value)
@@ -256,8 +263,28 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         public string Cluster(int level) => Clusters[level];
 
+        // The joint features this word begins, hashed once per distinct word (see NerFeatures.Begin).
+        internal ulong ShapeThen26 { get; } = Begin(26, Shape);
+
+        internal ulong CoreThen27 { get; } = Begin(27, Core);
+
+        internal ulong CoreThen28 { get; } = Begin(28, Core);
+
+        internal ulong ClusterThen80 { get; } = Begin(80, Clusters[1]);
+
+        internal ulong ClusterThen81 { get; } = Begin(81, Clusters[1]);
+
+        internal ulong BandThen85 { get; } = Begin(85, Band);
+
+        internal ulong NameThen88 { get; } = Begin(88, Name);
+
         /// <summary>The word's gazetteer key (<see cref="Extraction.Gazetteer.Key"/>), which document context compares words by.</summary>
-        public string GazetteerKey { get; private init; } = "";
+        public string GazetteerKey => GazetteerKeys.Key;
+
+        /// <summary>The word's gazetteer keys, kept here so that matching the gazetteer and tagging look the word up once.</summary>
+        internal Gazetteer.WordKeys GazetteerKeys { get; private init; } = NoKeys;
+
+        private static readonly Gazetteer.WordKeys NoKeys = new("", null);
 
         /// <summary>
         /// The word begins with the conjunction و rather than with a letter of its own: news has the word without
@@ -287,7 +314,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             string[] ids = clusters?.Of(word, core) ?? ["-", "-", "-"];
             return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core))
             {
-                GazetteerKey = Extraction.Gazetteer.Key(raw),
+                GazetteerKeys = Extraction.Gazetteer.ComputeKeys(raw),
                 IsPunctuation = raw.Length > 0 && raw.All(c => char.IsPunctuation(c) || char.IsSymbol(c)),
                 StartsWithConjunction = clusters is not null && word.Length >= 4 && word[0] == '\u0648' && !EntityTagger.GivenNames.Contains(word) &&
                     ConjunctionMoreLikely(BandRank(clusters.FrequencyBand(word)), BandRank(clusters.FrequencyBand(word[1..]))),
