@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Rasid.Extraction.Ner;
@@ -143,11 +144,32 @@ public sealed class NerModel
 
     private int[] Viterbi(float[] emissions, int stride, int offset, int n, float[] score, int[] back)
     {
+        // The transitions with -∞ where a tag may not follow another: adding them gives what skipping those
+        // predecessors gives, so that every tag can take its best predecessor in one vector pass (below).
+        Span<float> reachable = stackalloc float[TagCount * TagCount];
+        for (int p = 0; p < TagCount; p++)
+        {
+            for (int t = 0; t < TagCount; t++)
+            {
+                reachable[(p * TagCount) + t] = Allowed[p, t] ? _transitions[(p * TagCount) + t] : float.NegativeInfinity;
+            }
+        }
+
         for (int i = 0; i < n; i++)
         {
             var emission = emissions.AsSpan((i * stride) + offset, TagCount);
             int at = i * TagCount;
-            for (int t = 0; t < TagCount; t++)
+            int t = 0;
+            if (i > 0 && Vector.IsHardwareAccelerated)
+            {
+                t = BestPredecessors(score.AsSpan(at - TagCount, TagCount), reachable, score.AsSpan(at, TagCount), back.AsSpan(at, TagCount));
+                for (int v = 0; v < t; v++)
+                {
+                    score[at + v] = score[at + v] + emission[v] - (v == 0 ? OutsideBias : 0); // summed in the scalar loop's order
+                }
+            }
+
+            for (; t < TagCount; t++)
             {
                 float best = float.NegativeInfinity;
                 int arg = 0;
@@ -195,6 +217,35 @@ public sealed class NerModel
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// For the tags of whole vectors (16 of the 17 on most processors), the best score over every predecessor and
+    /// which one it was, vector lanes being tags: the same sums and the same first-best as the scalar loop over
+    /// allowed predecessors, since a forbidden one adds -∞ and never wins. Decoding runs twice a sentence inside
+    /// ingest, and the scalar loop was most of it. Returns how many tags were done.
+    /// </summary>
+    private static int BestPredecessors(ReadOnlySpan<float> previous, ReadOnlySpan<float> reachable, Span<float> best, Span<int> arg)
+    {
+        int width = Vector<float>.Count;
+        int done = TagCount / width * width;
+        for (int t = 0; t < done; t += width)
+        {
+            var top = new Vector<float>(float.NegativeInfinity);
+            var from = Vector<int>.Zero;
+            for (int p = 0; p < TagCount; p++)
+            {
+                var sum = new Vector<float>(previous[p]) + new Vector<float>(reachable.Slice((p * TagCount) + t, width));
+                var better = Vector.GreaterThan(sum, top);
+                top = Vector.ConditionalSelect(better, sum, top);
+                from = Vector.ConditionalSelect(better, new Vector<int>(p), from);
+            }
+
+            top.CopyTo(best.Slice(t, width));
+            from.CopyTo(arg.Slice(t, width));
+        }
+
+        return done;
     }
 
     /// <summary>
