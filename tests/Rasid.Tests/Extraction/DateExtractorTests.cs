@@ -30,6 +30,17 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void Month_names_are_found_where_they_begin_a_word_and_only_there()
+    {
+        // Month names are looked for as words first; a name inside a longer word (مارسيليا، يناير inside
+        // بيناير) is passed over and the search goes on to the month after it.
+        string text = "وصل الفريق إلى مارسيليا بيناير ثم لعب في مارس 2025 وعاد في كانون الثاني 2026 إلى بلده.";
+        var dates = DateExtractor.Default.Extract(text);
+        Assert.Equal(["مارس 2025", "كانون الثاني 2026"], dates.Select(d => text[d.Start..d.End]));
+        Assert.Equal(["2025-03", "2026-01"], dates.Select(d => d.Value));
+    }
+
+    [Fact]
     public void A_month_without_a_year_takes_the_articles_year_or_stays_yearless()
     {
         Assert.Equal("--06-13", Single("اجتمع المجلس في 13 يونيو لبحث الميزانية.").Value);

@@ -55,6 +55,100 @@ public sealed class NerModelTests
         Assert.Equal(7f, model.WithOutsideBias(7f).Pruned(0.5f).OutsideBias); // pruning keeps how the model decodes
     }
 
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(7f)]
+    public void Decoding_finds_the_best_allowed_tag_sequence(float outsideBias)
+    {
+        // Against every allowed sequence of short sentences, and against plain dynamic programming on long ones:
+        // decoding takes each tag's best predecessor in vector lanes, which must change no choice.
+        var model = Train(Corpus(200, 3)).WithOutsideBias(outsideBias);
+        var random = new Random(11);
+        for (int trial = 0; trial < 40; trial++)
+        {
+            int n = trial < 20 ? 1 + (trial % 4) : 25;
+            var emissions = Enumerable.Range(0, n * NerModel.TagCount).Select(_ => (float)((random.NextDouble() * 20) - 10)).ToArray();
+            int[] expected = n <= 4 ? BestByEnumeration(model, emissions, n) : BestByDynamicProgramming(model, emissions, n);
+            Assert.Equal(expected, model.Decode(emissions));
+        }
+    }
+
+    private static float Emission(NerModel model, float[] emissions, int i, int tag) =>
+        emissions[(i * NerModel.TagCount) + tag] - (tag == 0 ? model.OutsideBias : 0);
+
+    private static bool CanEnd(int tag) => NerModel.Tags[tag][0] is not ('B' or 'I');
+
+    private static int[] BestByEnumeration(NerModel model, float[] emissions, int n)
+    {
+        int[]? best = null;
+        double bestScore = double.NegativeInfinity;
+        var sequence = new int[n];
+        void Walk(int i, double score)
+        {
+            if (i == n)
+            {
+                if (CanEnd(sequence[n - 1]) && score > bestScore)
+                {
+                    bestScore = score;
+                    best = [.. sequence];
+                }
+
+                return;
+            }
+
+            int from = i == 0 ? NerModel.TagCount : sequence[i - 1];
+            for (int tag = 0; tag < NerModel.TagCount; tag++)
+            {
+                if (NerModel.IsAllowed(from, tag))
+                {
+                    sequence[i] = tag;
+                    Walk(i + 1, score + model.Transition(from, tag) + Emission(model, emissions, i, tag));
+                }
+            }
+        }
+
+        Walk(0, 0);
+        return best!;
+    }
+
+    private static int[] BestByDynamicProgramming(NerModel model, float[] emissions, int n)
+    {
+        var score = new double[n, NerModel.TagCount];
+        var back = new int[n, NerModel.TagCount];
+        for (int tag = 0; tag < NerModel.TagCount; tag++)
+        {
+            score[0, tag] = NerModel.IsAllowed(NerModel.TagCount, tag) ? model.Transition(NerModel.TagCount, tag) + Emission(model, emissions, 0, tag) : double.NegativeInfinity;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            for (int tag = 0; tag < NerModel.TagCount; tag++)
+            {
+                score[i, tag] = double.NegativeInfinity;
+                for (int from = 0; from < NerModel.TagCount; from++)
+                {
+                    double s = score[i - 1, from] + model.Transition(from, tag);
+                    if (NerModel.IsAllowed(from, tag) && s > score[i, tag])
+                    {
+                        score[i, tag] = s;
+                        back[i, tag] = from;
+                    }
+                }
+
+                score[i, tag] += Emission(model, emissions, i, tag);
+            }
+        }
+
+        var path = new int[n];
+        path[n - 1] = Enumerable.Range(0, NerModel.TagCount).Where(CanEnd).MaxBy(tag => score[n - 1, tag]);
+        for (int i = n - 1; i > 0; i--)
+        {
+            path[i - 1] = back[i, path[i]];
+        }
+
+        return path;
+    }
+
     [Fact]
     public void Decoding_never_puts_an_inside_tag_after_something_else()
     {

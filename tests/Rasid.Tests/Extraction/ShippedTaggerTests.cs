@@ -1,3 +1,4 @@
+using Rasid.Extraction;
 using Rasid.Extraction.Ner;
 
 namespace Rasid.Tests.Extraction;
@@ -59,6 +60,42 @@ public sealed class ShippedTaggerTests
         ];
         string[][] tags = Tagger.TagDocument(article);
         Assert.Equal("B-PERS", tags[1][Array.IndexOf((string[])article[1], "المقداد")]);
+    }
+
+    [Fact]
+    public void Joint_features_are_the_hashes_of_the_joined_values()
+    {
+        // Each word's beginnings of joint features are hashed once and kept in its view; the features must stay
+        // the hashes of "a|b" and "a|b|c" that the shipped model was trained on.
+        string[] words = ["وقال", "الرئيس", "التنفيذي", "لشركة", "ميتا", "مارك", "زوكربيرغ", "في", "مينلو", "بارك"];
+        var views = Tagger.Features.Views(words);
+        var features = Tagger.Features.Extract(words);
+        for (int i = 1; i + 1 < words.Length; i++)
+        {
+            var (p, w, n) = (views[i - 1], views[i], views[i + 1]);
+            Assert.Contains(NerFeatures.Hash(26, p.Shape, w.Shape, n.Shape), features[i]);
+            Assert.Contains(NerFeatures.Hash(27, p.Core, w.Core), features[i]);
+            Assert.Contains(NerFeatures.Hash(28, w.Core, n.Core), features[i]);
+            Assert.Contains(NerFeatures.Hash(80, p.Cluster(1), w.Cluster(1)), features[i]);
+            Assert.Contains(NerFeatures.Hash(81, w.Cluster(1), n.Cluster(1)), features[i]);
+            Assert.Contains(NerFeatures.Hash(85, p.Band, w.Band, n.Band), features[i]);
+            Assert.Contains(NerFeatures.Hash(88, p.Name, w.Name, n.Name), features[i]);
+        }
+    }
+
+    [Fact]
+    public void Matching_the_gazetteer_with_the_keys_the_word_views_carry_finds_what_matching_the_words_finds()
+    {
+        foreach (string file in Directory.GetFiles(TestData.SeedsFolder, "*.txt"))
+        {
+            foreach (var words in Rasid.Extraction.EntityMentions.SentenceWords(File.ReadAllText(file)))
+            {
+                var keys = Array.ConvertAll(Tagger.Features.Views(words), v => v.GazetteerKeys);
+                Assert.Equal(
+                    Gazetteer.Default.Match(words).Select(m => (m.Start, m.End, m.Entry.Name)),
+                    Gazetteer.Default.Match(words, keys).Select(m => (m.Start, m.End, m.Entry.Name)));
+            }
+        }
     }
 
     [Fact]

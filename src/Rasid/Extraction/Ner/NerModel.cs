@@ -52,6 +52,12 @@ public sealed class NerModel
         .Select(t => Enumerable.Range(0, TagCount).Where(p => Allowed[p, t]).ToArray())
         .ToArray();
 
+    /// <summary>Whether tag <paramref name="to"/> may follow <paramref name="from"/> (<see cref="TagCount"/> as from: the sentence's start).</summary>
+    internal static bool IsAllowed(int from, int to) => Allowed[from, to];
+
+    /// <summary>The learnt weight of tag <paramref name="to"/> following <paramref name="from"/> (<see cref="TagCount"/> as from: the sentence's start).</summary>
+    internal float Transition(int from, int to) => _transitions[(from * TagCount) + to];
+
     private static bool[,] BuildAllowed()
     {
         var allowed = new bool[TagCount + 1, TagCount];
