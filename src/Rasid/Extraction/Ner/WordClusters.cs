@@ -344,17 +344,30 @@ public sealed class WordClusters
         var ids = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var bands = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // A few hundred distinct cluster paths, bands and name types among 156k words: each is kept once, shared
+        // by every word that has it, so that the tagger, reading them for every word of every article, finds
+        // them in the processor's cache rather than one copy per word scattered over the heap.
+        var paths = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => values.TryGetValue(value, out var kept) ? kept : values[value] = value;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             string[] parts = line.Split('\t');
             if (parts.Length >= Levels + 1)
             {
-                ids[parts[0]] = parts[1..(Levels + 1)];
-                bands[parts[0]] = parts.Length > Levels + 1 ? parts[Levels + 1] : "f4";
+                string path = string.Join('\t', parts[1..(Levels + 1)]);
+                if (!paths.TryGetValue(path, out var shared))
+                {
+                    paths[path] = shared = Array.ConvertAll(parts[1..(Levels + 1)], Shared);
+                }
+
+                ids[parts[0]] = shared;
+                bands[parts[0]] = Shared(parts.Length > Levels + 1 ? parts[Levels + 1] : "f4");
                 if (parts.Length > Levels + 2 && parts[Levels + 2] != "-")
                 {
-                    names[parts[0]] = parts[Levels + 2];
+                    names[parts[0]] = Shared(parts[Levels + 2]);
                 }
             }
         }
