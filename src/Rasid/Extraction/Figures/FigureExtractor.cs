@@ -54,10 +54,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     {
         var words = Split(text);
         var normalized = words.Select(w => w.Text).ToArray();
+        var forms = new WordForms?[words.Count]; // each word's forms, made when a figure's metric is first looked for near it
         var figures = new List<Figure>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (TryFigure(text, words, normalized, i, out var figure, out int last))
+            if (TryFigure(text, words, normalized, forms, i, out var figure, out int last))
             {
                 figures.Add(figure);
                 i = last;
@@ -109,7 +110,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
     }
 
-    private bool TryFigure(string text, List<Word> words, string[] normalized, int i, out Figure figure, out int last)
+    private bool TryFigure(string text, List<Word> words, string[] normalized, WordForms?[] forms, int i, out Figure figure, out int last)
     {
         figure = null!;
         last = i;
@@ -218,7 +219,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         int spanEnd = words[end].End;
         string surface = text[spanStart..spanEnd];
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
-            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, words, start, end, kind) },
+            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, forms, words, start, end, kind) },
             SubjectNear(words, start, end, text));
         last = end;
         return true;
@@ -438,49 +439,61 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>The metric whose trigger sits closest to the figure in its sentence (longer triggers win ties).</summary>
-    private string? MetricNear(string[] normalized, List<Word> words, int start, int end, string kind)
+    private string? MetricNear(string[] normalized, WordForms?[] forms, List<Word> words, int start, int end, string kind)
     {
         var (from, to) = SentenceAround(words, start, end);
         var sentence = new WordForms[to - from];
         for (int k = from; k < to; k++)
         {
-            sentence[k - from] = WordForms.Of(normalized[k]);
+            sentence[k - from] = forms[k] ??= WordForms.Of(normalized[k]);
         }
 
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var (metric, kinds, trigger) in vocabulary.Metrics)
+        // The triggers that match somewhere in the sentence, tried in the vocabulary's order (longer first) and left
+        // to right, as trying every trigger at every word would meet them: the first at the least distance wins.
+        var starting = new List<int>();
+        var found = new List<(int Metric, int At)>();
+        for (int k = 0; k < sentence.Length; k++)
         {
-            if (!kinds.Contains(kind))
+            starting.Clear();
+            vocabulary.AddMetricsStartingWith(sentence[k], starting);
+            foreach (int m in starting)
             {
-                continue;
-            }
-
-            for (int k = 0; k + trigger.Length <= sentence.Length; k++)
-            {
-                bool all = true;
-                for (int t = 0; t < trigger.Length && all; t++)
-                {
-                    all = FigureVocabulary.SameWord(sentence[k + t], trigger[t]);
-                }
-
-                if (!all)
+                var (_, kinds, trigger) = vocabulary.Metrics[m];
+                if (k + trigger.Length > sentence.Length || !kinds.Contains(kind) || found.Contains((m, k)))
                 {
                     continue;
                 }
 
-                int at = from + k;
-                int distance = at > end ? at - end : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
-                if (at >= start && at <= end && trigger.Length == 1)
+                bool all = true;
+                for (int t = 1; t < trigger.Length && all; t++)
                 {
-                    distance = 1; // a trigger that is the figure's own unit word (مستخدم) is weaker than one beside it
+                    all = FigureVocabulary.SameWord(sentence[k + t], trigger[t]);
                 }
 
-                if (distance < bestDistance)
+                if (all)
                 {
-                    bestDistance = distance;
-                    best = metric;
+                    found.Add((m, k));
                 }
+            }
+        }
+
+        found.Sort();
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (m, k) in found)
+        {
+            var (metric, _, trigger) = vocabulary.Metrics[m];
+            int at = from + k;
+            int distance = at > end ? at - end : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
+            if (at >= start && at <= end && trigger.Length == 1)
+            {
+                distance = 1; // a trigger that is the figure's own unit word (مستخدم) is weaker than one beside it
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = metric;
             }
         }
 

@@ -84,6 +84,54 @@ public sealed class FigureVocabulary
 
         // Longer triggers first, so that "النفقات الرأسمالية" is tried before anything inside it.
         _metrics.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        for (int m = 0; m < _metrics.Count; m++)
+        {
+            var first = _metrics[m].Words[0];
+            Index(_metricsByWord, first.Word, m);
+            Index(_metricsByCore, first.Core, m);
+            if (first.Stem.Length >= 3)
+            {
+                Index(_metricsByStem, first.Stem, m);
+            }
+        }
+    }
+
+    // Each trigger by the forms of its first word that SameWord compares: a sentence word finds the triggers it may
+    // begin in three lookups, instead of every trigger being tried at every word around every figure.
+    private readonly Dictionary<string, List<int>> _metricsByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _metricsByStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _metricsByCore = new(StringComparer.Ordinal);
+
+    private static void Index(Dictionary<string, List<int>> index, string form, int metric)
+    {
+        if (!index.TryGetValue(form, out var list))
+        {
+            index[form] = list = [];
+        }
+
+        list.Add(metric);
+    }
+
+    /// <summary>
+    /// Adds the indexes (into <see cref="Metrics"/>) of the triggers whose first word is the same word as
+    /// <paramref name="form"/> by <see cref="SameWord"/>; an index may come up to three times.
+    /// </summary>
+    internal void AddMetricsStartingWith(WordForms form, List<int> into)
+    {
+        if (_metricsByWord.TryGetValue(form.Word, out var byWord))
+        {
+            into.AddRange(byWord);
+        }
+
+        if (_metricsByStem.TryGetValue(form.Stem, out var byStem))
+        {
+            into.AddRange(byStem);
+        }
+
+        if (_metricsByCore.TryGetValue(form.Core, out var byCore))
+        {
+            into.AddRange(byCore);
+        }
     }
 
     public static FigureVocabulary Default => Shipped.Value;
