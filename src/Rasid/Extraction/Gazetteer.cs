@@ -117,8 +117,8 @@ public sealed class Gazetteer
     /// <summary>A word's key, and its key with a one-letter proclitic (و ف ب ل ك) taken off, or null when it has none.</summary>
     internal sealed record WordKeys(string Key, string? AfterProclitic);
 
-    // News repeats its words, and every word is keyed here for matching and again for the tagger's word view:
-    // each distinct word is normalized and keyed once (bounded, so memory stays flat on any corpus).
+    // News repeats its words: each distinct word is normalized and keyed once (bounded, so memory stays flat on any
+    // corpus). Entity mentions match with the keys the tagger's word views carry; this serves every other caller.
     private static readonly WordCache<WordKeys> KeyCache = new(perGeneration: 150_000);
 
     private static WordKeys KeysOf(string word) => KeyCache.GetOrAdd(word, static (w, _) => ComputeKeys(w), 0);

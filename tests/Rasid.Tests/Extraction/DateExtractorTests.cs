@@ -75,4 +75,14 @@ public sealed class DateExtractorTests
         Assert.Equal("2025-03-01", date.Value); // Umm al-Qura: 1 Ramadan 1446 = 1 March 2025
         Assert.Equal("day", date.Precision);
     }
+
+    [Fact]
+    public void A_hijri_date_takes_its_day_number_when_one_stands_before_the_month()
+    {
+        // The Hijri months are looked for as words; the day before them is part of the date, a longer number is not.
+        string text = "صدر الأمر في 1 رمضان 1446 هـ وعدل برقم 312 شوال 1446 هـ ثم نشر.";
+        var dates = DateExtractor.Default.Extract(text);
+        Assert.Equal(["1 رمضان 1446 هـ", "شوال 1446 هـ"], dates.Select(d => text[d.Start..d.End]));
+        Assert.Equal(["day", "month"], dates.Select(d => d.Precision));
+    }
 }

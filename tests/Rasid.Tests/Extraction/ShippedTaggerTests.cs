@@ -84,6 +84,10 @@ public sealed class ShippedTaggerTests
     }
 
     [Fact]
+    public void The_sentence_edges_have_empty_gazetteer_keys() =>
+        Assert.Equal(["", ""], new[] { NerFeatures.WordView.Start.GazetteerKey, NerFeatures.WordView.End.GazetteerKey });
+
+    [Fact]
     public void Matching_the_gazetteer_with_the_keys_the_word_views_carry_finds_what_matching_the_words_finds()
     {
         foreach (string file in Directory.GetFiles(TestData.SeedsFolder, "*.txt"))

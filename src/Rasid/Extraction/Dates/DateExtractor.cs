@@ -30,9 +30,10 @@ public sealed class DateExtractor
 
     /// <summary>
     /// One date shape: its pattern, how a match reads as a date, a cheaper pattern the text must match first, if any,
-    /// and, for a pattern that can only start at one of a few words, those words (then the pattern begins with \G).
+    /// and, for a pattern that can only start at one of a few words, those words (then the pattern begins with \G),
+    /// or with a day number before them when <paramref name="DayBefore"/>.
     /// </summary>
-    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, SearchValues<string>? StartWords)
+    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, SearchValues<string>? StartWords, bool DayBefore = false)
     {
         /// <summary>The pattern's matches, left to right and not overlapping, as <see cref="Regex.Matches(string)"/> gives them.</summary>
         public IEnumerable<Match> Matches(string text)
@@ -59,7 +60,10 @@ public sealed class DateExtractor
                     yield break;
                 }
 
-                var match = Pattern.Match(text, at + found);
+                int word = at + found;
+                var match = DayBefore && DayStart(text, at, word) is int day && Pattern.Match(text, day) is { Success: true } withDay
+                    ? withDay
+                    : Pattern.Match(text, word);
                 if (match.Success)
                 {
                     yield return match;
@@ -70,6 +74,24 @@ public sealed class DateExtractor
                     at += found + 1;
                 }
             }
+        }
+
+        /// <summary>Where a day number of one or two digits and spaces before <paramref name="word"/> begins (not before <paramref name="from"/>), if there is one.</summary>
+        private static int? DayStart(string text, int from, int word)
+        {
+            int i = word;
+            while (i > from && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            int digitsEnd = i;
+            while (i > from && digitsEnd - i < 2 && char.IsDigit(text[i - 1]))
+            {
+                i--;
+            }
+
+            return i < digitsEnd && digitsEnd < word ? i : null;
         }
     }
 
@@ -96,7 +118,13 @@ public sealed class DateExtractor
         string hijri = Alternation(hijriMonths.Select(Key));
 
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        Add(new Regex($@"(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options), (m, _) => ReadHijri(m), HijriYear);
+        var hijriWords = SearchValues.Create(hijriMonths.Select(name => Key(name).Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+        _patterns.Add(new DatePattern(
+            new Regex($@"\G(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options),
+            (m, _, _) => ReadHijri(m),
+            HijriYear,
+            hijriWords,
+            DayBefore: true));
         Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));

@@ -25,6 +25,20 @@ public static class DocumentContext
     /// <summary>As <see cref="Features(IReadOnlyList{IReadOnlyList{string}}, IReadOnlyList{string[]})"/>, from each word's gazetteer key, found already.</summary>
     internal static ulong[][][] Features(IReadOnlyList<string[]> keys, IReadOnlyList<string[]> firstTags)
     {
+        var result = keys.Select(sentence => new ulong[sentence.Length][]).ToArray();
+        ForEachWord(keys, firstTags, (s, i, features) => result[s][i] = features.ToArray());
+        return result;
+    }
+
+    /// <summary>Receives one word's document-context features, valid only during the call.</summary>
+    internal delegate void WordFeatures(int sentence, int word, ReadOnlySpan<ulong> features);
+
+    /// <summary>
+    /// Each word's document-context features, handed over word by word: the tagger adds their weights at once
+    /// instead of keeping an array per word of every article ingested.
+    /// </summary>
+    internal static void ForEachWord(IReadOnlyList<string[]> keys, IReadOnlyList<string[]> firstTags, WordFeatures onWord)
+    {
         int sentenceCount = keys.Count;
 
         // Per sentence: the (key, type) of every word inside an entity the first stage found.
@@ -42,7 +56,6 @@ public static class DocumentContext
         }
 
         // The counts of the sentences around each sentence, kept in reused tallies: this runs for every article ingested.
-        var result = new ulong[sentenceCount][][];
         var tallyOf = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var tallies = new List<Tally>();
         Span<ulong> features = stackalloc ulong[6];
@@ -71,7 +84,6 @@ public static class DocumentContext
             }
 
             var tags = firstTags[s];
-            result[s] = new ulong[tags.Length][];
             for (int i = 0; i < tags.Length; i++)
             {
                 int count = 0;
@@ -90,11 +102,9 @@ public static class DocumentContext
                     }
                 }
 
-                result[s][i] = features[..count].ToArray();
+                onWord(s, i, features[..count]);
             }
         }
-
-        return result;
     }
 
     /// <summary>How often the first stage gave one word each entity type around a sentence, types in the order first met.</summary>

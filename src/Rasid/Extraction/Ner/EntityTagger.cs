@@ -137,16 +137,11 @@ public sealed class EntityTagger
             first[s] = First.Tag(both, Both, 0, views.Length);
         }
 
-        var context = DocumentContext.Features(keys, first);
+        DocumentContext.ForEachWord(keys, first, (s, i, context) => AddSecond(context, emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount)));
         var tags = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            for (int i = 0; i < context[s].Length; i++)
-            {
-                AddSecond(context[s][i], emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount));
-            }
-
-            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount, context[s].Length));
+            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount, keys[s].Length));
             System.Buffers.ArrayPool<float>.Shared.Return(emissions[s]);
         }
 

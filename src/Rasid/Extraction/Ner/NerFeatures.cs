@@ -258,6 +258,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     /// <summary>One word seen several ways. The tagger keeps each distinct word's summed role weights beside it.</summary>
     public sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand, string Name)
     {
+        // Declared before Start and End, whose initializers read it: static fields are set in the order written.
+        private static readonly Gazetteer.WordKeys NoKeys = new("", null);
+
         public static readonly WordView Start = new("<s>", "<s>", "<s>", "", "<s>", ["<s>", "<s>", "<s>"], "<s>", "<s>", "<s>");
         public static readonly WordView End = new("</s>", "</s>", "</s>", "", "</s>", ["</s>", "</s>", "</s>"], "</s>", "</s>", "</s>");
 
@@ -283,8 +286,6 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
         /// <summary>The word's gazetteer keys, kept here so that matching the gazetteer and tagging look the word up once.</summary>
         internal Gazetteer.WordKeys GazetteerKeys { get; private init; } = NoKeys;
-
-        private static readonly Gazetteer.WordKeys NoKeys = new("", null);
 
         /// <summary>
         /// The word begins with the conjunction و rather than with a letter of its own: news has the word without
