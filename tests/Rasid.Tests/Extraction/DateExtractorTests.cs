@@ -7,6 +7,14 @@ public sealed class DateExtractorTests
 {
     private static DateMention Single(string text, string? published = null) => Assert.Single(DateExtractor.Default.Extract(text, published));
 
+    /// <summary>Every date in the text, as the text's own words and "value precision".</summary>
+    private static void AssertDates(string text, string[] surfaces, string[] values)
+    {
+        var dates = DateExtractor.Default.Extract(text);
+        Assert.Equal(surfaces, dates.Select(d => text[d.Start..d.End]));
+        Assert.Equal(values, dates.Select(d => $"{d.Value} {d.Precision}"));
+    }
+
     [Theory]
     [InlineData("وقع الاتفاق في 5 مارس 2024 في الرياض.", "5 مارس 2024", "2024-03-05", "day")]
     [InlineData("وقع الاتفاق في 5 آذار 2024 في الرياض.", "5 آذار 2024", "2024-03-05", "day")] // Levantine name
@@ -34,10 +42,10 @@ public sealed class DateExtractorTests
     {
         // Month names are looked for as words first; a name inside a longer word (مارسيليا، يناير inside
         // بيناير) is passed over and the search goes on to the month after it.
-        string text = "وصل الفريق إلى مارسيليا بيناير ثم لعب في مارس 2025 وعاد في كانون الثاني 2026 إلى بلده.";
-        var dates = DateExtractor.Default.Extract(text);
-        Assert.Equal(["مارس 2025", "كانون الثاني 2026"], dates.Select(d => text[d.Start..d.End]));
-        Assert.Equal(["2025-03", "2026-01"], dates.Select(d => d.Value));
+        AssertDates(
+            "وصل الفريق إلى مارسيليا بيناير ثم لعب في مارس 2025 وعاد في كانون الثاني 2026 إلى بلده.",
+            ["مارس 2025", "كانون الثاني 2026"],
+            ["2025-03 month", "2026-01 month"]);
     }
 
     [Fact]
@@ -80,9 +88,9 @@ public sealed class DateExtractorTests
     public void A_hijri_date_takes_its_day_number_when_one_stands_before_the_month()
     {
         // The Hijri months are looked for as words; the day before them is part of the date, a longer number is not.
-        string text = "صدر الأمر في 1 رمضان 1446 هـ وعدل برقم 312 شوال 1446 هـ ثم نشر.";
-        var dates = DateExtractor.Default.Extract(text);
-        Assert.Equal(["1 رمضان 1446 هـ", "شوال 1446 هـ"], dates.Select(d => text[d.Start..d.End]));
-        Assert.Equal(["day", "month"], dates.Select(d => d.Precision));
+        AssertDates(
+            "صدر الأمر في 1 رمضان 1446 هـ وعدل برقم 312 شوال 1446 هـ ثم نشر.",
+            ["1 رمضان 1446 هـ", "شوال 1446 هـ"],
+            ["2025-03-01 day", "2025-03 month"]);
     }
 }
