@@ -86,16 +86,13 @@ public sealed class EntityTagger
     /// about 1 (see the bench's extraction stages). Where a word begins with "and" or is punctuation the tags may
     /// differ, by design: decoding here forbids a person's name to run on across it (see <see cref="ForbidNameContinuing"/>).
     /// </remarks>
-    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => TagDocument(sentences, null);
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) => TagDocument(sentences, null, null);
 
     /// <summary>
-    /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>, given the matches of the features' own
-    /// gazetteer over each sentence when the caller has them already (entity mentions match the same sentences).
+    /// As <see cref="TagDocument(IReadOnlyList{IReadOnlyList{string}})"/>, given what the caller has already found
+    /// over the same sentences (entity mentions does): the matches of the features' own gazetteer, and each
+    /// sentence's word views (<see cref="NerFeatures.Views"/>).
     /// </summary>
-    internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches) =>
-        TagDocument(sentences, gazetteerMatches, null);
-
-    /// <summary>As above, given also each sentence's word views (<see cref="NerFeatures.Views"/>) when the caller has them already.</summary>
     internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches, IReadOnlyList<NerFeatures.WordView[]>? sentenceViews)
     {
         var emissions = new float[sentences.Count][];

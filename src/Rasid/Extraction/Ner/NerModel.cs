@@ -151,7 +151,8 @@ public sealed class NerModel
     private int[] Viterbi(float[] emissions, int stride, int offset, int n, float[] score, int[] back)
     {
         // The transitions with -∞ where a tag may not follow another: adding them gives what skipping those
-        // predecessors gives, so that every tag can take its best predecessor in one vector pass (below).
+        // predecessors gives, so that every tag can take its best predecessor in one vector pass (below). Made per
+        // call, not kept: training changes the transitions between calls, and 289 floats cost nothing beside a sentence.
         Span<float> reachable = stackalloc float[TagCount * TagCount];
         for (int p = 0; p < TagCount; p++)
         {
@@ -171,7 +172,7 @@ public sealed class NerModel
                 t = BestPredecessors(score.AsSpan(at - TagCount, TagCount), reachable, score.AsSpan(at, TagCount), back.AsSpan(at, TagCount));
                 for (int v = 0; v < t; v++)
                 {
-                    score[at + v] = score[at + v] + emission[v] - (v == 0 ? OutsideBias : 0); // summed in the scalar loop's order
+                    score[at + v] = Scored(score[at + v], emission, v);
                 }
             }
 
@@ -200,7 +201,7 @@ public sealed class NerModel
                     }
                 }
 
-                score[at + t] = best + emission[t] - (t == 0 ? OutsideBias : 0);
+                score[at + t] = Scored(best, emission, t);
                 back[at + t] = arg;
             }
         }
@@ -224,6 +225,9 @@ public sealed class NerModel
 
         return path;
     }
+
+    /// <summary>A tag's score at a word: its best path so far plus the word's weight for it, less the O bias (summed in this order).</summary>
+    private float Scored(float best, ReadOnlySpan<float> emission, int tag) => best + emission[tag] - (tag == 0 ? OutsideBias : 0);
 
     /// <summary>
     /// For the tags of whole vectors (16 of the 17 on most processors), the best score over every predecessor and
