@@ -8,9 +8,9 @@ public sealed class DateExtractorTests
     private static DateMention Single(string text, string? published = null) => Assert.Single(DateExtractor.Default.Extract(text, published));
 
     /// <summary>Every date in the text, as the text's own words and "value precision".</summary>
-    private static void AssertDates(string text, string[] surfaces, string[] values)
+    private static void AssertDates(string text, string[] surfaces, string[] values, string? published = null)
     {
-        var dates = DateExtractor.Default.Extract(text);
+        var dates = DateExtractor.Default.Extract(text, published);
         Assert.Equal(surfaces, dates.Select(d => text[d.Start..d.End]));
         Assert.Equal(values, dates.Select(d => $"{d.Value} {d.Precision}"));
     }
@@ -46,6 +46,18 @@ public sealed class DateExtractorTests
             "وصل الفريق إلى مارسيليا بيناير ثم لعب في مارس 2025 وعاد في كانون الثاني 2026 إلى بلده.",
             ["مارس 2025", "كانون الثاني 2026"],
             ["2025-03 month", "2026-01 month"]);
+    }
+
+    [Fact]
+    public void Years_relative_dates_and_weekdays_are_found_where_their_word_begins_a_word()
+    {
+        // These patterns are tried only where one of their first words occurs: a word that merely contains one
+        // (الصحفي holds في، والعامل holds العام) starts nothing, and the search goes on past it.
+        AssertDates(
+            "قال الصحفي 2020 مرة إن الفريق عاد للعام 2024 بعد غياب، والعامل 2021 ثم يوم الأحد الماضي خسر وفاز (2019) ويعود الشهر المقبل.",
+            ["للعام 2024", "يوم الأحد الماضي", "2019", "الشهر المقبل"],
+            ["2024 year", "2025-04-20 day", "2019 year", "2025-05 month"],
+            published: "2025-04-23");
     }
 
     [Fact]

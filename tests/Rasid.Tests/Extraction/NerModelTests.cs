@@ -73,6 +73,24 @@ public sealed class NerModelTests
         }
     }
 
+    [Fact]
+    public void Decoding_follows_a_transition_changed_after_the_model_decoded()
+    {
+        // Decoding keeps the transitions it adds (with -∞ for forbidden pairs) from one sentence to the next;
+        // training changes them between sentences, and every change must reach the next decoding.
+        var model = Train(Corpus(200, 3));
+        var emissions = Enumerable.Range(0, 6 * NerModel.TagCount).Select(i => (float)((i * 7919 % 23) - 11)).ToArray();
+        int[] before = model.Decode(emissions);
+        Assert.Equal(BestByDynamicProgramming(model, emissions, 6), before);
+
+        int person = NerModel.TagIndex("U-PERS");
+        model.ChangeTransition(NerModel.TagCount, person, 1e4f); // a sentence now all but must begin with a one-word person
+        int[] after = model.Decode(emissions);
+        Assert.Equal(BestByDynamicProgramming(model, emissions, 6), after);
+        Assert.Equal(person, after[0]);
+        Assert.NotEqual(before, after);
+    }
+
     private static float Emission(NerModel model, float[] emissions, int i, int tag) =>
         emissions[(i * NerModel.TagCount) + tag] - (tag == 0 ? model.OutsideBias : 0);
 

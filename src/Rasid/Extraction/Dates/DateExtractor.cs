@@ -137,10 +137,23 @@ public sealed class DateExtractor
             null,
             monthWords));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
-        string yearCue = Alternation(new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key));
-        Add(new Regex($@"(?<![\w])(?:(?:عام|العام|سنه|السنه|لعام|للعام|بعام|بالعام|وعام|والعام)\s+{year}|(?<cue>{yearCue})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options), (m, _) => (m.Groups["y"].Value, "year"));
-        Add(new Regex(@"(?<![\w])(?:(?<w>امس|البارحه)|(?<t>غدا)|(?<l>العام الماضي|السنه الماضيه)|(?<n>العام المقبل|العام القادم|السنه المقبله)|(?<lm>الشهر الماضي)|(?<nm>الشهر المقبل|الشهر القادم))(?![\w])", options), (m, published) => ReadRelative(m, published));
-        Add(new Regex(@"(?<![\w])(?:يوم\s+)?(?<wd>السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\s+(?<dir>الماضي|المقبل|القادم))?(?![\w])", options), (m, published) => ReadWeekday(m, published));
+        // The three patterns below begin with one of a few words: found by a vectorized search for those words (see
+        // DatePattern.Matches), as the regex engine tried them at every ا، ل، و، م… of the text.
+        string[] yearWords = ["عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "بالعام", "وعام", "والعام"];
+        string[] yearCues = [.. new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key)];
+        AddStartingWith(
+            new Regex($@"\G(?<![\w])(?:(?:{string.Join('|', yearWords)})\s+{year}|(?<cue>{Alternation(yearCues)})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options),
+            [.. yearWords, .. yearCues, "("],
+            (m, _) => (m.Groups["y"].Value, "year"));
+        AddStartingWith(
+            new Regex(@"\G(?<![\w])(?:(?<w>امس|البارحه)|(?<t>غدا)|(?<l>العام الماضي|السنه الماضيه)|(?<n>العام المقبل|العام القادم|السنه المقبله)|(?<lm>الشهر الماضي)|(?<nm>الشهر المقبل|الشهر القادم))(?![\w])", options),
+            ["امس", "البارحه", "غدا", "العام", "السنه", "الشهر"],
+            (m, published) => ReadRelative(m, published));
+        string[] weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"];
+        AddStartingWith(
+            new Regex($@"\G(?<![\w])(?:يوم\s+)?(?<wd>{string.Join('|', weekdays)})(?:\s+(?<dir>الماضي|المقبل|القادم))?(?![\w])", options),
+            ["يوم", .. weekdays],
+            (m, published) => ReadWeekday(m, published));
     }
 
     public static DateExtractor Default => Shipped.Value;
@@ -170,6 +183,10 @@ public sealed class DateExtractor
     private static readonly Regex HijriYear = new(@"1[34]\d\d\s*ه", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read, Regex? needs = null) => _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), needs, null));
+
+    /// <summary>A pattern that begins with \G and can only match where one of <paramref name="startWords"/> begins.</summary>
+    private void AddStartingWith(Regex pattern, string[] startWords, Func<Match, DateTime?, (string, string)?> read) =>
+        _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, SearchValues.Create(startWords, StringComparison.Ordinal)));
 
     private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 

@@ -119,7 +119,7 @@ public sealed class EntityTagger
                         NerFeatures.SecondPreviousRole => NerFeatures.Near(views, i, -2),
                         _ => NerFeatures.Near(views, i, 2),
                     };
-                    AddInto(into, RoleWeights(view).AsSpan(role * Both, Both));
+                    AddInto(into, RoleWeights(view).Slice(role * Both, Both));
                 }
 
                 features.Clear();
@@ -219,24 +219,25 @@ public sealed class EntityTagger
     }
 
     /// <summary>A word's summed weights per role, both models side by side, computed on first use and kept with its view.</summary>
-    private float[] RoleWeights(NerFeatures.WordView view)
+    private ReadOnlySpan<float> RoleWeights(NerFeatures.WordView view)
     {
         if (view.RoleWeights is { } cached && ReferenceEquals(cached.Owner, this))
         {
             return cached.Values;
         }
 
-        var values = new float[NerFeatures.Roles * Both];
+        var summed = new NerFeatures.SummedWeights(this);
+        Span<float> values = summed.Values;
         var features = new List<ulong>(32);
         for (int role = 0; role < NerFeatures.Roles; role++)
         {
             features.Clear();
             Features.AddRoleFeatures(features, view, role);
-            AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), values.AsSpan(role * Both, Both));
+            AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), values.Slice(role * Both, Both));
         }
 
-        view.RoleWeights = new NerFeatures.SummedWeights(this, values); // one reference: a racing thread computes the same values
-        return values;
+        view.RoleWeights = summed; // one reference, set once filled: a racing thread computes the same values
+        return summed.Values;
     }
 
     /// <summary>This tagger with both models pruned at <paramref name="threshold"/> (see <see cref="NerModel.Pruned"/>).</summary>

@@ -65,15 +65,19 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         {
             foreach (var match in matches)
             {
+                var (begins, continues) = KnownTags.GetOrAdd(match.Entry.Kind, static kind => ("B-" + kind, "I-" + kind));
                 for (int k = match.Start; k < match.End; k++)
                 {
-                    known[k] = (k == match.Start ? "B-" : "I-") + match.Entry.Kind;
+                    known[k] = k == match.Start ? begins : continues;
                 }
             }
         }
 
         return known;
     }
+
+    // "B-place", "I-place": one pair per kind of the gazetteers loaded, made once instead of a string per matched word.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Begins, string Continues)> KnownTags = new(StringComparer.Ordinal);
 
     /// <summary>The gazetteer the "known name" features come from (the shipped one), if any.</summary>
     public Gazetteer? Gazetteer => gazetteer;
@@ -210,8 +214,12 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         }
     }
 
-    // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays flat).
-    private readonly WordCache<WordView> _views = new(perGeneration: 100_000);
+    // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays
+    // flat). A generation holds the working vocabulary of a large news corpus, clitic forms counted apart: the 10 M
+    // words of SaudiNewsNet's two months are 280k distinct. With 100k a generation most words outlived their turn,
+    // were made again and became garbage in the oldest heap: extraction cost a tenth more processor time (bench
+    // ingest, same run), against about 100 MB less at the peak.
+    private readonly WordCache<WordView> _views = new(perGeneration: 300_000);
 
     internal WordView ViewOf(string word) => _views.GetOrAdd(word, static (w, clusters) => WordView.Of(w, clusters), clusters);
 
@@ -252,8 +260,25 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         return h;
     }
 
-    /// <summary>Weights summed by one tagger; kept with the tagger so that another tagger's never count.</summary>
-    internal sealed record SummedWeights(object Owner, float[] Values);
+    /// <summary>
+    /// A word's feature weights summed by one tagger per role (both its models side by side), kept with the tagger
+    /// so that another tagger's never count. The weights lie inside this object rather than in an array of their
+    /// own: a view is looked at five times a word of every article ingested, and each hop is another memory trip,
+    /// each object kept another for the collector to trace and copy (the word caches hold hundreds of thousands).
+    /// </summary>
+    internal sealed class SummedWeights(object owner)
+    {
+        public object Owner { get; } = owner;
+
+        public RoleRows Values;
+    }
+
+    /// <summary>Room for <see cref="Roles"/> rows of both models' tag weights.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Roles * 2 * NerModel.TagCount)]
+    internal struct RoleRows
+    {
+        private float _first;
+    }
 
     /// <summary>One word seen several ways. The tagger keeps each distinct word's summed role weights beside it.</summary>
     public sealed record WordView(string Word, string Core, string Stem, string Prefix, string Shape, string[] Clusters, string Band, string CoreBand, string Name)
@@ -313,7 +338,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
             string core = word[prefix..];
             string stem = LightStemmer.Stem(word);
             string[] ids = clusters?.Of(word, core) ?? ["-", "-", "-"];
-            return new WordView(word, core, stem, word[..prefix], ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core))
+            return new WordView(word, core, stem, SharedPrefix(word.AsSpan(0, prefix)), ShapeOf(raw), ids, clusters?.FrequencyBand(word) ?? "-", clusters?.FrequencyBand(core) ?? "-", NameOf(clusters, word, core))
             {
                 GazetteerKeys = Extraction.Gazetteer.ComputeKeys(raw),
                 IsPunctuation = raw.Length > 0 && raw.All(c => char.IsPunctuation(c) || char.IsSymbol(c)),
@@ -371,8 +396,27 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                 }
             }
 
-            string length = raw.Length switch { <= 2 => "s", <= 4 => "m", <= 7 => "l", _ => "x" };
+            int length = raw.Length switch { <= 2 => 0, <= 4 => 1, <= 7 => 2, _ => 3 };
+            return Shapes[ShapeIndex(arabic, latin, upper, digit, other, length)];
+        }
+
+        // A word's prefix (ال، وال، بال…) is one of a few dozen, its shape one of 128: each made once and shared by
+        // every view, instead of two more strings per distinct word for the collector to trace in the word caches.
+        private static readonly string[] Shapes = [.. Enumerable.Range(0, 128).Select(ShapeNamed)];
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Prefixes = new(StringComparer.Ordinal);
+
+        private static int ShapeIndex(bool arabic, bool latin, bool upper, bool digit, bool other, int length) =>
+            (((arabic ? 1 : 0) | (latin ? 2 : 0) | (upper ? 4 : 0) | (digit ? 8 : 0) | (other ? 16 : 0)) << 2) | length;
+
+        private static string ShapeNamed(int index)
+        {
+            bool arabic = (index & 4) != 0, latin = (index & 8) != 0, upper = (index & 16) != 0, digit = (index & 32) != 0, other = (index & 64) != 0;
+            string length = (index & 3) switch { 0 => "s", 1 => "m", 2 => "l", _ => "x" };
             return (arabic ? "a" : "") + (latin ? (upper ? "L" : "l") : "") + (digit ? "d" : "") + (other ? "p" : "") + length;
         }
+
+        // Bounded: the stemmer strips only its fixed prefixes.
+        private static string SharedPrefix(ReadOnlySpan<char> prefix) =>
+            prefix.IsEmpty ? "" : Prefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out var shared) ? shared : Prefixes.GetOrAdd(prefix.ToString(), static p => p);
     }
 }

@@ -33,6 +33,9 @@ public sealed class NerModel
     private readonly float[] _weights; // row * TagCount + tag
     private readonly float[] _transitions = new float[(TagCount + 1) * TagCount];
 
+    // The transitions as decoding adds them (see Reachable); null whenever training has changed a transition since.
+    private float[]? _reachable;
+
     private NerModel(Dictionary<ulong, int> rows, float[] weights, string provenance)
     {
         _rows = rows;
@@ -150,18 +153,7 @@ public sealed class NerModel
 
     private int[] Viterbi(float[] emissions, int stride, int offset, int n, float[] score, int[] back)
     {
-        // The transitions with -∞ where a tag may not follow another: adding them gives what skipping those
-        // predecessors gives, so that every tag can take its best predecessor in one vector pass (below). Made per
-        // call, not kept: training changes the transitions between calls, and 289 floats cost nothing beside a sentence.
-        Span<float> reachable = stackalloc float[TagCount * TagCount];
-        for (int p = 0; p < TagCount; p++)
-        {
-            for (int t = 0; t < TagCount; t++)
-            {
-                reachable[(p * TagCount) + t] = Allowed[p, t] ? _transitions[(p * TagCount) + t] : float.NegativeInfinity;
-            }
-        }
-
+        var reachable = Reachable();
         for (int i = 0; i < n; i++)
         {
             var emission = emissions.AsSpan((i * stride) + offset, TagCount);
@@ -224,6 +216,40 @@ public sealed class NerModel
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// The transitions with -∞ where a tag may not follow another: adding them gives what skipping those
+    /// predecessors gives, so that every tag can take its best predecessor in one vector pass (see
+    /// <see cref="BestPredecessors"/>). Made once per model, not per sentence: building the 289 entries cost as much
+    /// as decoding six words, and news sentences average about fifteen. Training changes the transitions between
+    /// decodings and drops this copy each time (<see cref="ChangeTransition"/>); a racing thread builds the same values.
+    /// </summary>
+    private float[] Reachable()
+    {
+        if (_reachable is { } built)
+        {
+            return built;
+        }
+
+        var reachable = new float[TagCount * TagCount];
+        for (int p = 0; p < TagCount; p++)
+        {
+            for (int t = 0; t < TagCount; t++)
+            {
+                reachable[(p * TagCount) + t] = Allowed[p, t] ? _transitions[(p * TagCount) + t] : float.NegativeInfinity;
+            }
+        }
+
+        _reachable = reachable;
+        return reachable;
+    }
+
+    /// <summary>Adds <paramref name="by"/> to the weight of tag <paramref name="to"/> following <paramref name="from"/> (training's step).</summary>
+    internal void ChangeTransition(int from, int to, float by)
+    {
+        _transitions[(from * TagCount) + to] += by;
+        _reachable = null;
     }
 
     /// <summary>A tag's score at a word: its best path so far plus the word's weight for it, less the O bias (summed in this order).</summary>
@@ -313,8 +339,8 @@ public sealed class NerModel
                         }
                     }
 
-                    model._transitions[(prevGold * TagCount) + gold[i]] += 1;
-                    model._transitions[(prevGuess * TagCount) + guess[i]] -= 1;
+                    model.ChangeTransition(prevGold, gold[i], 1);
+                    model.ChangeTransition(prevGuess, guess[i], -1);
                     transitionTotals[(prevGold * TagCount) + gold[i]] += step;
                     transitionTotals[(prevGuess * TagCount) + guess[i]] -= step;
                 }
@@ -332,7 +358,7 @@ public sealed class NerModel
 
         for (int i = 0; i < model._transitions.Length; i++)
         {
-            model._transitions[i] -= transitionTotals[i] / step;
+            model.ChangeTransition(i / TagCount, i % TagCount, -(transitionTotals[i] / step));
         }
 
         return model.Pruned(0.01f); // only weights that are zero in all but name; see ShippedPruneThreshold for the shipped file
