@@ -33,10 +33,16 @@ public sealed class DateExtractor
     /// and, for a pattern that can only start at one of a few words, those words (then the pattern begins with \G),
     /// or with a day number before them when <paramref name="DayBefore"/>.
     /// </summary>
-    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, SearchValues<string>? StartWords, bool DayBefore = false)
+    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, string[]? StartWords, bool DayBefore = false)
     {
-        /// <summary>The pattern's matches, left to right and not overlapping, as <see cref="Regex.Matches(string)"/> gives them.</summary>
-        public IEnumerable<Match> Matches(string text)
+        /// <summary>This pattern's bit in <see cref="WordStart.Patterns"/>, when it has start words.</summary>
+        public int Bit { get; init; }
+
+        /// <summary>
+        /// The pattern's matches, left to right and not overlapping, as <see cref="Regex.Matches(string)"/> gives them;
+        /// a pattern with start words is tried only at the <paramref name="starts"/> that carry its bit.
+        /// </summary>
+        public IEnumerable<Match> Matches(string text, IReadOnlyList<WordStart> starts)
         {
             if (StartWords is null)
             {
@@ -48,19 +54,14 @@ public sealed class DateExtractor
                 yield break;
             }
 
-            // The regex engine tried a month-name pattern at every letter a month name can begin with (most of
-            // them: ا، م، ي، ف…), the costliest pattern of extraction; a vectorized search for the names themselves
-            // finds the few places worth trying, and the pattern, anchored there, still sees the text before them.
             int at = 0;
-            while (at < text.Length)
+            foreach (var (word, patterns) in starts)
             {
-                int found = text.AsSpan(at).IndexOfAny(StartWords);
-                if (found < 0)
+                if ((patterns & Bit) == 0 || word < at)
                 {
-                    yield break;
+                    continue;
                 }
 
-                int word = at + found;
                 var match = DayBefore && DayStart(text, at, word) is int day && Pattern.Match(text, day) is { Success: true } withDay
                     ? withDay
                     : Pattern.Match(text, word);
@@ -71,7 +72,7 @@ public sealed class DateExtractor
                 }
                 else
                 {
-                    at += found + 1;
+                    at = word + 1;
                 }
             }
         }
@@ -118,7 +119,7 @@ public sealed class DateExtractor
         string hijri = Alternation(hijriMonths.Select(Key));
 
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        var hijriWords = SearchValues.Create(hijriMonths.Select(name => Key(name).Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+        string[] hijriWords = [.. hijriMonths.Select(name => Key(name).Split(' ')[0]).Distinct(StringComparer.Ordinal)];
         _patterns.Add(new DatePattern(
             new Regex($@"\G(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options),
             (m, _, _) => ReadHijri(m),
@@ -130,15 +131,14 @@ public sealed class DateExtractor
         Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         // The cue word is checked in code behind the month, not matched before it: as a leading optional group it made
         // this the costliest pattern of extraction, tried at every "في" and "من" of the text.
-        var monthWords = SearchValues.Create(_monthByName.Keys.Select(name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparison.Ordinal);
+        string[] monthWords = [.. _monthByName.Keys.Select(name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
         _patterns.Add(new DatePattern(
             new Regex($@"\G(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options),
             (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)),
             null,
             monthWords));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
-        // The three patterns below begin with one of a few words: found by a vectorized search for those words (see
-        // DatePattern.Matches), as the regex engine tried them at every ا، ل، و، م… of the text.
+        // The three patterns below begin with one of a few words, like the two month patterns above (see WordStarts).
         string[] yearWords = ["عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "بالعام", "وعام", "والعام"];
         string[] yearCues = [.. new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key)];
         AddStartingWith(
@@ -154,21 +154,116 @@ public sealed class DateExtractor
             new Regex($@"\G(?<![\w])(?:يوم\s+)?(?<wd>{string.Join('|', weekdays)})(?:\s+(?<dir>الماضي|المقبل|القادم))?(?![\w])", options),
             ["يوم", .. weekdays],
             (m, published) => ReadWeekday(m, published));
+        IndexStartWords();
     }
 
     public static DateExtractor Default => Shipped.Value;
+
+    /// <summary>A place where a word begins one of the patterns' start words: its offset and those patterns' bits.</summary>
+    private readonly record struct WordStart(int At, int Patterns);
+
+    // Where each start word is looked for: by its first char (a quick filter: the patterns with a word that begins
+    // with it), then by its first two chars (the words to compare); a one-char word ("(") by its char alone.
+    private const int StartCharBound = 0x0700;
+    private readonly int[] _patternsStartingWith = new int[StartCharBound];
+    private readonly int[] _patternsOfOneChar = new int[StartCharBound];
+    private readonly Dictionary<int, List<(string Word, int Bit)>> _startWordsByFirstTwo = [];
+
+    private static int FirstTwo(char first, char second) => (first << 16) | second;
+
+    private void IndexStartWords()
+    {
+        int bits = 0;
+        for (int i = 0; i < _patterns.Count; i++)
+        {
+            if (_patterns[i].StartWords is not { } words)
+            {
+                continue;
+            }
+
+            if (bits == 31)
+            {
+                throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
+            }
+
+            int bit = 1 << bits++;
+            _patterns[i] = _patterns[i] with { Bit = bit };
+            foreach (string word in words)
+            {
+                _patternsStartingWith[word[0]] |= bit;
+                if (word.Length == 1)
+                {
+                    _patternsOfOneChar[word[0]] |= bit;
+                }
+                else
+                {
+                    int key = FirstTwo(word[0], word[1]);
+                    if (!_startWordsByFirstTwo.TryGetValue(key, out var list))
+                    {
+                        _startWordsByFirstTwo[key] = list = [];
+                    }
+
+                    list.Add((word, bit));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a word of <paramref name="text"/> begins with a start word, and of which patterns. The patterns with
+    /// start words are the costliest of extraction when left to the regex engine, which tries them at every letter
+    /// a start word can begin with (most of them: ا، ل، و، م، ف…); a search for the words themselves
+    /// (<see cref="SearchValues{T}"/> of strings) was no faster for Arabic, whose letters fall outside its vectorized
+    /// paths. A pattern's match begins where no letter or digit comes before (each begins with (?&lt;![\w])), so
+    /// every word beginning is looked at once, for all patterns, and each pattern, anchored there, still sees the
+    /// text before it.
+    /// </summary>
+    private List<WordStart> WordStarts(string text)
+    {
+        var starts = new List<WordStart>();
+        for (int at = 0; at < text.Length; at++)
+        {
+            char c = text[at];
+            if (c >= StartCharBound || _patternsStartingWith[c] == 0 || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+            {
+                continue;
+            }
+
+            int patterns = _patternsOfOneChar[c];
+            if (at + 1 < text.Length && _startWordsByFirstTwo.TryGetValue(FirstTwo(c, text[at + 1]), out var words))
+            {
+                foreach (var (word, bit) in words)
+                {
+                    if ((patterns & bit) == 0 && text.AsSpan(at).StartsWith(word, StringComparison.Ordinal))
+                    {
+                        patterns |= bit;
+                    }
+                }
+            }
+
+            if (patterns != 0)
+            {
+                starts.Add(new WordStart(at, patterns));
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>For the bench: each pattern's time over the texts (normalized first, as extraction does) and its match count.</summary>
     internal IEnumerable<(string Pattern, TimeSpan Time)> TimePatterns(IReadOnlyList<string> texts)
     {
         var lowers = texts.Select(t => ArabicNormalizer.LowerCase(NormalizedText.From(t).Text)).ToList();
+        var finding = System.Diagnostics.Stopwatch.StartNew();
+        var starts = lowers.Select(WordStarts).ToList();
+        yield return ($"(where start words begin, for all patterns at once) {starts.Sum(s => s.Count)}", finding.Elapsed);
         foreach (var pattern in _patterns)
         {
             var w = System.Diagnostics.Stopwatch.StartNew();
             int n = 0;
-            foreach (var l in lowers)
+            for (int i = 0; i < lowers.Count; i++)
             {
-                n += pattern.Matches(l).Count();
+                n += pattern.Matches(lowers[i], starts[i]).Count();
             }
 
             string shown = pattern.Pattern.ToString();
@@ -186,7 +281,7 @@ public sealed class DateExtractor
 
     /// <summary>A pattern that begins with \G and can only match where one of <paramref name="startWords"/> begins.</summary>
     private void AddStartingWith(Regex pattern, string[] startWords, Func<Match, DateTime?, (string, string)?> read) =>
-        _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, SearchValues.Create(startWords, StringComparison.Ordinal)));
+        _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, startWords));
 
     private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 
@@ -203,6 +298,7 @@ public sealed class DateExtractor
         string lower = ArabicNormalizer.LowerCase(normalized.Text);
         var taken = new List<(int Start, int End)>();
         var found = new List<DateMention>();
+        var starts = WordStarts(lower);
         foreach (var pattern in _patterns)
         {
             if (pattern.Needs is { } needs && !needs.IsMatch(lower))
@@ -210,7 +306,7 @@ public sealed class DateExtractor
                 continue;
             }
 
-            foreach (var match in pattern.Matches(lower))
+            foreach (var match in pattern.Matches(lower, starts))
             {
                 int start = match.Index, end = match.Index + match.Length;
                 if (match.Groups["cue"].Success)
