@@ -141,4 +141,12 @@ public sealed class FigureExtractorTests
         Assert.Equal("أرامكو", figure.Subject);
         Assert.Null(Single("بلغت الأرباح 30 مليار دولار. وقالت أرامكو إنها راضية.").Subject); // never from the next sentence
     }
+
+    [Fact]
+    public void Each_figure_of_a_sentence_takes_the_entity_nearest_before_it()
+    {
+        // The sentence's names are found once for all its figures; each figure still chooses among them by its place.
+        var figures = Extract("أنفقت ميتا 10 مليارات دولار وأنفقت جوجل 12 مليار دولار. وبلغت الإيرادات 5 مليارات دولار.");
+        Assert.Equal(["ميتا", "جوجل", null], figures.Select(f => f.Subject));
+    }
 }

@@ -55,10 +55,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var words = Split(text);
         var normalized = words.Select(w => w.Text).ToArray();
         var forms = new WordForms?[words.Count]; // each word's forms, made when a figure's metric is first looked for near it
+        var subjects = new Dictionary<(int From, int To), List<GazetteerMatch>>(); // by sentence (its words' range): the names a figure's subject is chosen among, found once a sentence
         var figures = new List<Figure>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (TryFigure(text, words, normalized, forms, i, out var figure, out int last))
+            if (TryFigure(text, words, normalized, forms, subjects, i, out var figure, out int last))
             {
                 figures.Add(figure);
                 i = last;
@@ -110,7 +111,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
     }
 
-    private bool TryFigure(string text, List<Word> words, string[] normalized, WordForms?[] forms, int i, out Figure figure, out int last)
+    private bool TryFigure(string text, List<Word> words, string[] normalized, WordForms?[] forms, Dictionary<(int From, int To), List<GazetteerMatch>> subjects, int i, out Figure figure, out int last)
     {
         figure = null!;
         last = i;
@@ -220,7 +221,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         string surface = text[spanStart..spanEnd];
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
             kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, forms, words, start, end, kind) },
-            SubjectNear(words, start, end, text));
+            SubjectNear(words, start, end, text, subjects));
         last = end;
         return true;
     }
@@ -501,18 +502,23 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>The known entity nearest before the figure in its sentence, else the nearest after it.</summary>
-    private string? SubjectNear(List<Word> words, int start, int end, string text)
+    /// <param name="subjects">The candidates found so far in this text, by sentence: a sentence with several figures is matched once.</param>
+    private string? SubjectNear(List<Word> words, int start, int end, string text, Dictionary<(int From, int To), List<GazetteerMatch>> subjects)
     {
         var (from, to) = SentenceAround(words, start, end);
-        var sentenceWords = new List<string>(to - from);
-        for (int k = from; k < to; k++)
+        if (!subjects.TryGetValue((from, to), out var matches))
         {
-            sentenceWords.Add(text[words[k].Start..words[k].End]);
+            var sentenceWords = new List<string>(to - from);
+            for (int k = from; k < to; k++)
+            {
+                sentenceWords.Add(text[words[k].Start..words[k].End]);
+            }
+
+            // The nearest known organization, product or person before the figure in its sentence; news states
+            // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
+            subjects[(from, to)] = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
         }
 
-        // The nearest known organization, product or person before the figure in its sentence; news states
-        // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
-        var matches = gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews).ToList();
         return matches.Where(m => from + m.End <= start).MaxBy(m => m.End)?.Entry.Name;
     }
 
