@@ -39,6 +39,28 @@ public sealed class ShippedTaggerTests
     public void A_leading_waw_is_read_as_and_when_news_has_the_word_without_it(string word, bool conjunction) =>
         Assert.Equal(conjunction, NerFeatures.WordView.Of(word, Tagger.Clusters).StartsWithConjunction);
 
+    [Theory]
+    [InlineData("ميتا", "am", "")]
+    [InlineData("والشركة", "al", "وال")]
+    [InlineData("بالمستثمرين", "ax", "بال")]
+    [InlineData("Meta", "Lm", "")]
+    [InlineData("openai", "ll", "")]
+    [InlineData("Llama4", "Ldl", "")]
+    [InlineData("٢٠٢٥", "dm", "")]
+    [InlineData("،", "as", "")] // the Arabic comma lies in the Arabic block
+    [InlineData("G20", "Ldm", "")]
+    public void A_words_shape_and_prefix_are_read_from_its_letters_and_shared_among_views(string word, string shape, string prefix)
+    {
+        var view = NerFeatures.WordView.Of(word, Tagger.Clusters);
+        Assert.Equal(shape, view.Shape);
+        Assert.Equal(prefix, view.Prefix);
+
+        // Seen again, the word holds the very same strings: views share them instead of keeping copies of their own.
+        var another = NerFeatures.WordView.Of(word + "", Tagger.Clusters);
+        Assert.Same(view.Shape, another.Shape);
+        Assert.Same(view.Prefix, another.Prefix);
+    }
+
     [Fact]
     public void A_persons_name_does_not_run_on_across_and()
     {
