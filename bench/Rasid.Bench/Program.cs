@@ -5,7 +5,8 @@ using BenchmarkDotNet.Running;
 using Rasid.Bench;
 
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
-// rasid-bench ingest [FOLDER] [--min N]   end-to-end ingest throughput against plain FTS5 inserts
+// rasid-bench ingest [FOLDER] [--min N] [--rounds R]   end-to-end ingest throughput, with and without extraction (each run
+//                                                     in its own process, alternately, R rounds), against plain FTS5 inserts
 // rasid-bench extraction [FOLDER] [--articles N]   per-article cost of each extraction stage against cleaning
 // rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
 // rasid-bench relate DATABASE [--max-seconds S] [--max-mb M] [--grow N]   relate a stored corpus; cost of one more article from 10k to N
@@ -39,7 +40,11 @@ switch (verb)
 
         int minIndex = Array.IndexOf(args, "--min");
         double min = minIndex > 0 ? double.Parse(args[minIndex + 1], CultureInfo.InvariantCulture) : 0;
-        return IngestThroughput.Run(corpus, min);
+        int roundsIndex = Array.IndexOf(args, "--rounds");
+        return IngestThroughput.Run(corpus, min, roundsIndex > 0 ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 2);
+    case "ingest-once":
+        // One ingest in this process, with or without extraction: what "ingest" starts for each of its runs.
+        return IngestThroughput.RunOnce(args[1], !args.Contains("--without-extraction"));
     case "extraction":
         string? extractionCorpus = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : BenchCorpus.FindShared();
         int limitIndex = Array.IndexOf(args, "--articles");
