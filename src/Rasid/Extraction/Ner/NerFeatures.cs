@@ -216,9 +216,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
     // Each distinct word is normalized, stemmed and looked up once: news repeats its words (bounded, so memory stays
     // flat). A generation holds the working vocabulary of a large news corpus, clitic forms counted apart: the 10 M
-    // words of SaudiNewsNet's two months are 280k distinct. With 100k a generation most words outlived their turn,
-    // were made again and became garbage in the oldest heap: extraction cost a tenth more processor time (bench
-    // ingest, same run), against about 100 MB less at the peak.
+    // words of SaudiNewsNet's two months are 280k distinct. With 100k a generation many words outlived their turn,
+    // were made again and became garbage in the oldest heap: extraction took about 8 % more processor time (bench
+    // ingest, both sizes in the same run), against about 100 MB less at the peak.
     private readonly WordCache<WordView> _views = new(perGeneration: 300_000);
 
     internal WordView ViewOf(string word) => _views.GetOrAdd(word, static (w, clusters) => WordView.Of(w, clusters), clusters);
