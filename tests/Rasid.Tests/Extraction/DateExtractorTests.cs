@@ -61,6 +61,17 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void A_cue_word_with_and_glued_on_still_marks_a_year_or_a_month()
+    {
+        // News glues the conjunction to the cue: وفي 2023، ومنذ 2015، فحتى 2030، وفي مارس. The date never includes it.
+        AssertDates(
+            "وفي 2023 ارتفعت الأرباح، ومنذ 2015 لم تتراجع، فحتى 2030 تبقى الخطة، وفي مارس تعلن النتائج.",
+            ["2023", "2015", "2030", "مارس"],
+            ["2023 year", "2015 year", "2030 year", "2025-03 month"],
+            published: "2025-01-10");
+    }
+
+    [Fact]
     public void A_month_without_a_year_takes_the_articles_year_or_stays_yearless()
     {
         Assert.Equal("--06-13", Single("اجتمع المجلس في 13 يونيو لبحث الميزانية.").Value);

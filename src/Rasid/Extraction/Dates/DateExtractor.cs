@@ -141,9 +141,10 @@ public sealed class DateExtractor
         // The three patterns below begin with one of a few words, like the two month patterns above (see WordStarts).
         string[] yearWords = ["عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "بالعام", "وعام", "والعام"];
         string[] yearCues = [.. new[] { "في", "منذ", "حتى", "مطلع", "منتصف", "نهايه", "بدايه", "اواخر", "اوائل", "خلال", "بحلول", "قبل", "بعد" }.Select(Key)];
+        // A cue word takes the conjunction و or ف glued on, as news writes it ("وفي 2023"، "ومنذ 2015").
         AddStartingWith(
-            new Regex($@"\G(?<![\w])(?:(?:{string.Join('|', yearWords)})\s+{year}|(?<cue>{Alternation(yearCues)})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options),
-            [.. yearWords, .. yearCues, "("],
+            new Regex($@"\G(?<![\w])(?:(?:{string.Join('|', yearWords)})\s+{year}|[وف]?(?<cue>{Alternation(yearCues)})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options),
+            [.. yearWords, .. yearCues.SelectMany(cue => new[] { cue, "و" + cue, "ف" + cue }), "("],
             (m, _) => (m.Groups["y"].Value, "year"));
         AddStartingWith(
             new Regex(@"\G(?<![\w])(?:(?<w>امس|البارحه)|(?<t>غدا)|(?<l>العام الماضي|السنه الماضيه)|(?<n>العام المقبل|العام القادم|السنه المقبله)|(?<lm>الشهر الماضي)|(?<nm>الشهر المقبل|الشهر القادم))(?![\w])", options),
@@ -383,7 +384,10 @@ public sealed class DateExtractor
             start--;
         }
 
-        return start < end && _monthCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+        // The cue may carry the conjunction و or ف glued on ("وفي مارس").
+        var cues = _monthCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        var word = text.AsSpan(start, end - start);
+        return word.Length > 0 && (cues.Contains(word) || (word.Length > 2 && word[0] is '\u0648' or '\u0641' && cues.Contains(word[1..])));
     }
 
     /// <summary>A char of a word as the patterns' \w reads it.</summary>
