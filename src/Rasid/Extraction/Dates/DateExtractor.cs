@@ -30,21 +30,19 @@ public sealed class DateExtractor
 
     /// <summary>
     /// One date shape: its pattern, how a match reads as a date, a cheaper pattern the text must match first, if any,
-    /// and, for a pattern that can only start at one of a few words, those words (then the pattern begins with \G),
-    /// or with a day number before them when <paramref name="DayBefore"/>.
+    /// and, for a pattern that can only start at one of a few words (then it begins with \G), its bit in
+    /// <see cref="WordStart.Patterns"/> (0 for the others); it may start with a day number before such a word when
+    /// <paramref name="DayBefore"/>.
     /// </summary>
-    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, string[]? StartWords, bool DayBefore = false)
+    private sealed record DatePattern(Regex Pattern, Func<Match, DateTime?, string, (string Value, string Precision)?> Read, Regex? Needs, int Bit = 0, bool DayBefore = false)
     {
-        /// <summary>This pattern's bit in <see cref="WordStart.Patterns"/>, when it has start words.</summary>
-        public int Bit { get; init; }
-
         /// <summary>
         /// The pattern's matches, left to right and not overlapping, as <see cref="Regex.Matches(string)"/> gives them;
         /// a pattern with start words is tried only at the <paramref name="starts"/> that carry its bit.
         /// </summary>
         public IEnumerable<Match> Matches(string text, IReadOnlyList<WordStart> starts)
         {
-            if (StartWords is null)
+            if (Bit == 0)
             {
                 foreach (Match match in Pattern.Matches(text))
                 {
@@ -119,24 +117,21 @@ public sealed class DateExtractor
         string hijri = Alternation(hijriMonths.Select(Key));
 
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        string[] hijriWords = [.. hijriMonths.Select(name => Key(name).Split(' ')[0]).Distinct(StringComparer.Ordinal)];
-        _patterns.Add(new DatePattern(
+        AddStartingWith(
             new Regex($@"\G(?<![\w\d])(?:(?<d>\d{{1,2}})\s+)?(?<hm>{hijri})\s+(?<y>1[34]\d{{2}})\s*(?:ه|هـ)(?![\w])", options),
+            [.. hijriMonths.Select(name => Key(name).Split(' ')[0])],
             (m, _, _) => ReadHijri(m),
-            HijriYear,
-            hijriWords,
-            DayBefore: true));
+            needs: HijriYear,
+            dayBefore: true);
         Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         // The cue word is checked in code behind the month, not matched before it: as a leading optional group it made
         // this the costliest pattern of extraction, tried at every "في" and "من" of the text.
-        string[] monthWords = [.. _monthByName.Keys.Select(name => name.Split(' ')[0]).Distinct(StringComparer.Ordinal)];
-        _patterns.Add(new DatePattern(
+        AddStartingWith(
             new Regex($@"\G(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options),
-            (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)),
-            null,
-            monthWords));
+            [.. _monthByName.Keys.Select(name => name.Split(' ')[0])],
+            (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
         // The three patterns below begin with one of a few words, like the two month patterns above (see WordStarts).
         string[] yearWords = ["عام", "العام", "سنه", "السنه", "لعام", "للعام", "بعام", "بالعام", "وعام", "والعام"];
@@ -145,17 +140,16 @@ public sealed class DateExtractor
         AddStartingWith(
             new Regex($@"\G(?<![\w])(?:(?:{string.Join('|', yearWords)})\s+{year}|[وف]?(?<cue>{Alternation(yearCues)})\s+{year}|\(\s*{year}\s*\))(?![\w\d%]|[.,]\d)", options),
             [.. yearWords, .. yearCues.SelectMany(cue => new[] { cue, "و" + cue, "ف" + cue }), "("],
-            (m, _) => (m.Groups["y"].Value, "year"));
+            (m, _, _) => (m.Groups["y"].Value, "year"));
         AddStartingWith(
             new Regex(@"\G(?<![\w])(?:(?<w>امس|البارحه)|(?<t>غدا)|(?<l>العام الماضي|السنه الماضيه)|(?<n>العام المقبل|العام القادم|السنه المقبله)|(?<lm>الشهر الماضي)|(?<nm>الشهر المقبل|الشهر القادم))(?![\w])", options),
             ["امس", "البارحه", "غدا", "العام", "السنه", "الشهر"],
-            (m, published) => ReadRelative(m, published));
+            (m, published, _) => ReadRelative(m, published));
         string[] weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"];
         AddStartingWith(
             new Regex($@"\G(?<![\w])(?:يوم\s+)?(?<wd>{string.Join('|', weekdays)})(?:\s+(?<dir>الماضي|المقبل|القادم))?(?![\w])", options),
             ["يوم", .. weekdays],
-            (m, published) => ReadWeekday(m, published));
-        IndexStartWords();
+            (m, published, _) => ReadWeekday(m, published));
     }
 
     public static DateExtractor Default => Shipped.Value;
@@ -171,44 +165,6 @@ public sealed class DateExtractor
     private readonly Dictionary<int, List<(string Word, int Bit)>> _startWordsByFirstTwo = [];
 
     private static int FirstTwo(char first, char second) => (first << 16) | second;
-
-    private void IndexStartWords()
-    {
-        int bits = 0;
-        for (int i = 0; i < _patterns.Count; i++)
-        {
-            if (_patterns[i].StartWords is not { } words)
-            {
-                continue;
-            }
-
-            if (bits == 31)
-            {
-                throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
-            }
-
-            int bit = 1 << bits++;
-            _patterns[i] = _patterns[i] with { Bit = bit };
-            foreach (string word in words)
-            {
-                _patternsStartingWith[word[0]] |= bit;
-                if (word.Length == 1)
-                {
-                    _patternsOfOneChar[word[0]] |= bit;
-                }
-                else
-                {
-                    int key = FirstTwo(word[0], word[1]);
-                    if (!_startWordsByFirstTwo.TryGetValue(key, out var list))
-                    {
-                        _startWordsByFirstTwo[key] = list = [];
-                    }
-
-                    list.Add((word, bit));
-                }
-            }
-        }
-    }
 
     /// <summary>
     /// Where a word of <paramref name="text"/> begins with a start word, and of which patterns. The patterns with
@@ -278,11 +234,41 @@ public sealed class DateExtractor
     /// </summary>
     private static readonly Regex HijriYear = new(@"1[34]\d\d\s*ه", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read, Regex? needs = null) => _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), needs, null));
+    private void Add(Regex pattern, Func<Match, DateTime?, (string, string)?> read) => _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null));
 
-    /// <summary>A pattern that begins with \G and can only match where one of <paramref name="startWords"/> begins.</summary>
-    private void AddStartingWith(Regex pattern, string[] startWords, Func<Match, DateTime?, (string, string)?> read) =>
-        _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, startWords));
+    /// <summary>
+    /// A pattern that begins with \G and can only match where one of <paramref name="startWords"/> begins (or, when
+    /// <paramref name="dayBefore"/>, at a day number before one): its words go into the tables <see cref="WordStarts"/> reads.
+    /// </summary>
+    private void AddStartingWith(Regex pattern, string[] startWords, Func<Match, DateTime?, string, (string, string)?> read, Regex? needs = null, bool dayBefore = false)
+    {
+        int bit = 1 << _patterns.Count(p => p.Bit != 0);
+        if (bit <= 0)
+        {
+            throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
+        }
+
+        foreach (string word in startWords.Distinct(StringComparer.Ordinal))
+        {
+            _patternsStartingWith[word[0]] |= bit;
+            if (word.Length == 1)
+            {
+                _patternsOfOneChar[word[0]] |= bit;
+            }
+            else
+            {
+                int key = FirstTwo(word[0], word[1]);
+                if (!_startWordsByFirstTwo.TryGetValue(key, out var list))
+                {
+                    _startWordsByFirstTwo[key] = list = [];
+                }
+
+                list.Add((word, bit));
+            }
+        }
+
+        _patterns.Add(new DatePattern(pattern, read, needs, bit, dayBefore));
+    }
 
     private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 
