@@ -26,7 +26,8 @@ public static class DocumentContext
     internal static ulong[][][] Features(IReadOnlyList<string[]> keys, IReadOnlyList<string[]> firstTags)
     {
         var result = keys.Select(sentence => new ulong[sentence.Length][]).ToArray();
-        ForEachWord(keys, firstTags, (s, i, features) => result[s][i] = features.ToArray());
+        var tagIndexes = firstTags.Select(tags => Array.ConvertAll(tags, NerModel.TagIndex)).ToArray();
+        ForEachWord(keys, tagIndexes, (s, i, features) => result[s][i] = features.ToArray());
         return result;
     }
 
@@ -37,20 +38,20 @@ public static class DocumentContext
     /// Each word's document-context features, handed over word by word: the tagger adds their weights at once
     /// instead of keeping an array per word of every article ingested.
     /// </summary>
-    internal static void ForEachWord(IReadOnlyList<string[]> keys, IReadOnlyList<string[]> firstTags, WordFeatures onWord)
+    internal static void ForEachWord(IReadOnlyList<string[]> keys, IReadOnlyList<int[]> firstTags, WordFeatures onWord)
     {
         int sentenceCount = keys.Count;
 
         // Per sentence: the (key, type) of every word inside an entity the first stage found.
-        var entityWords = new List<(string Key, string Type)>[sentenceCount];
+        var entityWords = new List<(string Key, int Type)>[sentenceCount];
         for (int s = 0; s < sentenceCount; s++)
         {
             entityWords[s] = [];
             for (int i = 0; i < firstTags[s].Length; i++)
             {
-                if (firstTags[s][i] != "O" && keys[s][i].Length > 1)
+                if (firstTags[s][i] != Outside && keys[s][i].Length > 1)
                 {
-                    entityWords[s].Add((keys[s][i], firstTags[s][i][2..]));
+                    entityWords[s].Add((keys[s][i], TypeOf(firstTags[s][i])));
                 }
             }
         }
@@ -86,19 +87,19 @@ public static class DocumentContext
             var tags = firstTags[s];
             for (int i = 0; i < tags.Length; i++)
             {
+                int tag = tags[i];
                 int count = 0;
-                features[count++] = NerFeatures.Hash(90, tags[i]);
-                features[count++] = NerFeatures.Hash(91, i > 0 ? tags[i - 1] : "<s>", tags[i]);
-                features[count++] = NerFeatures.Hash(92, tags[i], i + 1 < tags.Length ? tags[i + 1] : "</s>");
+                features[count++] = Hashes.Tag[tag];
+                features[count++] = Hashes.AfterTag[((i > 0 ? tags[i - 1] : NerModel.TagCount) * NerModel.TagCount) + tag];
+                features[count++] = Hashes.BeforeTag[(tag * (NerModel.TagCount + 1)) + (i + 1 < tags.Length ? tags[i + 1] : NerModel.TagCount)];
                 if (tallyOf.TryGetValue(keys[s][i], out var tally))
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
-                    var own = tags[i] == "O" ? "" : tags[i].AsSpan(2);
-                    if (tally.TopOtherThan(own) is ({ } topType, int topCount))
+                    if (tally.TopOtherThan(tag == Outside ? -1 : TypeOf(tag)) is (int topType, int topCount))
                     {
-                        features[count++] = NerFeatures.Hash(93, topType);
-                        features[count++] = NerFeatures.Hash(94, topType, Math.Min(topCount, 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                        features[count++] = NerFeatures.Hash(95, topType, tags[i]);
+                        features[count++] = Hashes.Type[topType];
+                        features[count++] = Hashes.TypeCount[(topType * 4) + Math.Min(topCount, 3)];
+                        features[count++] = Hashes.TypeAndTag[(topType * NerModel.TagCount) + tag];
                     }
                 }
 
@@ -107,20 +108,53 @@ public static class DocumentContext
         }
     }
 
+    private const int Outside = 0;
+
+    /// <summary>The entity types in the order of <see cref="NerModel.Tags"/>: B-, I-, L-, U- of each in turn.</summary>
+    private static readonly string[] Types = ["PERS", "LOC", "ORG", "MISC"];
+
+    private static int TypeOf(int tag) => (tag - 1) / 4;
+
+    /// <summary>
+    /// Every context feature's hash, made once: they are the hashes of the tags' and types' names (what training
+    /// hashed), but there are only 17 tags and 4 types, and hashing their names again for every word of every article
+    /// ingested cost more than looking them up.
+    /// </summary>
+    private static class Hashes
+    {
+        public static readonly ulong[] Tag = [.. NerModel.Tags.Select(t => NerFeatures.Hash(90, t))];
+
+        // By (previous tag or the sentence's start, tag), and by (tag, next tag or the sentence's end).
+        public static readonly ulong[] AfterTag = [.. Enumerable.Range(0, (NerModel.TagCount + 1) * NerModel.TagCount)
+            .Select(k => NerFeatures.Hash(91, k / NerModel.TagCount == NerModel.TagCount ? "<s>" : NerModel.Tags[k / NerModel.TagCount], NerModel.Tags[k % NerModel.TagCount]))];
+
+        public static readonly ulong[] BeforeTag = [.. Enumerable.Range(0, NerModel.TagCount * (NerModel.TagCount + 1))
+            .Select(k => NerFeatures.Hash(92, NerModel.Tags[k / (NerModel.TagCount + 1)], k % (NerModel.TagCount + 1) == NerModel.TagCount ? "</s>" : NerModel.Tags[k % (NerModel.TagCount + 1)]))];
+
+        public static readonly ulong[] Type = [.. Types.Select(t => NerFeatures.Hash(93, t))];
+
+        // By (type, count): counts above 3 count as 3; index 0 is never used (a type is counted once at least).
+        public static readonly ulong[] TypeCount = [.. Enumerable.Range(0, Types.Length * 4)
+            .Select(k => NerFeatures.Hash(94, Types[k / 4], (k % 4).ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+
+        public static readonly ulong[] TypeAndTag = [.. Enumerable.Range(0, Types.Length * NerModel.TagCount)
+            .Select(k => NerFeatures.Hash(95, Types[k / NerModel.TagCount], NerModel.Tags[k % NerModel.TagCount]))];
+    }
+
     /// <summary>How often the first stage gave one word each entity type around a sentence, types in the order first met.</summary>
     private sealed class Tally
     {
-        private readonly string[] _types = new string[4];
+        private readonly int[] _types = new int[4];
         private readonly int[] _counts = new int[4];
         private int _distinct;
 
         public void Clear() => _distinct = 0;
 
-        public void Add(string type)
+        public void Add(int type)
         {
             for (int t = 0; t < _distinct; t++)
             {
-                if (string.Equals(_types[t], type, StringComparison.Ordinal))
+                if (_types[t] == type)
                 {
                     _counts[t]++;
                     return;
@@ -134,13 +168,13 @@ public static class DocumentContext
             }
         }
 
-        /// <summary>The most frequent type once the word's own tag is taken off (the first met on a tie), or null when none is left.</summary>
-        public (string Type, int Count)? TopOtherThan(ReadOnlySpan<char> own)
+        /// <summary>The most frequent type once the word's own (-1: none) is taken off (the first met on a tie), or null when none is left.</summary>
+        public (int Type, int Count)? TopOtherThan(int own)
         {
-            (string Type, int Count)? top = null;
+            (int Type, int Count)? top = null;
             for (int t = 0; t < _distinct; t++)
             {
-                int count = _counts[t] - (own.SequenceEqual(_types[t]) ? 1 : 0);
+                int count = _counts[t] - (_types[t] == own ? 1 : 0);
                 if (count > 0 && (top is null || count > top.Value.Count))
                 {
                     top = (_types[t], count);

@@ -96,7 +96,7 @@ public sealed class EntityTagger
     internal string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatch>>? gazetteerMatches, IReadOnlyList<NerFeatures.WordView[]>? sentenceViews)
     {
         var emissions = new float[sentences.Count][];
-        var first = new string[sentences.Count][];
+        var first = new int[sentences.Count][];
         var keys = new string[sentences.Count][];
         var features = new List<ulong>(16);
         for (int s = 0; s < sentences.Count; s++)
@@ -131,14 +131,14 @@ public sealed class EntityTagger
                 }
             }
 
-            first[s] = First.Tag(both, Both, 0, views.Length);
+            first[s] = First.Decode(both, Both, 0, views.Length);
         }
 
         DocumentContext.ForEachWord(keys, first, (s, i, context) => AddSecond(context, emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount)));
         var tags = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            tags[s] = NerModel.ToBio(Second.Tag(emissions[s], Both, NerModel.TagCount, keys[s].Length));
+            tags[s] = NerModel.ToBio(Second.Decode(emissions[s], Both, NerModel.TagCount, keys[s].Length));
             System.Buffers.ArrayPool<float>.Shared.Return(emissions[s]);
         }
 

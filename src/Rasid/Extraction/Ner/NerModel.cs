@@ -129,7 +129,8 @@ public sealed class NerModel
     /// <summary>As <see cref="Decode(float[])"/>, reading word i's weights at <c>i * stride + offset</c>.</summary>
     internal int[] Decode(float[] emissions, int stride, int offset) => Decode(emissions, stride, offset, emissions.Length / stride);
 
-    private int[] Decode(float[] emissions, int stride, int offset, int n)
+    /// <summary>As <see cref="Decode(float[], int, int)"/> for the first <paramref name="n"/> words of a longer (pooled) array.</summary>
+    internal int[] Decode(float[] emissions, int stride, int offset, int n)
     {
         if (n == 0)
         {
@@ -509,4 +510,9 @@ public sealed class NerModel
     /// <summary>BILOU back to BIO.</summary>
     public static string[] ToBio(IReadOnlyList<string> bilou) =>
         bilou.Select(t => t[0] switch { 'U' => "B" + t[1..], 'L' => "I" + t[1..], _ => t }).ToArray();
+
+    /// <summary>Tag indexes (<see cref="Tags"/>) as BIO tags, each tag's string made once.</summary>
+    internal static string[] ToBio(int[] bilou) => Array.ConvertAll(bilou, t => BioOf[t]);
+
+    private static readonly string[] BioOf = ToBio(Tags);
 }
