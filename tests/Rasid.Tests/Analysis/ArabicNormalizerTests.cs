@@ -68,4 +68,21 @@ public sealed class ArabicNormalizerTests
         Assert.NotSame("Meta", ArabicNormalizer.Normalize("Meta")); // lower-cased: a new string
         Assert.Equal("meta", ArabicNormalizer.Normalize("Meta"));
     }
+
+    [Fact]
+    public void A_word_normalized_inside_its_text_is_the_word_normalized_alone()
+    {
+        string longWord = new string('ـ', 300) + "مؤسسة" + new string('ً', 300); // longer than the stack buffer, shrinks to five letters
+        string text = "قالت «ﻻعب» إن مُؤَسَّسَة OpenAI دفعت بـ٢٩ مليار دولاراً " + longWord + " İSTANBUL";
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            string alone = text[token.Start..token.End];
+            string inside = ArabicNormalizer.NormalizeLower(text.AsSpan(token.Start, token.End - token.Start));
+            Assert.Equal(ArabicNormalizer.NormalizeLower(alone), inside);
+        }
+
+        Assert.Equal(ArabicNormalizer.NormalizeLower("مؤسسة"), ArabicNormalizer.NormalizeLower(longWord.AsSpan()));
+        Assert.Equal(5, ArabicNormalizer.NormalizeLower(longWord.AsSpan()).Length);
+        Assert.Equal("openai", ArabicNormalizer.NormalizeLower("x OpenAI".AsSpan(2)));
+    }
 }

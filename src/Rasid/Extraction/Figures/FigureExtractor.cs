@@ -78,7 +78,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             var gap = text.AsSpan(previousEnd, token.Start - previousEnd);
             bool sentenceBreak = words.Count == 0 || gap.IndexOfAny(".؟?!\n؛") >= 0;
-            string word = FigureVocabulary.Normalize(text[token.Start..token.End]);
+            string word = FigureVocabulary.Normalize(text.AsSpan(token.Start, token.End - token.Start));
 
             // A currency sign written before the number ($14.8) is kept as a word of its own after it, where units are read.
             words.Add(new Word(token.Start, token.End, token.Kind, word, sentenceBreak));

@@ -144,6 +144,9 @@ public sealed class FigureVocabulary
 
     public static string Normalize(string word) => ArabicNormalizer.NormalizeLower(word);
 
+    /// <summary>As <see cref="Normalize(string)"/> for a word inside a longer text.</summary>
+    public static string Normalize(ReadOnlySpan<char> word) => ArabicNormalizer.NormalizeLower(word);
+
     /// <summary>
     /// Whether a word of the text is a trigger word whatever clitics the sentence attaches (لأسهم، وإيراداتها): the
     /// same light stem (when it keeps three letters or more; shorter stems are common words: وفيات → في), or the
