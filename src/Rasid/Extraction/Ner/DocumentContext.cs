@@ -95,7 +95,7 @@ public static class DocumentContext
                 if (tallyOf.TryGetValue(keys[s][i], out var tally))
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
-                    if (tally.TopOtherThan(tag == Outside ? -1 : TypeOf(tag)) is (int topType, int topCount))
+                    if (tally.TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
                     {
                         features[count++] = Hashes.Type[topType];
                         features[count++] = Hashes.TypeCount[(topType * 4) + Math.Min(topCount, 3)];
@@ -110,10 +110,13 @@ public static class DocumentContext
 
     private const int Outside = 0;
 
-    /// <summary>The entity types in the order of <see cref="NerModel.Tags"/>: B-, I-, L-, U- of each in turn.</summary>
-    private static readonly string[] Types = ["PERS", "LOC", "ORG", "MISC"];
+    /// <summary>The entity types, in the order their tags come in <see cref="NerModel.Tags"/>.</summary>
+    private static readonly string[] Types = [.. NerModel.Tags.Where(t => t.StartsWith("B-", StringComparison.Ordinal)).Select(t => t[2..])];
 
-    private static int TypeOf(int tag) => (tag - 1) / 4;
+    /// <summary>Each tag's entity type (an index into <see cref="Types"/>), read from its name; -1 for O.</summary>
+    private static readonly int[] TypeOfTag = [.. NerModel.Tags.Select(t => t == "O" ? -1 : Array.IndexOf(Types, t[2..]))];
+
+    private static int TypeOf(int tag) => TypeOfTag[tag];
 
     /// <summary>
     /// Every context feature's hash, made once: they are the hashes of the tags' and types' names (what training

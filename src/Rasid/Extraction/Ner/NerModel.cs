@@ -82,12 +82,6 @@ public sealed class NerModel
     /// <summary>The best tag sequence for a sentence's features.</summary>
     public string[] Tag(ulong[][] features) => Decode(features).Select(t => Tags[t]).ToArray();
 
-    /// <summary>The best tag sequence given each word's summed feature weights (see <see cref="AddWeights"/>).</summary>
-    internal string[] Tag(float[] emissions, int stride, int offset) => Tag(emissions, stride, offset, emissions.Length / stride);
-
-    /// <summary>As <see cref="Tag(float[], int, int)"/> for the first <paramref name="words"/> words of a longer (pooled) array.</summary>
-    internal string[] Tag(float[] emissions, int stride, int offset, int words) => Array.ConvertAll(Decode(emissions, stride, offset, words), t => Tags[t]);
-
     private int[] Decode(ulong[][] features)
     {
         var emissions = new float[features.Length * TagCount];
