@@ -198,13 +198,8 @@ public static class ArabicNormalizer
     /// As <see cref="NormalizeLower(string)"/> for a word inside a longer text: one string made, where cutting the word
     /// out first made two (figures read every word of every article ingested this way).
     /// </summary>
-    public static string NormalizeLower(ReadOnlySpan<char> word)
-    {
-        int length = NormalizedLength(word, out _);
-        Span<char> normalized = length <= 256 ? stackalloc char[length] : new char[length];
-        Normalize(word, normalized);
-        return LowerCase(new string(normalized));
-    }
+    public static string NormalizeLower(ReadOnlySpan<char> word) =>
+        LowerCase(string.Create(NormalizedLength(word, out _), word, static (into, source) => Normalize(source, into)));
 
     /// <summary>
     /// The text lower-cased, char for char (same length, so offsets hold). Arabic has no case, and culture-aware

@@ -171,7 +171,8 @@ public sealed class DateExtractor
     /// start words are the costliest of extraction when left to the regex engine, which tries them at every letter
     /// a start word can begin with (most of them: ا، ل، و، م، ف…); a search for the words themselves
     /// (<see cref="SearchValues{T}"/> of strings) falls outside its vectorized paths for Arabic and looks up a
-    /// dictionary at every char: it made the weekday and relative-date patterns slower than the regex engine alone. A pattern's match begins where no letter or digit comes before (each begins with (?&lt;![\w])), so
+    /// dictionary at every char: it made the weekday and relative-date patterns slower than the regex engine alone.
+    /// A pattern's match begins where no letter or digit comes before (each begins with (?&lt;![\w])), so
     /// every word beginning is looked at once, for all patterns, and each pattern, anchored there, still sees the
     /// text before it.
     /// </summary>

@@ -118,12 +118,9 @@ public sealed class NerModel
         _rows.TryGetValue(hash, out int row) ? _weights.AsSpan(row * TagCount, TagCount) : [];
 
     /// <summary>The best tag indexes given each word's summed feature weights per tag (word-major, <see cref="TagCount"/> a word).</summary>
-    internal int[] Decode(float[] emissions) => Decode(emissions, TagCount, 0);
+    internal int[] Decode(float[] emissions) => Decode(emissions, TagCount, 0, emissions.Length / TagCount);
 
-    /// <summary>As <see cref="Decode(float[])"/>, reading word i's weights at <c>i * stride + offset</c>.</summary>
-    internal int[] Decode(float[] emissions, int stride, int offset) => Decode(emissions, stride, offset, emissions.Length / stride);
-
-    /// <summary>As <see cref="Decode(float[], int, int)"/> for the first <paramref name="n"/> words of a longer (pooled) array.</summary>
+    /// <summary>As <see cref="Decode(float[])"/> for the first <paramref name="n"/> words of a longer (pooled) array, reading word i's weights at <c>i * stride + offset</c>.</summary>
     internal int[] Decode(float[] emissions, int stride, int offset, int n)
     {
         if (n == 0)
