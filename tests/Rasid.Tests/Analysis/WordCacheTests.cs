@@ -61,4 +61,31 @@ public sealed class WordCacheTests
         });
         Assert.InRange(cache.Count, 1, 128 + Environment.ProcessorCount);
     }
+    [Fact]
+    public void Each_of_many_words_gets_back_its_own_value()
+    {
+        // Enough words to fill and turn both generations, found again while still kept: the slots (probing past
+        // occupied ones, wrapping around the table's end) must hand every word the value made from it, once.
+        var cache = new WordCache<string>(perGeneration: 40_000);
+        int computed = 0;
+        string Make(string w, int _)
+        {
+            computed++;
+            return w + "!";
+        }
+
+        for (int i = 0; i < 100_000; i++)
+        {
+            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Make, 0));
+        }
+
+        int made = computed;
+        for (int i = 100_000 - 1; i >= 100_000 - 20_000; i--)
+        {
+            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Make, 0));
+        }
+
+        Assert.Equal(100_000, made);
+        Assert.Equal(made, computed); // the last words added were still kept
+    }
 }
