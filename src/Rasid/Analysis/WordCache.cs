@@ -33,9 +33,31 @@ public sealed class WordCache<TValue>(int perGeneration)
     public int Count => _young.Count + _old.Count;
 
     /// <summary>The value kept for the word, or the one <paramref name="compute"/> makes from it (then kept).</summary>
-    public TValue GetOrAdd<TState>(string word, Func<string, TState, TValue> compute, TState state)
+    public TValue GetOrAdd<TState>(string word, Func<string, TState, TValue> compute, TState state) => GetOrAdd(word, KeyOf(word), compute, state);
+
+    /// <summary>
+    /// As <see cref="GetOrAdd{TState}(string, Func{string, TState, TValue}, TState)"/> for each word, into
+    /// <paramref name="into"/>: every word's slot is asked of memory first (see <see cref="MemoryPrefetch"/>), then
+    /// read, so that a sentence's lookups wait for memory once rather than once a word.
+    /// </summary>
+    public void GetOrAdd<TState>(IReadOnlyList<string> words, Span<TValue> into, Func<string, TState, TValue> compute, TState state)
     {
-        ulong key = KeyOf(word);
+        Span<ulong> keys = words.Count <= 256 ? stackalloc ulong[words.Count] : new ulong[words.Count];
+        var young = _young;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = KeyOf(words[i]);
+            young.Prefetch(keys[i]);
+        }
+
+        for (int i = 0; i < keys.Length; i++)
+        {
+            into[i] = GetOrAdd(words[i], keys[i], compute, state);
+        }
+    }
+
+    private TValue GetOrAdd<TState>(string word, ulong key, Func<string, TState, TValue> compute, TState state)
+    {
         var young = _young;
         if (young.Find(key) is { } value)
         {
@@ -90,6 +112,8 @@ public sealed class WordCache<TValue>(int perGeneration)
         }
 
         public int Count => Volatile.Read(ref _count);
+
+        public void Prefetch(ulong key) => MemoryPrefetch.Value(ref _slots[Home(key)].Key);
 
         public TValue? Find(ulong key)
         {

@@ -34,6 +34,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var wordLists = sentences.Select(s => (IReadOnlyList<string>)s.Select(w => w.Text).ToList()).ToList();
         // Each word is looked up once: the tagger's word views carry the gazetteer keys that matching needs.
         var views = tagger is null ? null : wordLists.Select(tagger.Features.Views).ToList();
+        views?.ForEach(NerFeatures.PrefetchParts);
         var gazetteerMatches = views is null
             ? wordLists.Select(gazetteer.Match).ToList()
             : wordLists.Select((words, s) => gazetteer.Match(words, Array.ConvertAll(views[s], v => v.GazetteerKeys))).ToList();

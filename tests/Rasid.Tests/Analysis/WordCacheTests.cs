@@ -88,4 +88,24 @@ public sealed class WordCacheTests
         Assert.Equal(100_000, made);
         Assert.Equal(made, computed); // the last words added were still kept
     }
+    [Fact]
+    public void A_sentence_looked_up_at_once_gets_what_words_one_by_one_get()
+    {
+        var cache = new WordCache<string>(perGeneration: 100);
+        int computed = 0;
+        string Make(string w, int _)
+        {
+            computed++;
+            return w + "!";
+        }
+
+        Assert.Equal("قال!", cache.GetOrAdd("قال", Make, 0));
+        string[] sentence = ["قال", "الرئيس", "إن", "الرئيس", "قال"];
+        var views = new string[sentence.Length];
+        cache.GetOrAdd(sentence, views, Make, 0);
+
+        Assert.Equal(sentence.Select(w => w + "!"), views);
+        Assert.Equal(3, computed); // قال kept from before, الرئيس made once though it comes twice
+        Assert.Same(views[1], views[3]);
+    }
 }
