@@ -33,12 +33,18 @@ internal static class MemoryPrefetch
         }
     }
 
-    /// <summary>The cache line holding <paramref name="value"/>.</summary>
-    public static unsafe void Value(ref ulong value)
+    /// <summary>The cache line holding <paramref name="value"/>, and the <paramref name="lines"/> - 1 lines after it.</summary>
+    public static unsafe void Value<T>(ref T value, int lines = 1)
     {
-        if (Sse.IsSupported)
+        if (!Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref value));
+            return;
+        }
+
+        byte* at = (byte*)Unsafe.AsPointer(ref value);
+        for (int line = 0; line < lines; line++)
+        {
+            Sse.Prefetch0(at + (line * Line));
         }
     }
 }

@@ -98,12 +98,15 @@ public sealed class EntityTagger
         var emissions = new float[sentences.Count][];
         var first = new int[sentences.Count][];
         var keys = new string[sentences.Count][];
-        var features = new List<ulong>(16);
+        var features = new List<ulong>(512);
+        var featureEnds = new List<int>(64);
+        var rows = new List<int>(512);
         for (int s = 0; s < sentences.Count; s++)
         {
             var views = sentenceViews?[s] ?? Features.Views(sentences[s]);
             var known = gazetteerMatches is null ? Features.Known(sentences[s]) : NerFeatures.Known(sentences[s].Count, gazetteerMatches[s]);
             keys[s] = Array.ConvertAll(views, v => v.GazetteerKey);
+            FindJointRows(views, known, features, featureEnds, rows);
             var both = emissions[s] = System.Buffers.ArrayPool<float>.Shared.Rent(views.Length * Both);
             both.AsSpan(0, views.Length * Both).Clear();
             for (int i = 0; i < views.Length; i++)
@@ -122,9 +125,14 @@ public sealed class EntityTagger
                     AddInto(into, RoleWeights(view).Slice(role * Both, Both));
                 }
 
-                features.Clear();
-                Features.AddJointFeatures(features, views, known, i);
-                AddBoth(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features), into);
+                for (int k = i == 0 ? 0 : featureEnds[i - 1]; k < featureEnds[i]; k++)
+                {
+                    if (rows[k] >= 0)
+                    {
+                        AddInto(into, _jointWeights.AsSpan(rows[k] * Both, Both));
+                    }
+                }
+
                 if (views[i].StartsWithConjunction || views[i].IsPunctuation)
                 {
                     ForbidNameContinuing(into);
@@ -143,6 +151,41 @@ public sealed class EntityTagger
         }
 
         return tags;
+    }
+
+    /// <summary>
+    /// Every word's joint features (<see cref="NerFeatures.AddJointFeatures"/>) over the sentence, in order, with the
+    /// end of each word's run in <paramref name="ends"/> and each feature's row (-1: no model weighs it) in
+    /// <paramref name="rows"/>. A sentence at a time rather than a word at a time: each feature's slot in the table,
+    /// then each found row, is asked of memory (see <see cref="Analysis.MemoryPrefetch"/>) before any is read, so
+    /// that the lookups' cache misses overlap instead of each one waiting for the last.
+    /// </summary>
+    private void FindJointRows(NerFeatures.WordView[] views, string?[] known, List<ulong> features, List<int> ends, List<int> rows)
+    {
+        features.Clear();
+        ends.Clear();
+        for (int i = 0; i < views.Length; i++)
+        {
+            Features.AddJointFeatures(features, views, known, i);
+            ends.Add(features.Count);
+        }
+
+        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        foreach (ulong hash in hashes)
+        {
+            _jointRows.Prefetch(hash);
+        }
+
+        rows.Clear();
+        foreach (ulong hash in hashes)
+        {
+            int row = _jointRows.Find(hash);
+            rows.Add(row);
+            if (row >= 0)
+            {
+                Analysis.MemoryPrefetch.Value(ref _jointWeights[row * Both], 3); // 34 floats: 136 bytes, three lines at most
+            }
+        }
     }
 
     private static readonly int[] PersonContinues = [NerModel.TagIndex("I-PERS"), NerModel.TagIndex("L-PERS")];

@@ -74,6 +74,9 @@ internal sealed class FeatureRows
         }
     }
 
+    /// <summary>Asks memory for the slot <see cref="Find"/> will read first for this feature (see <see cref="Analysis.MemoryPrefetch"/>).</summary>
+    public void Prefetch(ulong hash) => Analysis.MemoryPrefetch.Value(ref _slots[Home(hash)]);
+
     // Fibonacci hashing: the top bits of the product spread FNV hashes whose low bits cluster.
     private int Home(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
 
