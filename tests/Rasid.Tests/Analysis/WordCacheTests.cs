@@ -4,6 +4,14 @@ namespace Rasid.Tests.Analysis;
 
 public sealed class WordCacheTests
 {
+    private int _made; // how many values Exclaim made: xUnit gives each test its own instance
+
+    private string Exclaim(string word, int unused)
+    {
+        _made++;
+        return word + "!";
+    }
+
     [Fact]
     public void A_word_is_computed_once_while_it_is_kept()
     {
@@ -67,45 +75,31 @@ public sealed class WordCacheTests
         // Enough words to fill and turn both generations, found again while still kept: the slots (probing past
         // occupied ones, wrapping around the table's end) must hand every word the value made from it, once.
         var cache = new WordCache<string>(perGeneration: 40_000);
-        int computed = 0;
-        string Make(string w, int _)
-        {
-            computed++;
-            return w + "!";
-        }
-
         for (int i = 0; i < 100_000; i++)
         {
-            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Make, 0));
+            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Exclaim, 0));
         }
 
-        int made = computed;
+        int made = _made;
         for (int i = 100_000 - 1; i >= 100_000 - 20_000; i--)
         {
-            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Make, 0));
+            Assert.Equal("كلمة" + i + "!", cache.GetOrAdd("كلمة" + i, Exclaim, 0));
         }
 
         Assert.Equal(100_000, made);
-        Assert.Equal(made, computed); // the last words added were still kept
+        Assert.Equal(made, _made); // the last words added were still kept
     }
     [Fact]
     public void A_sentence_looked_up_at_once_gets_what_words_one_by_one_get()
     {
         var cache = new WordCache<string>(perGeneration: 100);
-        int computed = 0;
-        string Make(string w, int _)
-        {
-            computed++;
-            return w + "!";
-        }
-
-        Assert.Equal("قال!", cache.GetOrAdd("قال", Make, 0));
+        Assert.Equal("قال!", cache.GetOrAdd("قال", Exclaim, 0));
         string[] sentence = ["قال", "الرئيس", "إن", "الرئيس", "قال"];
         var views = new string[sentence.Length];
-        cache.GetOrAdd(sentence, views, Make, 0);
+        cache.GetOrAdd(sentence, views, Exclaim, 0);
 
         Assert.Equal(sentence.Select(w => w + "!"), views);
-        Assert.Equal(3, computed); // قال kept from before, الرئيس made once though it comes twice
+        Assert.Equal(3, _made); // قال kept from before, الرئيس made once though it comes twice
         Assert.Same(views[1], views[3]);
     }
 }
