@@ -121,7 +121,9 @@ public sealed class Gazetteer
     // corpus). Entity mentions match with the keys the tagger's word views carry; this serves every other caller.
     private static readonly WordCache<WordKeys> KeyCache = new(perGeneration: 150_000);
 
-    private static WordKeys KeysOf(string word) => KeyCache.GetOrAdd(word, static (w, _) => ComputeKeys(w), 0);
+    private static readonly Func<string, int, WordKeys> KeysMade = static (word, _) => ComputeKeys(word);
+
+    private static WordKeys KeysOf(string word) => KeyCache.GetOrAdd(word, KeysMade, 0);
 
     /// <summary>A word's keys, computed afresh (for a caller that keeps them itself, as the tagger's word views do).</summary>
     internal static WordKeys ComputeKeys(string word)
@@ -173,7 +175,12 @@ public sealed class Gazetteer
     public string EntityKey(string name) => NameKey.Of(Whole(name)?.Name ?? name);
 
     /// <summary>Longest gazetteer names over the words, left to right, never overlapping.</summary>
-    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words) => Match(words, words.Select(KeysOf).ToArray());
+    public IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words)
+    {
+        var keys = new WordKeys[words.Count];
+        KeyCache.GetOrAdd(words, keys, KeysMade, 0); // the sentence's words looked up together
+        return Match(words, keys);
+    }
 
     /// <summary>As <see cref="Match(IReadOnlyList{string})"/>, given each word's keys (the tagger's word views carry them).</summary>
     internal IReadOnlyList<GazetteerMatch> Match(IReadOnlyList<string> words, IReadOnlyList<WordKeys> keys)

@@ -158,7 +158,8 @@ public sealed class EntityTagger
     /// end of each word's run in <paramref name="ends"/> and each feature's row (-1: no model weighs it) in
     /// <paramref name="rows"/>. A sentence at a time rather than a word at a time: each feature's slot in the table,
     /// then each found row, is asked of memory (see <see cref="Analysis.MemoryPrefetch"/>) before any is read, so
-    /// that the lookups' cache misses overlap instead of each one waiting for the last.
+    /// that the lookups' cache misses overlap instead of each one waiting for the last: processor time for ingesting
+    /// SaudiNewsNet with extraction went from 109.4 / 110.5 / 109.8 s to 100.8 / 100.8 / 103.6 s (alternating runs).
     /// </summary>
     private void FindJointRows(NerFeatures.WordView[] views, string?[] known, List<ulong> features, List<int> ends, List<int> rows)
     {

@@ -235,8 +235,6 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         }
     }
 
-    internal WordView ViewOf(string word) => _views.GetOrAdd(word, static (w, clusters) => WordView.Of(w, clusters), clusters);
-
     private static void AddClusters(List<ulong> features, int template, WordView w)
     {
         for (int level = 0; level < WordClusters.Levels; level++)
