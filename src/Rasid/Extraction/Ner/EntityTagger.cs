@@ -109,20 +109,23 @@ public sealed class EntityTagger
             FindJointRows(views, known, features, featureEnds, rows);
             var both = emissions[s] = System.Buffers.ArrayPool<float>.Shared.Rent(views.Length * Both);
             both.AsSpan(0, views.Length * Both).Clear();
+            // Each word's summed weights found once, not once for each of the five words whose window it falls in.
+            var weights = Array.ConvertAll(views, RoleWeights);
             for (int i = 0; i < views.Length; i++)
             {
                 var into = both.AsSpan(i * Both, Both);
                 for (int role = 0; role < NerFeatures.Roles; role++)
                 {
-                    var view = role switch
+                    int at = i + role switch
                     {
-                        NerFeatures.SelfRole => views[i],
-                        NerFeatures.PreviousRole => NerFeatures.Near(views, i, -1),
-                        NerFeatures.NextRole => NerFeatures.Near(views, i, 1),
-                        NerFeatures.SecondPreviousRole => NerFeatures.Near(views, i, -2),
-                        _ => NerFeatures.Near(views, i, 2),
+                        NerFeatures.SelfRole => 0,
+                        NerFeatures.PreviousRole => -1,
+                        NerFeatures.NextRole => 1,
+                        NerFeatures.SecondPreviousRole => -2,
+                        _ => 2,
                     };
-                    AddInto(into, RoleWeights(view).Slice(role * Both, Both));
+                    var summed = at < 0 ? StartWeights : at >= weights.Length ? EndWeights : weights[at];
+                    AddInto(into, ((ReadOnlySpan<float>)summed.Values).Slice(role * Both, Both));
                 }
 
                 for (int k = i == 0 ? 0 : featureEnds[i - 1]; k < featureEnds[i]; k++)
@@ -262,12 +265,17 @@ public sealed class EntityTagger
         }
     }
 
+    // The sentence's edges as neighbours: their weights found once per tagger.
+    private NerFeatures.SummedWeights StartWeights => field ??= RoleWeights(NerFeatures.WordView.Start);
+
+    private NerFeatures.SummedWeights EndWeights => field ??= RoleWeights(NerFeatures.WordView.End);
+
     /// <summary>A word's summed weights per role, both models side by side, computed on first use and kept with its view.</summary>
-    private ReadOnlySpan<float> RoleWeights(NerFeatures.WordView view)
+    private NerFeatures.SummedWeights RoleWeights(NerFeatures.WordView view)
     {
         if (view.RoleWeights is { } cached && ReferenceEquals(cached.Owner, this))
         {
-            return cached.Values;
+            return cached;
         }
 
         var summed = new NerFeatures.SummedWeights(this);
@@ -281,7 +289,7 @@ public sealed class EntityTagger
         }
 
         view.RoleWeights = summed; // one reference, set once filled: a racing thread computes the same values
-        return summed.Values;
+        return summed;
     }
 
     /// <summary>This tagger with both models pruned at <paramref name="threshold"/> (see <see cref="NerModel.Pruned"/>).</summary>
