@@ -116,14 +116,7 @@ public sealed class EntityTagger
                 var into = both.AsSpan(i * Both, Both);
                 for (int role = 0; role < NerFeatures.Roles; role++)
                 {
-                    int at = i + role switch
-                    {
-                        NerFeatures.SelfRole => 0,
-                        NerFeatures.PreviousRole => -1,
-                        NerFeatures.NextRole => 1,
-                        NerFeatures.SecondPreviousRole => -2,
-                        _ => 2,
-                    };
+                    int at = i + NerFeatures.RoleOffsets[role];
                     var summed = at < 0 ? StartWeights : at >= weights.Length ? EndWeights : weights[at];
                     AddInto(into, ((ReadOnlySpan<float>)summed.Values).Slice(role * Both, Both));
                 }

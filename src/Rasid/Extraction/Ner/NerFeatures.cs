@@ -20,6 +20,9 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
 
     internal const int SelfRole = 0, PreviousRole = 1, NextRole = 2, SecondPreviousRole = 3, SecondNextRole = 4;
 
+    /// <summary>Each role's place relative to the word being tagged, by role: training's features and tagging's sums read both from here.</summary>
+    internal static readonly int[] RoleOffsets = [0, -1, 1, -2, 2];
+
     /// <summary>Per word of the sentence, the hashes of its features (training reads these; tagging sums cached role weights, see <see cref="EntityTagger"/>).</summary>
     public ulong[][] Extract(IReadOnlyList<string> words)
     {
@@ -30,11 +33,11 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         for (int i = 0; i < views.Length; i++)
         {
             features.Clear();
-            AddRoleFeatures(features, views[i], SelfRole);
-            AddRoleFeatures(features, Near(views, i, -1), PreviousRole);
-            AddRoleFeatures(features, Near(views, i, 1), NextRole);
-            AddRoleFeatures(features, Near(views, i, -2), SecondPreviousRole);
-            AddRoleFeatures(features, Near(views, i, 2), SecondNextRole);
+            for (int role = 0; role < Roles; role++)
+            {
+                AddRoleFeatures(features, Near(views, i, RoleOffsets[role]), role);
+            }
+
             AddJointFeatures(features, views, known, i);
             result[i] = [.. features];
         }
