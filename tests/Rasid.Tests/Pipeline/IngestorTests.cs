@@ -17,13 +17,13 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public void Lowering_a_threads_priority_leaves_the_thread_that_asked_for_it_elsewhere_unchanged()
     {
-        int? callerBefore = ThreadPriorities.CurrentLinuxNice();
+        int? callerBefore = CurrentLinuxNice();
         int? lowered = null;
         ThreadPriority? portable = null;
         var thread = new Thread(() =>
         {
             ThreadPriorities.LowerCurrentThread();
-            lowered = ThreadPriorities.CurrentLinuxNice();
+            lowered = CurrentLinuxNice();
             portable = Thread.CurrentThread.Priority;
         });
         thread.Start();
@@ -40,13 +40,13 @@ public sealed class IngestorTests : IDisposable
             Assert.Equal(ThreadPriority.BelowNormal, portable);
         }
 
-        Assert.Equal(callerBefore, ThreadPriorities.CurrentLinuxNice());
+        Assert.Equal(callerBefore, CurrentLinuxNice());
     }
 
     [Fact]
     public void Ingest_stores_every_seed_once_and_leaves_the_writing_threads_priority_alone()
     {
-        int? before = ThreadPriorities.CurrentLinuxNice();
+        int? before = CurrentLinuxNice();
         string db = _folder.File("rasid.db");
         IngestSummary first, second;
         using (var store = SqliteArticleStore.Open(db))
@@ -58,7 +58,21 @@ public sealed class IngestorTests : IDisposable
         int seeds = Directory.GetFiles(TestData.SeedsFolder).Length;
         Assert.Equal((seeds, 0, 0), (first.Added, first.Unchanged, first.Failed));
         Assert.Equal((0, seeds, 0), (second.Added, second.Unchanged, second.Failed));
-        Assert.Equal(before, ThreadPriorities.CurrentLinuxNice());
+        Assert.Equal(before, CurrentLinuxNice());
+    }
+
+    /// <summary>The calling thread's nice value on Linux (/proc/thread-self/stat, field 19); null elsewhere.</summary>
+    private static int? CurrentLinuxNice()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        string stat = File.ReadAllText("/proc/thread-self/stat");
+        // The command name, field 2, is in parentheses and may hold spaces: count fields after its closing one.
+        string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[19 - 3], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
