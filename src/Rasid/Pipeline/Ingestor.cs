@@ -65,11 +65,7 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
                 {
                     while (reads.Reader.TryRead(out var read))
                     {
-                        var result = Process(read);
-                        if (!processed.Writer.TryWrite(result))
-                        {
-                            processed.Writer.WriteAsync(result, cancel).AsTask().GetAwaiter().GetResult();
-                        }
+                        Write(processed.Writer, Process(read), cancel);
                     }
                 }
             }))
@@ -180,6 +176,10 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
 
     private static bool WaitToRead<T>(ChannelReader<T> reader, CancellationToken cancel) =>
         reader.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult();
+
+    // A worker's own thread blocks until the writer has room; a write that finds room completes without waiting.
+    private static void Write<T>(ChannelWriter<T> writer, T item, CancellationToken cancel) =>
+        writer.WriteAsync(item, cancel).AsTask().GetAwaiter().GetResult();
 
     private (ReadResult, ProcessedArticle?, string?) Process(ReadResult read)
     {

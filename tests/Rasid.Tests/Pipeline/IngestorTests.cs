@@ -15,7 +15,7 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
-    public void Lowering_a_threads_priority_leaves_the_thread_that_asked_for_it_elsewhere_unchanged()
+    public void Lowering_a_threads_priority_lowers_that_thread_only()
     {
         int? callerBefore = CurrentLinuxNice();
         int? lowered = null;
@@ -61,6 +61,18 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(before, CurrentLinuxNice());
     }
 
+    [Fact]
+    public void A_cancelled_ingest_stops_with_cancellation_instead_of_waiting_on_its_workers()
+    {
+        using var store = SqliteArticleStore.Open(_folder.File("cancelled.db"));
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var ingest = Task.Run(() => new Ingestor(RasidPipeline.Default, store).Run([TestData.SeedsFolder], cancel: cancel.Token));
+        var thrown = Record.Exception(() => ingest.Wait(TimeSpan.FromSeconds(60)));
+        Assert.True(ingest.IsCompleted, "ingest still running a minute after cancellation");
+        Assert.IsAssignableFrom<OperationCanceledException>(Assert.IsType<AggregateException>(thrown).InnerException);
+    }
+
     /// <summary>The calling thread's nice value on Linux (/proc/thread-self/stat, field 19); null elsewhere.</summary>
     private static int? CurrentLinuxNice()
     {
@@ -73,17 +85,5 @@ public sealed class IngestorTests : IDisposable
         // The command name, field 2, is in parentheses and may hold spaces: count fields after its closing one.
         string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return int.Parse(fields[19 - 3], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    [Fact]
-    public void A_cancelled_ingest_stops_with_cancellation_instead_of_waiting_on_its_workers()
-    {
-        using var store = SqliteArticleStore.Open(_folder.File("cancelled.db"));
-        using var cancel = new CancellationTokenSource();
-        cancel.Cancel();
-        var ingest = Task.Run(() => new Ingestor(RasidPipeline.Default, store).Run([TestData.SeedsFolder], cancel: cancel.Token));
-        var thrown = Record.Exception(() => ingest.Wait(TimeSpan.FromSeconds(60)));
-        Assert.True(ingest.IsCompleted, "ingest still running a minute after cancellation");
-        Assert.IsAssignableFrom<OperationCanceledException>(Assert.IsType<AggregateException>(thrown).InnerException);
     }
 }
