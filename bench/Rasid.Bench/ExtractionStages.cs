@@ -76,6 +76,12 @@ internal static class ExtractionStages
             ("index terms alone", i => RasidPipeline.Index(articles[i])),
         };
 
+        if (onlyStage == NewWordsStage)
+        {
+            TimeNewWords(tagger, sentences, repeat);
+            return 0;
+        }
+
         double cleanMs = clean.Elapsed.TotalMilliseconds / articles.Count;
         Console.WriteLine($"{articles.Count} articles, {articles.Sum(a => a.Text.Length) / articles.Count} characters on average");
         Console.WriteLine($"read, clean and analyze: {cleanMs:0.000} ms an article (the baseline); {(GC.GetAllocatedBytesForCurrentThread() - cleanAllocated) / 1024.0 / articles.Count:0} KB allocated an article");
@@ -101,6 +107,8 @@ internal static class ExtractionStages
             return 0;
         }
 
+        TimeNewWords(tagger, sentences, 2);
+
         Console.WriteLine("date patterns, each over every article (ms an article, pattern, matches):");
         foreach (var (pattern, time) in extractors.Dates.TimePatterns(articles.Select(a => a.Text).ToList()))
         {
@@ -121,4 +129,28 @@ internal static class ExtractionStages
             }
         }
     }
+
+    /// <summary>--stage "new words": the tagger's work for a word met for the first time (its summed role weights), timed apart.</summary>
+    public const string NewWordsStage = "new words";
+
+    /// <summary>
+    /// The cost the steady-state stages hide: ingesting a large corpus meets hundreds of thousands of distinct words,
+    /// and each has its features' weights summed once. Each round sees the articles' distinct words afresh.
+    /// </summary>
+    private static void TimeNewWords(EntityTagger tagger, List<IReadOnlyList<IReadOnlyList<string>>> sentences, int rounds)
+    {
+        var distinct = sentences.SelectMany(d => d.SelectMany(s => s)).Distinct(StringComparer.Ordinal).Take(100_000).ToList();
+        for (int round = 0; round < rounds; round++)
+        {
+            var fresh = distinct.Select(w => NerFeatures.WordView.Of(w, tagger.Clusters)).ToList();
+            var watch = Stopwatch.StartNew();
+            foreach (var view in fresh)
+            {
+                GC.KeepAlive(tagger.RoleWeights(view));
+            }
+
+            Console.WriteLine($"summed role weights of a word met for the first time: {watch.Elapsed.TotalMicroseconds / fresh.Count:0.00} µs ({fresh.Count} words)");
+        }
+    }
+
 }

@@ -96,7 +96,16 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     /// The features that depend on one word alone, as seen from the word being tagged in <paramref name="role"/>.
     /// Split out so that the tagger can sum their weights once per distinct word and role.
     /// </summary>
-    internal void AddRoleFeatures(List<ulong> features, WordView w, int role)
+    internal void AddRoleFeatures(List<ulong> features, WordView w, int role) => AddRoleFeatures(features, w, role, WideIds(w));
+
+    /// <summary>The word's classes in the second, wider view (null where that view has none, or no such view).</summary>
+    internal string[]? WideIds(WordView w) => wideClusters?.Of(w.Word, w.Core);
+
+    /// <summary>
+    /// As <see cref="AddRoleFeatures(List{ulong}, WordView, int)"/>, with the word's wider classes looked up already:
+    /// three roles read them, and a word met for the first time spent a fifth of its summing on looking them up again.
+    /// </summary>
+    internal void AddRoleFeatures(List<ulong> features, WordView w, int role, string[]? wideIds)
     {
         switch (role)
         {
@@ -125,7 +134,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                     features.Add(Hash(89, w.Name, w.Shape));
                 }
 
-                AddWideClusters(features, 100, w);
+                AddWideClusters(features, 100, wideIds);
                 break;
             case PreviousRole:
                 features.Add(Hash(20, w.Word));
@@ -137,7 +146,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                     AddClusters(features, 60, w);
                 }
 
-                AddWideClusters(features, 110, w);
+                AddWideClusters(features, 110, wideIds);
                 break;
             case NextRole:
                 features.Add(Hash(22, w.Word));
@@ -149,7 +158,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
                     AddClusters(features, 70, w);
                 }
 
-                AddWideClusters(features, 120, w);
+                AddWideClusters(features, 120, wideIds);
                 break;
             case SecondPreviousRole:
                 features.Add(Hash(24, w.Core));
@@ -203,7 +212,7 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         }
     }
 
-    private void AddWideClusters(List<ulong> features, int template, WordView view)
+    private void AddWideClusters(List<ulong> features, int template, string[]? ids)
     {
         if (wideClusters is null)
         {
@@ -211,7 +220,6 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
         }
 
         // A second view: classes from two words of context either side.
-        var ids = wideClusters.Of(view.Word, view.Core);
         for (int level = 0; level < WordClusters.Levels; level++)
         {
             features.Add(Hash(template + level, ids?[level] ?? "-"));
@@ -226,15 +234,25 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     private readonly WordCache<WordView> _views = new(perGeneration: 300_000);
 
     /// <summary>
-    /// Asks memory for what matching and tagging read of each view (its gazetteer keys, its summed weights: 11 lines),
-    /// once the views themselves have had time to arrive (see <see cref="MemoryPrefetch"/>).
+    /// Asks memory for what matching the gazetteer reads of each view (its keys), once the views themselves have had
+    /// time to arrive (see <see cref="MemoryPrefetch"/>); tagging asks for its own parts a sentence ahead.
     /// </summary>
     internal static void PrefetchParts(WordView[] views)
     {
         foreach (var view in views)
         {
             MemoryPrefetch.Object(view.GazetteerKeys, 1);
+        }
+    }
+
+    /// <summary>Asks memory for what tagging reads of each view: its summed weights (11 lines), its core's characters and its cluster ids.</summary>
+    internal static void PrefetchForTagging(WordView[] views)
+    {
+        foreach (var view in views)
+        {
             MemoryPrefetch.Object(view.RoleWeights, 11);
+            MemoryPrefetch.Object(view.Core, 1);
+            MemoryPrefetch.Object(view.Clusters, 1);
         }
     }
 
