@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Rasid.Analysis;
 
@@ -131,14 +134,14 @@ public sealed class EntityTagger
                 {
                     int at = i + NerFeatures.RoleOffsets[role];
                     var summed = at < 0 ? StartWeights : at >= weights.Length ? EndWeights : weights[at];
-                    AddInto(into, ((ReadOnlySpan<float>)summed.Values).Slice(role * Both, Both));
+                    AddBothRow(into, ((ReadOnlySpan<float>)summed.Values).Slice(role * Both, Both));
                 }
 
                 for (int k = i == 0 ? 0 : featureEnds[i - 1]; k < featureEnds[i]; k++)
                 {
                     if (rows[k] >= 0)
                     {
-                        AddInto(into, _jointWeights.AsSpan(rows[k] * Both, Both));
+                        AddBothRow(into, _jointWeights.AsSpan(rows[k] * Both, Both));
                     }
                 }
 
@@ -234,6 +237,29 @@ public sealed class EntityTagger
     }
 
     /// <summary>
+    /// into += row for one row of both models' weights (<see cref="Both"/> floats), element by element: the same sums
+    /// as <see cref="AddInto"/>, in four whole vectors and two floats. Each word of an article takes about fifteen
+    /// such rows, and the general loop's bounds checks, spills and reloads came to more instructions than the adds.
+    /// </summary>
+    private static void AddBothRow(Span<float> into, ReadOnlySpan<float> row)
+    {
+        if (Both != 34 || !Vector256.IsHardwareAccelerated || into.Length != Both || row.Length != Both)
+        {
+            AddInto(into, row);
+            return;
+        }
+
+        ref float to = ref MemoryMarshal.GetReference(into);
+        ref float from = ref MemoryMarshal.GetReference(row);
+        (Vector256.LoadUnsafe(ref to, 0) + Vector256.LoadUnsafe(ref from, 0)).StoreUnsafe(ref to, 0);
+        (Vector256.LoadUnsafe(ref to, 8) + Vector256.LoadUnsafe(ref from, 8)).StoreUnsafe(ref to, 8);
+        (Vector256.LoadUnsafe(ref to, 16) + Vector256.LoadUnsafe(ref from, 16)).StoreUnsafe(ref to, 16);
+        (Vector256.LoadUnsafe(ref to, 24) + Vector256.LoadUnsafe(ref from, 24)).StoreUnsafe(ref to, 24);
+        Unsafe.Add(ref to, 32) += Unsafe.Add(ref from, 32);
+        Unsafe.Add(ref to, 33) += Unsafe.Add(ref from, 33);
+    }
+
+    /// <summary>
     /// into += values, element by element (the same sums as a scalar loop). A plain vector loop: these rows are 17 or
     /// 34 floats, added about twenty times a word, and a general-purpose span routine spent more on checking
     /// overlap and dispatching than on the adds.
@@ -321,7 +347,7 @@ public sealed class EntityTagger
             {
                 if (rows[k] >= 0)
                 {
-                    AddInto(into, _jointWeights.AsSpan(rows[k] * Both, Both));
+                    AddBothRow(into, _jointWeights.AsSpan(rows[k] * Both, Both));
                 }
             }
         }
