@@ -260,6 +260,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية",
     }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The most chars a word naming an organization's kind can take as written: the longest noun, a clitic before it,
+    /// and short vowels marked on each of its letters.
+    /// </summary>
+    private static readonly int LongestTriggerWord = 2 * (OrganizationNouns.Max(n => n.Length) + 2);
+
     private static readonly HashSet<string> RegionNouns = new[] { "منطقة", "مدينة", "محافظة", "ولاية", "إمارة" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -269,22 +275,31 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// </summary>
     private void OrganizationsByTrigger(string text, List<List<Word>> sentences, List<EntityMention> mentions)
     {
+        // Every word of every article ingested is looked at here and few are nouns that name organizations: each is
+        // normalized into a buffer and looked up as chars, not made into a string first.
+        var nouns = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[2 * LongestTriggerWord];
         foreach (var sentence in sentences)
         {
             for (int i = 0; i < sentence.Count - 1; i++)
             {
-                string noun = ArabicNormalizer.Normalize(sentence[i].Text);
-                if (noun.Length > 3 && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && OrganizationNouns.Contains(noun[1..]))
+                if (sentence[i].Text.Length > LongestTriggerWord)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> noun = buffer[..ArabicNormalizer.Normalize(sentence[i].Text, buffer)];
+                if (noun.Length > 3 && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && nouns.Contains(noun[1..]))
                 {
                     noun = noun[1..];
                 }
-                else if (noun.StartsWith("ال", StringComparison.Ordinal) && OrganizationNouns.Contains(noun[2..]))
+                else if (noun.StartsWith("ال", StringComparison.Ordinal) && nouns.Contains(noun[2..]))
                 {
                     continue; // "الشركة": a reference back, not a name
                 }
 
                 // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
-                if (!OrganizationNouns.Contains(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
+                if (!nouns.Contains(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
                 {
                     continue;
                 }

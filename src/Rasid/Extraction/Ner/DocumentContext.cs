@@ -27,12 +27,18 @@ public static class DocumentContext
     {
         var result = keys.Select(sentence => new ulong[sentence.Length][]).ToArray();
         var tagIndexes = firstTags.Select(tags => Array.ConvertAll(tags, NerModel.TagIndex)).ToArray();
-        ForEachWord(keys, tagIndexes, (s, i, features) => result[s][i] = features.ToArray());
+        ForEachWord(keys, tagIndexes, (s, i, features) => result[s][i] = [.. features.ToArray().Select(id => AllFeatures[id])]);
         return result;
     }
 
-    /// <summary>Receives one word's document-context features, valid only during the call.</summary>
-    internal delegate void WordFeatures(int sentence, int word, ReadOnlySpan<ulong> features);
+    /// <summary>Receives one word's document-context features as indexes into <see cref="AllFeatures"/>, valid only during the call.</summary>
+    internal delegate void WordFeatures(int sentence, int word, ReadOnlySpan<int> features);
+
+    /// <summary>
+    /// Every document-context feature there can be (a few hundred: they are made of tags, types and small counts),
+    /// by index: the tagger finds each one's weights once, not once for each word of every article it tags.
+    /// </summary>
+    internal static IReadOnlyList<ulong> AllFeatures => Hashes.All;
 
     /// <summary>
     /// Each word's document-context features, handed over word by word: the tagger adds their weights at once
@@ -59,7 +65,7 @@ public static class DocumentContext
         // The counts of the sentences around each sentence, kept in reused tallies: this runs for every article ingested.
         var tallyOf = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var tallies = new List<Tally>();
-        Span<ulong> features = stackalloc ulong[6];
+        Span<int> features = stackalloc int[6];
         for (int s = 0; s < sentenceCount; s++)
         {
             tallyOf.Clear();
@@ -89,17 +95,17 @@ public static class DocumentContext
             {
                 int tag = tags[i];
                 int count = 0;
-                features[count++] = Hashes.Tag[tag];
-                features[count++] = Hashes.AfterTag[((i > 0 ? tags[i - 1] : NerModel.TagCount) * NerModel.TagCount) + tag];
-                features[count++] = Hashes.BeforeTag[(tag * (NerModel.TagCount + 1)) + (i + 1 < tags.Length ? tags[i + 1] : NerModel.TagCount)];
-                if (tallyOf.TryGetValue(keys[s][i], out var tally))
+                features[count++] = Hashes.TagAt + tag;
+                features[count++] = Hashes.AfterTagAt + ((i > 0 ? tags[i - 1] : NerModel.TagCount) * NerModel.TagCount) + tag;
+                features[count++] = Hashes.BeforeTagAt + (tag * (NerModel.TagCount + 1)) + (i + 1 < tags.Length ? tags[i + 1] : NerModel.TagCount);
+                if (tallyOf.Count > 0 && tallyOf.TryGetValue(keys[s][i], out var tally))
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
                     if (tally.TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
                     {
-                        features[count++] = Hashes.Type[topType];
-                        features[count++] = Hashes.TypeCount[(topType * 4) + Math.Min(topCount, 3)];
-                        features[count++] = Hashes.TypeAndTag[(topType * NerModel.TagCount) + tag];
+                        features[count++] = Hashes.TypeAt + topType;
+                        features[count++] = Hashes.TypeCountAt + (topType * 4) + Math.Min(topCount, 3);
+                        features[count++] = Hashes.TypeAndTagAt + (topType * NerModel.TagCount) + tag;
                     }
                 }
 
@@ -142,6 +148,16 @@ public static class DocumentContext
 
         public static readonly ulong[] TypeAndTag = [.. Enumerable.Range(0, Types.Length * NerModel.TagCount)
             .Select(k => NerFeatures.Hash(95, Types[k / NerModel.TagCount], NerModel.Tags[k % NerModel.TagCount]))];
+
+        /// <summary>The tables above one after another: a feature's index is its table's start plus its place in it.</summary>
+        public static readonly ulong[] All = [.. Tag, .. AfterTag, .. BeforeTag, .. Type, .. TypeCount, .. TypeAndTag];
+
+        public static readonly int TagAt = 0;
+        public static readonly int AfterTagAt = TagAt + Tag.Length;
+        public static readonly int BeforeTagAt = AfterTagAt + AfterTag.Length;
+        public static readonly int TypeAt = BeforeTagAt + BeforeTag.Length;
+        public static readonly int TypeCountAt = TypeAt + Type.Length;
+        public static readonly int TypeAndTagAt = TypeCountAt + TypeCount.Length;
     }
 
     /// <summary>How often the first stage gave one word each entity type around a sentence, types in the order first met.</summary>

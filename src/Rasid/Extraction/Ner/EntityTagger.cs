@@ -154,7 +154,7 @@ public sealed class EntityTagger
             first[s] = First.Decode(both, Both, 0, views.Length);
         }
 
-        DocumentContext.ForEachWord(keys, first, (s, i, context) => AddSecond(context, emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount)));
+        DocumentContext.ForEachWord(keys, first, (s, i, context) => AddContext(context, emissions[s].AsSpan((i * Both) + NerModel.TagCount, NerModel.TagCount)));
         var tags = new string[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -224,6 +224,9 @@ public sealed class EntityTagger
     private FeatureRows _jointRows = new([]);
     private float[] _jointWeights = [];
 
+    // Each document-context feature's row (-1: no model weighs it), by its index in DocumentContext.AllFeatures.
+    private int[] _contextRows = [];
+
     private void BuildJointTable()
     {
         var hashes = First.Hashes.Concat(Second.Hashes).Distinct().ToList();
@@ -234,6 +237,8 @@ public sealed class EntityTagger
             First.Row(hashes[row]).CopyTo(_jointWeights.AsSpan(row * Both, NerModel.TagCount));
             Second.Row(hashes[row]).CopyTo(_jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
         }
+
+        _contextRows = [.. DocumentContext.AllFeatures.Select(_jointRows.Find)];
     }
 
     /// <summary>
@@ -278,18 +283,15 @@ public sealed class EntityTagger
         }
     }
 
-    /// <summary>Adds the second model's weights of <paramref name="features"/> into <paramref name="into"/>.</summary>
-    private void AddSecond(ReadOnlySpan<ulong> features, Span<float> into) => AddRows(features, into, NerModel.TagCount);
-
-    /// <summary>Adds each known feature's joint row, from <paramref name="offset"/> on, <c>into.Length</c> weights of it.</summary>
-    private void AddRows(ReadOnlySpan<ulong> features, Span<float> into, int offset)
+    /// <summary>Adds the second model's weights of the document-context features (indexes into <see cref="DocumentContext.AllFeatures"/>) into <paramref name="into"/>.</summary>
+    private void AddContext(ReadOnlySpan<int> features, Span<float> into)
     {
-        foreach (ulong f in features)
+        foreach (int f in features)
         {
-            int row = _jointRows.Find(f);
+            int row = _contextRows[f];
             if (row >= 0)
             {
-                AddInto(into, _jointWeights.AsSpan((row * Both) + offset, into.Length));
+                AddInto(into, _jointWeights.AsSpan((row * Both) + NerModel.TagCount, NerModel.TagCount));
             }
         }
     }
