@@ -123,9 +123,11 @@ public sealed class DateExtractor
             (m, _, _) => ReadHijri(m),
             needs: HijriYear,
             dayBefore: true);
-        Add(new Regex(@"(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
-        Add(new Regex(@"(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
-        Add(new Regex($@"(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
+        // The three patterns below begin with a number: tried only where a run of digits begins (see WordStarts). Left
+        // to find their own starts, each tried itself at every char of the text, behind its leading lookbehind.
+        AddStartingWithDigit(new Regex(@"\G(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        AddStartingWithDigit(new Regex(@"\G(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
+        AddStartingWithDigit(new Regex($@"\G(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         // The cue word is checked in code behind the month, not matched before it: as a leading optional group it made
         // this the costliest pattern of extraction, tried at every "في" and "من" of the text.
         AddStartingWith(
@@ -182,7 +184,14 @@ public sealed class DateExtractor
         for (int at = 0; at < text.Length; at++)
         {
             char c = text[at];
-            if (c >= StartCharBound || _patternsStartingWith[c] == 0 || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+            if (IsDigit(c) && (at == 0 || !IsDigit(text[at - 1])))
+            {
+                // A run of digits begins: a number pattern's start, whatever comes before (each checks that itself).
+                starts.Add(new WordStart(at, _patternsStartingWithDigit));
+                continue;
+            }
+
+            if (c >= StartCharBound || _patternsStartingWith[c] == 0 || (at > 0 && IsLetterOrDigit(text[at - 1])))
             {
                 continue;
             }
@@ -270,6 +279,31 @@ public sealed class DateExtractor
 
         _patterns.Add(new DatePattern(pattern, read, needs, bit, dayBefore));
     }
+
+    /// <summary>A pattern that begins with \G and a number (\d): tried only where a run of digits begins (see <see cref="WordStarts"/>).</summary>
+    private void AddStartingWithDigit(Regex pattern, Func<Match, DateTime?, (string, string)?> read)
+    {
+        int bit = 1 << _patterns.Count(p => p.Bit != 0);
+        if (bit <= 0)
+        {
+            throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
+        }
+
+        _patternsStartingWithDigit |= bit;
+        _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, bit));
+    }
+
+    // The patterns that begin with a number, by bit.
+    private int _patternsStartingWithDigit;
+
+    /// <summary>What the patterns' \d matches (a decimal digit of any script), the common cases first: most chars are Arabic letters.</summary>
+    private static bool IsDigit(char c) => c <= '9' ? c >= '0' : c >= '\u0660' && char.IsDigit(c);
+
+    /// <summary>
+    /// <see cref="char.IsLetterOrDigit(char)"/>, the basic Arabic letters (all letters) answered without looking up
+    /// their Unicode category: this is asked before nearly every letter of every article ingested.
+    /// </summary>
+    private static bool IsLetterOrDigit(char c) => c is >= '\u0621' and <= '\u064A' || char.IsLetterOrDigit(c);
 
     private static string Key(string s) => ArabicNormalizer.NormalizeLower(s);
 
