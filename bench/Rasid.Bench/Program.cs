@@ -7,7 +7,9 @@ using Rasid.Bench;
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
 // rasid-bench ingest [FOLDER] [--min N] [--rounds R]   end-to-end ingest throughput, with and without extraction (each run
 //                                                     in its own process, alternately, R rounds), against plain FTS5 inserts
-// rasid-bench extraction [FOLDER] [--articles N]   per-article cost of each extraction stage against cleaning
+// rasid-bench extraction [FOLDER] [--articles N] [--stage NAME --repeat N]   per-article cost of each extraction stage
+//                                                     against cleaning, and the tagger's cost for a word met the first time
+//                                                     (--stage "new words" times that alone)
 // rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
 // rasid-bench relate DATABASE [--max-seconds S] [--max-mb M] [--grow N]   relate a stored corpus; cost of one more article from 10k to N
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores

@@ -61,6 +61,17 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void Numeric_dates_are_found_where_a_run_of_digits_begins_whatever_comes_before()
+    {
+        // The patterns that begin with a number are tried only where a run of digits begins: a letter glued before
+        // the number (بتاريخ2024) still lets one begin, a number inside a longer one (145/3/2015) never does.
+        AssertDates(
+            "صدر القرار بتاريخ2024/03/05 ونشر في 5 مارس 2024، ثم عدل يوم 13-8-2015 وليس يوم 145/3/2015.",
+            ["2024/03/05", "5 مارس 2024", "13-8-2015"],
+            ["2024-03-05 day", "2024-03-05 day", "2015-08-13 day"]);
+    }
+
+    [Fact]
     public void A_cue_word_with_and_glued_on_still_marks_a_year_or_a_month()
     {
         // News glues the conjunction to the cue: وفي 2023، ومنذ 2015، فحتى 2030، وفي مارس. The date never includes it.
