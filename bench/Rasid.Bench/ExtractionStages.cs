@@ -152,5 +152,4 @@ internal static class ExtractionStages
             Console.WriteLine($"summed role weights of a word met for the first time: {watch.Elapsed.TotalMicroseconds / fresh.Count:0.00} µs ({fresh.Count} words)");
         }
     }
-
 }

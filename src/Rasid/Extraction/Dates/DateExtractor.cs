@@ -252,11 +252,7 @@ public sealed class DateExtractor
     /// </summary>
     private void AddStartingWith(Regex pattern, string[] startWords, Func<Match, DateTime?, string, (string, string)?> read, Regex? needs = null, bool dayBefore = false)
     {
-        int bit = 1 << _patterns.Count(p => p.Bit != 0);
-        if (bit <= 0)
-        {
-            throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
-        }
+        int bit = NextBit();
 
         foreach (string word in startWords.Distinct(StringComparer.Ordinal))
         {
@@ -283,14 +279,16 @@ public sealed class DateExtractor
     /// <summary>A pattern that begins with \G and a number (\d): tried only where a run of digits begins (see <see cref="WordStarts"/>).</summary>
     private void AddStartingWithDigit(Regex pattern, Func<Match, DateTime?, (string, string)?> read)
     {
-        int bit = 1 << _patterns.Count(p => p.Bit != 0);
-        if (bit <= 0)
-        {
-            throw new InvalidOperationException("More date patterns with start words than bits in a mask.");
-        }
-
+        int bit = NextBit();
         _patternsStartingWithDigit |= bit;
         _patterns.Add(new DatePattern(pattern, (m, published, _) => read(m, published), null, bit));
+    }
+
+    /// <summary>The bit of the next pattern tried only at its starts (<see cref="WordStart.Patterns"/>).</summary>
+    private int NextBit()
+    {
+        int bit = 1 << _patterns.Count(p => p.Bit != 0);
+        return bit > 0 ? bit : throw new InvalidOperationException("More date patterns tried at their starts than bits in a mask.");
     }
 
     // The patterns that begin with a number, by bit.

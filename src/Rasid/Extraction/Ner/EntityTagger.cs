@@ -183,20 +183,27 @@ public sealed class EntityTagger
             ends.Add(features.Count);
         }
 
-        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
+        CollectionsMarshal.SetCount(rows, features.Count);
+        FindRows(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(rows));
+    }
+
+    /// <summary>
+    /// Each feature's row in the joint table (-1: no model weighs it): every feature's slot is asked of memory, then
+    /// each found row, before any is read, so that the lookups' cache misses overlap.
+    /// </summary>
+    private void FindRows(ReadOnlySpan<ulong> hashes, Span<int> rows)
+    {
         foreach (ulong hash in hashes)
         {
             _jointRows.Prefetch(hash);
         }
 
-        rows.Clear();
-        foreach (ulong hash in hashes)
+        for (int k = 0; k < hashes.Length; k++)
         {
-            int row = _jointRows.Find(hash);
-            rows.Add(row);
-            if (row >= 0)
+            rows[k] = _jointRows.Find(hashes[k]);
+            if (rows[k] >= 0)
             {
-                Analysis.MemoryPrefetch.Value(ref _jointWeights[row * Both], 3); // 34 floats: 136 bytes, three lines at most
+                Analysis.MemoryPrefetch.Value(ref _jointWeights[rows[k] * Both], 3); // 34 floats: 136 bytes, three lines at most
             }
         }
     }
@@ -248,7 +255,7 @@ public sealed class EntityTagger
     /// </summary>
     private static void AddBothRow(Span<float> into, ReadOnlySpan<float> row)
     {
-        if (Both != 34 || !Vector256.IsHardwareAccelerated || into.Length != Both || row.Length != Both)
+        if (Both != 34 || !Vector256.IsHardwareAccelerated || into.Length != Both || row.Length != Both) // the adds below are written for 34
         {
             AddInto(into, row);
             return;
@@ -304,9 +311,9 @@ public sealed class EntityTagger
     /// <summary>A word's summed weights per role, both models side by side, computed on first use and kept with its view.</summary>
     /// <remarks>
     /// A word met for the first time has some fifty features across the five roles, each in a different place of
-    /// the joint table: all their slots, then all their found rows, are asked of memory before any is read (as
-    /// <see cref="FindJointRows"/> does for a sentence), instead of each lookup waiting for the last. Each role's
-    /// weights are still added in the order its features come, so the sums are the same to the bit.
+    /// the joint table: they are looked up together (<see cref="FindRows"/>), as a sentence's joint features are,
+    /// instead of each lookup waiting for the last. Each role's weights are still added in the order its features
+    /// come, so the sums are the same to the bit.
     /// </remarks>
     internal NerFeatures.SummedWeights RoleWeights(NerFeatures.WordView view)
     {
@@ -324,21 +331,8 @@ public sealed class EntityTagger
             ends[role] = features.Count;
         }
 
-        var hashes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(features);
-        foreach (ulong hash in hashes)
-        {
-            _jointRows.Prefetch(hash);
-        }
-
-        var rows = hashes.Length <= 128 ? stackalloc int[hashes.Length] : new int[hashes.Length];
-        for (int k = 0; k < hashes.Length; k++)
-        {
-            rows[k] = _jointRows.Find(hashes[k]);
-            if (rows[k] >= 0)
-            {
-                Analysis.MemoryPrefetch.Value(ref _jointWeights[rows[k] * Both], 3);
-            }
-        }
+        var rows = features.Count <= 128 ? stackalloc int[features.Count] : new int[features.Count];
+        FindRows(CollectionsMarshal.AsSpan(features), rows);
 
         var summed = new NerFeatures.SummedWeights(this);
         Span<float> values = summed.Values;

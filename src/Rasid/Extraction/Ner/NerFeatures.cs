@@ -96,7 +96,8 @@ public sealed class NerFeatures(WordClusters? clusters, IReadOnlySet<string> giv
     /// The features that depend on one word alone, as seen from the word being tagged in <paramref name="role"/>.
     /// Split out so that the tagger can sum their weights once per distinct word and role.
     /// </summary>
-    internal void AddRoleFeatures(List<ulong> features, WordView w, int role) => AddRoleFeatures(features, w, role, WideIds(w));
+    internal void AddRoleFeatures(List<ulong> features, WordView w, int role) =>
+        AddRoleFeatures(features, w, role, role is SelfRole or PreviousRole or NextRole ? WideIds(w) : null);
 
     /// <summary>The word's classes in the second, wider view (null where that view has none, or no such view).</summary>
     internal string[]? WideIds(WordView w) => wideClusters?.Of(w.Word, w.Core);
