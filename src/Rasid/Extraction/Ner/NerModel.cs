@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -157,14 +156,6 @@ public sealed class NerModel
             {
                 t = ScoreFirstSixteen(score.AsSpan(at - TagCount, 2 * TagCount), reachable, emission, back.AsSpan(at, TagCount));
             }
-            else if (i > 0 && Vector.IsHardwareAccelerated)
-            {
-                t = BestPredecessors(score.AsSpan(at - TagCount, TagCount), reachable, score.AsSpan(at, TagCount), back.AsSpan(at, TagCount));
-                for (int v = 0; v < t; v++)
-                {
-                    score[at + v] = Scored(score[at + v], emission, v);
-                }
-            }
 
             for (; t < TagCount; t++)
             {
@@ -219,7 +210,7 @@ public sealed class NerModel
     /// <summary>
     /// The transitions with -∞ where a tag may not follow another: adding them gives what skipping those
     /// predecessors gives, so that every tag can take its best predecessor in one vector pass (see
-    /// <see cref="BestPredecessors"/>). Made once per model, not per sentence: building the 289 entries cost as much
+    /// <see cref="ScoreFirstSixteen"/>). Made once per model, not per sentence: building the 289 entries cost as much
     /// as decoding six words, and news sentences average about fifteen. Training changes the transitions between
     /// decodings and drops this copy each time (<see cref="ChangeTransition"/>); a racing thread builds the same values.
     /// </summary>
@@ -254,10 +245,13 @@ public sealed class NerModel
     private float Scored(float best, ReadOnlySpan<float> emission, int tag) => best + emission[tag] - (tag == 0 ? OutsideBias : 0);
 
     /// <summary>
-    /// What <see cref="BestPredecessors"/> and <see cref="Scored"/> give for tags 0 to 15, in two vectors of eight
-    /// side by side: each predecessor's score is broadcast once for both, the table read without bounds checks, and
-    /// the word's weights added (less the O bias, lane 0 only) as vectors; the same sums in the same order, so the
-    /// same path. Returns 16, the tags done; <paramref name="scores"/> holds the previous word's scores, then this one's.
+    /// For tags 0 to 15, what the scalar loop over allowed predecessors gives, vector lanes being tags in two vectors
+    /// of eight: each tag's best score over every predecessor and which one it was (the same sums and the same
+    /// first-best, since a forbidden predecessor adds -∞ and never wins), plus the word's weight (less the O bias,
+    /// lane 0 only), so the same path. Decoding runs twice a sentence inside ingest, and the scalar loop was most of
+    /// it; each predecessor's score is broadcast once for both vectors and the table read without bounds checks.
+    /// Processors without 256-bit vectors decode with the scalar loop alone. Returns 16, the tags done;
+    /// <paramref name="scores"/> holds the previous word's scores, then this one's.
     /// </summary>
     private int ScoreFirstSixteen(Span<float> scores, ReadOnlySpan<float> reachable, ReadOnlySpan<float> emission, Span<int> arg)
     {
@@ -287,35 +281,6 @@ public sealed class NerModel
         lowFrom.CopyTo(arg);
         highFrom.CopyTo(arg[8..]);
         return 16;
-    }
-
-    /// <summary>
-    /// For the tags of whole vectors (16 of the 17 on most processors), the best score over every predecessor and
-    /// which one it was, vector lanes being tags: the same sums and the same first-best as the scalar loop over
-    /// allowed predecessors, since a forbidden one adds -∞ and never wins. Decoding runs twice a sentence inside
-    /// ingest, and the scalar loop was most of it. Returns how many tags were done.
-    /// </summary>
-    private static int BestPredecessors(ReadOnlySpan<float> previous, ReadOnlySpan<float> reachable, Span<float> best, Span<int> arg)
-    {
-        int width = Vector<float>.Count;
-        int done = TagCount / width * width;
-        for (int t = 0; t < done; t += width)
-        {
-            var top = new Vector<float>(float.NegativeInfinity);
-            var from = Vector<int>.Zero;
-            for (int p = 0; p < TagCount; p++)
-            {
-                var sum = new Vector<float>(previous[p]) + new Vector<float>(reachable.Slice((p * TagCount) + t, width));
-                var better = Vector.GreaterThan(sum, top);
-                top = Vector.ConditionalSelect(better, sum, top);
-                from = Vector.ConditionalSelect(better, new Vector<int>(p), from);
-            }
-
-            top.CopyTo(best.Slice(t, width));
-            from.CopyTo(arg.Slice(t, width));
-        }
-
-        return done;
     }
 
     /// <summary>
