@@ -6,7 +6,7 @@ using Rasid.Bench;
 
 // rasid-bench analyzer            BenchmarkDotNet: Rasid's analyzer against Lucene.Net's ArabicAnalyzer
 // rasid-bench ingest [FOLDER] [--min N] [--rounds R]   end-to-end ingest throughput, with and without extraction (each run
-//                                                     in its own process, alternately, R rounds), against plain FTS5 inserts
+//                                                     in its own process, alternately, R rounds, 3 unless given), against plain FTS5 inserts
 // rasid-bench extraction [FOLDER] [--articles N] [--stage NAME --repeat N]   per-article cost of each extraction stage
 //                                                     against cleaning, and the tagger's cost for a word met the first time
 //                                                     (--stage "new words" times that alone)
@@ -43,7 +43,7 @@ switch (verb)
         int minIndex = Array.IndexOf(args, "--min");
         double min = minIndex > 0 ? double.Parse(args[minIndex + 1], CultureInfo.InvariantCulture) : 0;
         int roundsIndex = Array.IndexOf(args, "--rounds");
-        return IngestThroughput.Run(corpus, min, roundsIndex > 0 ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 2);
+        return IngestThroughput.Run(corpus, min, roundsIndex > 0 ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : IngestThroughput.DefaultRounds);
     case "ingest-once":
         // One ingest in this process, with or without extraction: what "ingest" starts for each of its runs.
         return IngestThroughput.RunOnce(args[1], !args.Contains("--without-extraction"));
