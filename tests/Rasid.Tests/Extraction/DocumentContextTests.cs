@@ -48,4 +48,29 @@ public sealed class DocumentContextTests
         Assert.Equal([NerFeatures.Hash(90, "O"), NerFeatures.Hash(91, "<s>", "O"), NerFeatures.Hash(92, "O", "B-PERS")], features[0][0]);
         Assert.Equal([NerFeatures.Hash(90, "O"), NerFeatures.Hash(91, "U-PERS", "O"), NerFeatures.Hash(92, "O", "</s>")], features[1][2]);
     }
+
+    [Fact]
+    public void Only_the_ten_sentences_either_side_count_and_each_sentence_counts_them_afresh()
+    {
+        // The person is tagged in the first two sentences only; nine sentences of filler follow the third.
+        List<string[]> sentences = [["قال", "الأعرجي"], ["أكد", "الأعرجي"], ["وأضاف", "الأعرجي"]];
+        List<string[]> firstTags = [["O", "U-PERS"], ["O", "U-PERS"], ["O", "O"]];
+        for (int filler = 3; filler <= 10; filler++)
+        {
+            sentences.Add(["ثم", "قال"]);
+            firstTags.Add(["O", "O"]);
+        }
+
+        sentences.Add(["زار", "الأعرجي"]); // sentence 11: the second sentence is ten away, the first eleven
+        firstTags.Add(["O", "O"]);
+        sentences.Add(["زار", "الأعرجي"]); // sentence 12: both are more than ten away
+        firstTags.Add(["O", "O"]);
+
+        var features = DocumentContext.Features(sentences, firstTags);
+
+        // Two sentences around the third call him a person: a count of 2, not what the windows before it had counted too.
+        Assert.Equal([NerFeatures.Hash(93, "PERS"), NerFeatures.Hash(94, "PERS", "2"), NerFeatures.Hash(95, "PERS", "O")], features[2][1][3..]);
+        Assert.Equal([NerFeatures.Hash(93, "PERS"), NerFeatures.Hash(94, "PERS", "1"), NerFeatures.Hash(95, "PERS", "O")], features[11][1][3..]);
+        Assert.Equal(3, features[12][1].Length);
+    }
 }

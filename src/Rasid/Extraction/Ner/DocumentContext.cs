@@ -48,8 +48,12 @@ public static class DocumentContext
     {
         int sentenceCount = keys.Count;
 
-        // Per sentence: the (key, type) of every word inside an entity the first stage found.
-        var entityWords = new List<(string Key, int Type)>[sentenceCount];
+        // Per sentence: the (key, type) of every word inside an entity the first stage found, each distinct key by a
+        // number. The tallies of the sentences around each sentence are kept by that number: counting a window of 21
+        // sentences had looked every entity word's key up in a dictionary (hashing its characters) once for each
+        // sentence whose window it fell in.
+        var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entityWords = new List<(int Key, int Type)>[sentenceCount];
         for (int s = 0; s < sentenceCount; s++)
         {
             entityWords[s] = [];
@@ -57,33 +61,34 @@ public static class DocumentContext
             {
                 if (firstTags[s][i] != Outside && keys[s][i].Length > 1)
                 {
-                    entityWords[s].Add((keys[s][i], TypeOf(firstTags[s][i])));
+                    if (!numberOf.TryGetValue(keys[s][i], out int number))
+                    {
+                        numberOf.Add(keys[s][i], number = numberOf.Count);
+                    }
+
+                    entityWords[s].Add((number, TypeOf(firstTags[s][i])));
                 }
             }
         }
 
-        // The counts of the sentences around each sentence, kept in reused tallies: this runs for every article ingested.
-        var tallyOf = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        var tallies = new List<Tally>();
+        // A key's tally counts for the sentence its stamp names; one met again in a later window starts afresh.
+        var tallies = new Tally[numberOf.Count];
+        var stamps = new int[numberOf.Count];
+        Array.Fill(stamps, -1);
         Span<int> features = stackalloc int[6];
         for (int s = 0; s < sentenceCount; s++)
         {
-            tallyOf.Clear();
-            int used = 0;
+            bool anyTally = false;
             for (int n = Math.Max(0, s - Window); n <= Math.Min(sentenceCount - 1, s + Window); n++)
             {
                 foreach (var (key, type) in entityWords[n])
                 {
-                    if (!tallyOf.TryGetValue(key, out var tally))
+                    var tally = tallies[key] ??= new Tally();
+                    if (stamps[key] != s)
                     {
-                        if (used == tallies.Count)
-                        {
-                            tallies.Add(new Tally());
-                        }
-
-                        tally = tallies[used++];
+                        stamps[key] = s;
                         tally.Clear();
-                        tallyOf[key] = tally;
+                        anyTally = true;
                     }
 
                     tally.Add(type);
@@ -98,10 +103,10 @@ public static class DocumentContext
                 features[count++] = Hashes.TagAt + tag;
                 features[count++] = Hashes.AfterTagAt + ((i > 0 ? tags[i - 1] : NerModel.TagCount) * NerModel.TagCount) + tag;
                 features[count++] = Hashes.BeforeTagAt + (tag * (NerModel.TagCount + 1)) + (i + 1 < tags.Length ? tags[i + 1] : NerModel.TagCount);
-                if (tallyOf.Count > 0 && tallyOf.TryGetValue(keys[s][i], out var tally))
+                if (anyTally && numberOf.TryGetValue(keys[s][i], out int key) && stamps[key] == s)
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
-                    if (tally.TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
+                    if (tallies[key].TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
                     {
                         features[count++] = Hashes.TypeAt + topType;
                         features[count++] = Hashes.TypeCountAt + (topType * 4) + Math.Min(topCount, 3);
