@@ -48,12 +48,11 @@ public static class DocumentContext
     {
         int sentenceCount = keys.Count;
 
-        // Per sentence: the (key, type) of every word inside an entity the first stage found, each distinct key by a
-        // number. The tallies of the sentences around each sentence are kept by that number: counting a window of 21
-        // sentences had looked every entity word's key up in a dictionary (hashing its characters) once for each
-        // sentence whose window it fell in.
-        var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entityWords = new List<(int Key, int Type)>[sentenceCount];
+        // Per sentence: every word inside an entity the first stage found, as its key's tally (one a distinct key in the
+        // article) and its type. Counting a window of 21 sentences goes straight to the tallies: looking each entity
+        // word's key up in a dictionary there had hashed its characters once for each sentence whose window it fell in.
+        var tallyOf = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var entityWords = new List<(Tally Tally, int Type)>[sentenceCount];
         for (int s = 0; s < sentenceCount; s++)
         {
             entityWords[s] = [];
@@ -61,33 +60,28 @@ public static class DocumentContext
             {
                 if (firstTags[s][i] != Outside && keys[s][i].Length > 1)
                 {
-                    if (!numberOf.TryGetValue(keys[s][i], out int number))
+                    if (!tallyOf.TryGetValue(keys[s][i], out var tally))
                     {
-                        numberOf.Add(keys[s][i], number = numberOf.Count);
+                        tallyOf.Add(keys[s][i], tally = new Tally());
                     }
 
-                    entityWords[s].Add((number, TypeOf(firstTags[s][i])));
+                    entityWords[s].Add((tally, TypeOf(firstTags[s][i])));
                 }
             }
         }
 
-        // A key's tally counts for the sentence its stamp names; one met again in a later window starts afresh.
-        var tallies = new Tally[numberOf.Count];
-        var stamps = new int[numberOf.Count];
-        Array.Fill(stamps, -1);
         Span<int> features = stackalloc int[6];
         for (int s = 0; s < sentenceCount; s++)
         {
             bool anyTally = false;
             for (int n = Math.Max(0, s - Window); n <= Math.Min(sentenceCount - 1, s + Window); n++)
             {
-                foreach (var (key, type) in entityWords[n])
+                foreach (var (tally, type) in entityWords[n])
                 {
-                    var tally = tallies[key] ??= new Tally();
-                    if (stamps[key] != s)
+                    // A key met again in a later sentence's window is counted afresh for it.
+                    if (tally.Sentence != s)
                     {
-                        stamps[key] = s;
-                        tally.Clear();
+                        tally.StartCounting(s);
                         anyTally = true;
                     }
 
@@ -103,10 +97,10 @@ public static class DocumentContext
                 features[count++] = Hashes.TagAt + tag;
                 features[count++] = Hashes.AfterTagAt + ((i > 0 ? tags[i - 1] : NerModel.TagCount) * NerModel.TagCount) + tag;
                 features[count++] = Hashes.BeforeTagAt + (tag * (NerModel.TagCount + 1)) + (i + 1 < tags.Length ? tags[i + 1] : NerModel.TagCount);
-                if (anyTally && numberOf.TryGetValue(keys[s][i], out int key) && stamps[key] == s)
+                if (anyTally && tallyOf.TryGetValue(keys[s][i], out var tally) && tally.Sentence == s)
                 {
                     // Not counting this very word's own first-stage tag: the evidence must come from elsewhere.
-                    if (tallies[key].TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
+                    if (tally.TopOtherThan(TypeOf(tag)) is (int topType, int topCount))
                     {
                         features[count++] = Hashes.TypeAt + topType;
                         features[count++] = Hashes.TypeCountAt + (topType * 4) + Math.Min(topCount, 3);
@@ -172,7 +166,14 @@ public static class DocumentContext
         private readonly int[] _counts = new int[4];
         private int _distinct;
 
-        public void Clear() => _distinct = 0;
+        /// <summary>The sentence whose window this counts (-1: none yet).</summary>
+        public int Sentence { get; private set; } = -1;
+
+        public void StartCounting(int sentence)
+        {
+            Sentence = sentence;
+            _distinct = 0;
+        }
 
         public void Add(int type)
         {
