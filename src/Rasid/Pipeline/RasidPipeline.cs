@@ -17,7 +17,21 @@ public sealed record IndexTerms(string Title, string Body, string Names);
 public sealed record ProcessedArticle(string Id, string Source, string ContentHash, CleanArticle Article, IndexTerms Terms, ExtractedFacts? Facts = null);
 
 /// <summary>An article's facts and which extractors made them (see <see cref="Extractors.Fingerprint"/>).</summary>
-public sealed record ExtractedFacts(ArticleFacts Facts, string Fingerprint);
+/// <remarks>A class rather than a record: a copy made with <c>with</c> would keep the JSON of the facts it was copied from.</remarks>
+public sealed class ExtractedFacts(ArticleFacts facts, string fingerprint)
+{
+    public ArticleFacts Facts { get; } = facts;
+
+    public string Fingerprint { get; } = fingerprint;
+
+    /// <summary>
+    /// The facts as the stores keep them (<see cref="ArticleFacts.ToJson"/>), written out where they are made: on the
+    /// worker that extracted them, not on the store's one writing thread that every article passes through. With
+    /// extraction that thread falls behind in the second half of an ingest (the queue to it fills and the workers
+    /// wait), and serializing facts was a second of its time over SaudiNewsNet.
+    /// </summary>
+    public string Json { get; } = facts.ToJson();
+}
 
 /// <summary>
 /// The frozen pipeline: clean, analyze, extract. Built once by <see cref="RasidPipelineBuilder"/>, thread-safe,

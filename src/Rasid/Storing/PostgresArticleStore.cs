@@ -189,7 +189,7 @@ public sealed class PostgresArticleStore : IArticleStore
             command.Parameters.Add(Text(batch[i].Id));
             command.Parameters.Add(Text(batch[i].ContentHash));
             command.Parameters.Add(Text(facts.Fingerprint));
-            command.Parameters.Add(Text(facts.Facts.ToJson()));
+            command.Parameters.Add(Text(facts.Json));
             upserts.BatchCommands.Add(command);
         }
 

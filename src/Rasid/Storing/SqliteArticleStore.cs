@@ -156,7 +156,7 @@ public sealed class SqliteArticleStore : IArticleStore
             factsId.Value = processed.Id;
             factsHash.Value = processed.ContentHash;
             factsFingerprint.Value = facts.Fingerprint;
-            factsJson.Value = facts.Facts.ToJson();
+            factsJson.Value = facts.Json;
             upsertFacts.ExecuteNonQuery();
         }
 

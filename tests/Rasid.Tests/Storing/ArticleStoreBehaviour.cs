@@ -87,7 +87,7 @@ public abstract class ArticleStoreBehaviour : IDisposable
         var processed = RasidPipeline.Default.Process(doc);
 
         // Facts made by other extractors (another gazetteer, an older rasid) are refreshed on an unchanged re-ingest.
-        var older = processed with { Facts = processed.Facts! with { Fingerprint = "older" } };
+        var older = processed with { Facts = new ExtractedFacts(processed.Facts!.Facts, "older") };
         store.SaveBatch([older]);
         Assert.Equal("older", store.FactsOf(processed.Id)!.Fingerprint);
         Assert.Equal([SaveOutcome.Unchanged], store.SaveBatch([processed]));
