@@ -25,7 +25,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
     public static EntityMentions Default => Shipped.Value;
 
-    private sealed record Word(int Start, int End, string Text);
+    // A struct: every word of every article ingested is one (ten million over SaudiNewsNet), held only while its article is read.
+    private readonly record struct Word(int Start, int End, string Text);
 
     public IReadOnlyList<EntityMention> Find(string text)
     {
@@ -73,20 +74,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     j++;
                 }
 
-                int from = sentence[i].Start, to = sentence[j].End;
                 if (i == j && NotNames.Value.Contains(ArabicNormalizer.Normalize(sentence[i].Text)))
                 {
                     continue; // GPU, CEO, LLMs: words, not names
                 }
 
-                var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-                bool same = inside.Any(m => m.Start == from && m.End == to);
-                if (!same && !mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
-                {
-                    mentions.RemoveAll(m => inside.Contains(m));
-                    mentions.Add(new EntityMention(from, to, text[from..to], inside.Count > 0 && j > i ? inside[0].Kind : "other", null));
-                }
-
+                AddLatinName(text, mentions, sentence[i].Start, sentence[j].End, j > i);
                 i = j;
             }
         }
@@ -108,7 +101,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     var first = sentences[s][start];
                     var last = sentences[s][end];
                     string surface = text[first.Start..last.End];
-                    if (mentions.Any(m => m.Start < last.End && first.Start < m.End) || !Plausible(surface))
+                    if (Overlaps(mentions, first.Start, last.End) || !Plausible(surface))
                     {
                         continue; // the gazetteer already named it, or a common word the tagger took for a name
                     }
@@ -120,6 +113,23 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return QuotedNames(text, WholeQuotedNames(text, mentions)).OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// A run of Latin names from <paramref name="from"/> to <paramref name="to"/> is an entity of its own unless it is
+    /// a name already found, or crosses one; names inside it give way to it, and a run of several words takes the
+    /// kind of the first. (A method of its own: its lambdas capture the run's ends, and inside the loop over every
+    /// word the compiler made their closure for every word, run or not.)
+    /// </summary>
+    private static void AddLatinName(string text, List<EntityMention> mentions, int from, int to, bool severalWords)
+    {
+        var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+        bool same = inside.Any(m => m.Start == from && m.End == to);
+        if (!same && !mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+        {
+            mentions.RemoveAll(m => inside.Contains(m));
+            mentions.Add(new EntityMention(from, to, text[from..to], inside.Count > 0 && severalWords ? inside[0].Kind : "other", null));
+        }
     }
 
     /// <summary>
@@ -234,6 +244,19 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
     }
 
+    private static bool Overlaps(List<EntityMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < end && start < m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms.</summary>
     private static bool Plausible(string surface)
     {
@@ -316,23 +339,35 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue;
                 }
 
-                int from = sentence[i].Start + (sentence[i].Text.Length - noun.Length), to = sentence[j].End;
-                var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-                if (inside.Any(m => m.Canonical is not null && m.Start == sentence[i + 1].Start && m.End == to))
+                if (AddTriggeredOrganization(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, sentence[j].End))
                 {
-                    continue; // "شركة ميتا": the gazetteer's name is the whole of it
+                    i = j;
                 }
-
-                if (mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
-                {
-                    continue;
-                }
-
-                mentions.RemoveAll(inside.Contains);
-                mentions.Add(new EntityMention(from, to, text[from..to], "organization", null));
-                i = j;
             }
         }
+    }
+
+    /// <summary>
+    /// The organization from its noun at <paramref name="from"/> to <paramref name="to"/>, its name beginning at
+    /// <paramref name="nameStart"/>, replaces the names inside it; false if a gazetteer name is the whole of its name
+    /// or another name crosses it. (A method of its own for the same reason as <see cref="AddLatinName"/>.)
+    /// </summary>
+    private static bool AddTriggeredOrganization(string text, List<EntityMention> mentions, int from, int nameStart, int to)
+    {
+        var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+        if (inside.Any(m => m.Canonical is not null && m.Start == nameStart && m.End == to))
+        {
+            return false; // "شركة ميتا": the gazetteer's name is the whole of it
+        }
+
+        if (mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+        {
+            return false;
+        }
+
+        mentions.RemoveAll(inside.Contains);
+        mentions.Add(new EntityMention(from, to, text[from..to], "organization", null));
+        return true;
     }
 
     private static bool PunctuationBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Trim(' ').Length > 0;

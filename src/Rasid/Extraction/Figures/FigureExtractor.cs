@@ -48,7 +48,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     public static FigureExtractor Default => Shipped.Value;
 
-    private sealed record Word(int Start, int End, TokenKind Kind, string Text, bool SentenceBreakBefore);
+    // A struct: every word of every article ingested is one, held only while its article is read.
+    private readonly record struct Word(int Start, int End, TokenKind Kind, string Text, bool SentenceBreakBefore);
 
     public IReadOnlyList<Figure> Extract(string text)
     {
