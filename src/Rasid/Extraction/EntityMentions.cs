@@ -399,24 +399,21 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>The text as sentences of words with their offsets.</summary>
     private static List<List<Word>> Sentences(string text)
     {
+        // Each sentence's list made once its length is known, rather than grown word by word (a copy at every doubling).
         var sentences = new List<List<Word>>();
-        var current = new List<Word>();
-        int previousEnd = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
+        var tokens = Tokenizer.Tokenize(text);
+        for (int from = 0, k = 1; k <= tokens.Count; k++)
         {
-            if (current.Count > 0 && text.AsSpan(previousEnd, token.Start - previousEnd).IndexOfAny(".؟?!\n") >= 0)
+            if (k == tokens.Count || text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(".؟?!\n") >= 0)
             {
-                sentences.Add(current);
-                current = [];
+                var sentence = new List<Word>(k - from);
+                for (; from < k; from++)
+                {
+                    sentence.Add(new Word(tokens[from].Start, tokens[from].End, text[tokens[from].Start..tokens[from].End]));
+                }
+
+                sentences.Add(sentence);
             }
-
-            current.Add(new Word(token.Start, token.End, text[token.Start..token.End]));
-            previousEnd = token.End;
-        }
-
-        if (current.Count > 0)
-        {
-            sentences.Add(current);
         }
 
         return sentences;

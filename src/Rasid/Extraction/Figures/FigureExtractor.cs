@@ -73,9 +73,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>Tokens with their normalized text, and whether a sentence ends between a token and the one before.</summary>
     private static List<Word> Split(string text)
     {
-        var words = new List<Word>();
+        var tokens = Tokenizer.Tokenize(text);
+        var words = new List<Word>(tokens.Count);
         int previousEnd = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             var gap = text.AsSpan(previousEnd, token.Start - previousEnd);
             bool sentenceBreak = words.Count == 0 || gap.IndexOfAny(".؟?!\n؛") >= 0;
