@@ -55,7 +55,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     {
         var words = Split(text);
         var normalized = words.Select(w => w.Text).ToArray();
-        var forms = new WordForms?[words.Count]; // each word's forms, made when a figure's metric is first looked for near it
+        var forms = new Dictionary<(int From, int To), WordForms[]>(); // by sentence: its words' forms, made when a figure's metric is first looked for in it (few sentences hold a figure)
         var subjects = new Dictionary<(int From, int To), List<GazetteerMatch>>(); // by sentence (its words' range): the names a figure's subject is chosen among, found once a sentence
         var figures = new List<Figure>();
         for (int i = 0; i < words.Count; i++)
@@ -113,7 +113,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
     }
 
-    private bool TryFigure(string text, List<Word> words, string[] normalized, WordForms?[] forms, Dictionary<(int From, int To), List<GazetteerMatch>> subjects, int i, out Figure figure, out int last)
+    private bool TryFigure(string text, List<Word> words, string[] normalized, Dictionary<(int From, int To), WordForms[]> forms, Dictionary<(int From, int To), List<GazetteerMatch>> subjects, int i, out Figure figure, out int last)
     {
         figure = null!;
         last = i;
@@ -442,13 +442,16 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>The metric whose trigger sits closest to the figure in its sentence (longer triggers win ties).</summary>
-    private string? MetricNear(string[] normalized, WordForms?[] forms, List<Word> words, int start, int end, string kind)
+    private string? MetricNear(string[] normalized, Dictionary<(int From, int To), WordForms[]> forms, List<Word> words, int start, int end, string kind)
     {
         var (from, to) = SentenceAround(words, start, end);
-        var sentence = new WordForms[to - from];
-        for (int k = from; k < to; k++)
+        if (!forms.TryGetValue((from, to), out var sentence))
         {
-            sentence[k - from] = forms[k] ??= WordForms.Of(normalized[k]);
+            sentence = forms[(from, to)] = new WordForms[to - from];
+            for (int k = from; k < to; k++)
+            {
+                sentence[k - from] = WordForms.Of(normalized[k]);
+            }
         }
 
         // The triggers that match somewhere in the sentence, tried in the vocabulary's order (longer first) and left
