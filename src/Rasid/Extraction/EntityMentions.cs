@@ -125,7 +125,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     {
         var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
         bool same = inside.Any(m => m.Start == from && m.End == to);
-        if (!same && !mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+        if (!same && !Crosses(mentions, from, to))
         {
             mentions.RemoveAll(m => inside.Contains(m));
             mentions.Add(new EntityMention(from, to, text[from..to], inside.Count > 0 && severalWords ? inside[0].Kind : "other", null));
@@ -154,7 +154,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 var words = Tokenizer.Tokenize(text[(at + 1)..end]);
-                if (words.Count is 0 or > 4 || mentions.Any(m => m.Start < end && at + 1 < m.End))
+                if (words.Count is 0 or > 4 || Overlaps(mentions, at + 1, end))
                 {
                     continue;
                 }
@@ -244,6 +244,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
     }
 
+    /// <summary>A mention shares a character with the span from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static bool Overlaps(List<EntityMention> mentions, int start, int end)
     {
         foreach (var m in mentions)
@@ -256,6 +257,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return false;
     }
+
+    /// <summary>A mention overlaps the span from <paramref name="from"/> to <paramref name="to"/> without lying inside it.</summary>
+    private static bool Crosses(List<EntityMention> mentions, int from, int to) =>
+        mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to));
 
     /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms.</summary>
     private static bool Plausible(string surface)
@@ -360,7 +365,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return false; // "شركة ميتا": the gazetteer's name is the whole of it
         }
 
-        if (mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to)))
+        if (Crosses(mentions, from, to))
         {
             return false;
         }

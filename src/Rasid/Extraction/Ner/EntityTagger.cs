@@ -167,7 +167,7 @@ public sealed class EntityTagger
 
     /// <summary>
     /// The lists tagging fills and reads again for every article, and for every word met for the first time, kept
-    /// per thread instead of made afresh each time (about 400 MB over an ingest of SaudiNewsNet with extraction, all
+    /// per thread instead of made afresh each time (about 530 MB over an ingest of SaudiNewsNet with extraction, all
     /// of it for the collector). A thread's lists grown past a long article's are let go, so none holds on to the
     /// memory of one huge input.
     /// </summary>
