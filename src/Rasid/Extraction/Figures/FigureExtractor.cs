@@ -55,12 +55,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     {
         var words = Split(text);
         var normalized = words.Select(w => w.Text).ToArray();
-        var forms = new Dictionary<(int From, int To), WordForms[]>(); // by sentence: its words' forms, made when a figure's metric is first looked for in it (few sentences hold a figure)
-        var subjects = new Dictionary<(int From, int To), List<GazetteerMatch>>(); // by sentence (its words' range): the names a figure's subject is chosen among, found once a sentence
+        var sentences = new Dictionary<(int From, int To), SentenceLookups>(); // by sentence (its words' range), for the few that hold a figure
         var figures = new List<Figure>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (TryFigure(text, words, normalized, forms, subjects, i, out var figure, out int last))
+            if (TryFigure(text, words, normalized, sentences, i, out var figure, out int last))
             {
                 figures.Add(figure);
                 i = last;
@@ -113,7 +112,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
     }
 
-    private bool TryFigure(string text, List<Word> words, string[] normalized, Dictionary<(int From, int To), WordForms[]> forms, Dictionary<(int From, int To), List<GazetteerMatch>> subjects, int i, out Figure figure, out int last)
+    private bool TryFigure(string text, List<Word> words, string[] normalized, Dictionary<(int From, int To), SentenceLookups> sentences, int i, out Figure figure, out int last)
     {
         figure = null!;
         last = i;
@@ -221,9 +220,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         int spanStart = words[start].Start;
         int spanEnd = words[end].End;
         string surface = text[spanStart..spanEnd];
+        var around = SentenceAround(words, start, end);
+        if (!sentences.TryGetValue(around, out var sentence))
+        {
+            sentences[around] = sentence = new SentenceLookups(around.From, around.To);
+        }
+
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
-            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, forms, words, start, end, kind) },
-            SubjectNear(words, start, end, text, subjects));
+            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind) },
+            SubjectNear(words, start, text, sentence));
         last = end;
         return true;
     }
@@ -441,18 +446,27 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return before >= 0 && text[before] == '(';
     }
 
-    /// <summary>The metric whose trigger sits closest to the figure in its sentence (longer triggers win ties).</summary>
-    private string? MetricNear(string[] normalized, Dictionary<(int From, int To), WordForms[]> forms, List<Word> words, int start, int end, string kind)
+    /// <summary>
+    /// What figures look up in a sentence that holds one, each found once a sentence when first needed: its words'
+    /// forms, where metric triggers are looked for, and the known names a figure's subject is chosen among. A
+    /// sentence with several figures is read once.
+    /// </summary>
+    private sealed class SentenceLookups(int from, int to)
     {
-        var (from, to) = SentenceAround(words, start, end);
-        if (!forms.TryGetValue((from, to), out var sentence))
-        {
-            sentence = forms[(from, to)] = new WordForms[to - from];
-            for (int k = from; k < to; k++)
-            {
-                sentence[k - from] = WordForms.Of(normalized[k]);
-            }
-        }
+        public int From { get; } = from;
+
+        public int To { get; } = to;
+
+        public WordForms[]? Forms { get; set; }
+
+        public List<GazetteerMatch>? Subjects { get; set; }
+    }
+
+    /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
+    private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind)
+    {
+        int from = lookups.From;
+        var sentence = lookups.Forms ??= [.. normalized[from..lookups.To].Select(WordForms.Of)];
 
         // The triggers that match somewhere in the sentence, tried in the vocabulary's order (longer first) and left
         // to right, as trying every trigger at every word would meet them: the first at the least distance wins.
@@ -506,22 +520,21 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return best;
     }
 
-    /// <summary>The known entity nearest before the figure in its sentence, else the nearest after it.</summary>
-    /// <param name="subjects">The candidates found so far in this text, by sentence: a sentence with several figures is matched once.</param>
-    private string? SubjectNear(List<Word> words, int start, int end, string text, Dictionary<(int From, int To), List<GazetteerMatch>> subjects)
+    /// <summary>The known entity nearest before the figure (beginning at word <paramref name="start"/>) in its sentence.</summary>
+    private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups)
     {
-        var (from, to) = SentenceAround(words, start, end);
-        if (!subjects.TryGetValue((from, to), out var matches))
+        int from = lookups.From;
+        if (lookups.Subjects is not { } matches)
         {
-            var sentenceWords = new List<string>(to - from);
-            for (int k = from; k < to; k++)
+            var sentenceWords = new List<string>(lookups.To - from);
+            for (int k = from; k < lookups.To; k++)
             {
                 sentenceWords.Add(text[words[k].Start..words[k].End]);
             }
 
             // The nearest known organization, product or person before the figure in its sentence; news states
             // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
-            subjects[(from, to)] = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
+            lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
         }
 
         return matches.Where(m => from + m.End <= start).MaxBy(m => m.End)?.Entry.Name;
