@@ -17,7 +17,8 @@ internal static class EvalCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every miss" };
-        var command = new Command("eval", "Score stored articles against a gold file") { gold, min, floors, verbose };
+        var part = new Option<string?>("--part") { Description = "For a gold file of groups (eval/dev-gold.json): score only the groups marked tune or check" };
+        var command = new Command("eval", "Score stored articles against a gold file") { gold, min, floors, verbose, part };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(gold)!;
@@ -31,7 +32,7 @@ internal static class EvalCommand
             EvalReport report;
             try
             {
-                report = GoldEvaluator.Evaluate(File.ReadAllText(path), store.Find, a => Rasid.Storing.FactsFromStore.For(store, a, Rasid.Extraction.Extractors.Default));
+                report = GoldEvaluator.Evaluate(File.ReadAllText(path), store.Find, a => Rasid.Storing.FactsFromStore.For(store, a, Rasid.Extraction.Extractors.Default), parsed.GetValue(part));
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {

@@ -22,20 +22,26 @@ public sealed record EvalReport(IReadOnlyList<EvalMetric> Metrics, IReadOnlyList
 public static class GoldEvaluator
 {
     /// <param name="factsOf">An article's facts: the store's (see <see cref="FactsFromStore"/>), or by default extracted afresh.</param>
-    public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName, Func<StoredArticle, Extraction.ArticleFacts>? factsOf = null)
+    /// <param name="part">For a gold file of groups marked "tune" or "check": score only the groups of this part.</param>
+    public static EvalReport Evaluate(string goldJson, Func<string, StoredArticle?> findByFileName, Func<StoredArticle, Extraction.ArticleFacts>? factsOf = null, string? part = null)
     {
-        using var gold = JsonDocument.Parse(goldJson);
+        using var gold = JsonDocument.Parse(part is null ? goldJson : OnlyPart(goldJson, part));
         if (gold.RootElement.TryGetProperty("file", out var file) && gold.RootElement.TryGetProperty("with", out _))
         {
             return EvaluatePageExpectation(gold.RootElement, file.GetString() ?? string.Empty, findByFileName);
         }
 
         var entityNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var entityKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         if (gold.RootElement.TryGetProperty("entities", out var entities))
         {
             foreach (var entity in entities.EnumerateObject())
             {
                 entityNames[entity.Name] = entity.Value.GetProperty("names").EnumerateArray().Select(n => n.GetString() ?? string.Empty).ToList();
+                if (entity.Value.TryGetProperty("kind", out var kind) && kind.GetString() is { } k)
+                {
+                    entityKinds[entity.Name] = k;
+                }
             }
         }
 
@@ -159,7 +165,7 @@ public static class GoldEvaluator
 
         if (goldArticles.Count > 0)
         {
-            ScoreEntities(goldArticles, entityNames, entityRecall, entityPrecision, merged);
+            ScoreEntities(goldArticles, entityNames, entityKinds, entityRecall, entityPrecision, merged);
             metrics.AddRange([entityRecall.Metric, entityPrecision.Metric, merged.Metric]);
         }
 
@@ -174,6 +180,46 @@ public static class GoldEvaluator
         }
 
         return new EvalReport(metrics, missing);
+    }
+
+    /// <summary>
+    /// The gold with only the groups marked <paramref name="part"/> ("split": "tune" or "check"): their articles,
+    /// their stories and their claims. A gold file without groups has no parts.
+    /// </summary>
+    private static string OnlyPart(string goldJson, string part)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(goldJson)!.AsObject();
+        if (root["groups"] is not System.Text.Json.Nodes.JsonArray groups)
+        {
+            throw new InvalidOperationException("this gold file has no groups, so no parts");
+        }
+
+        var kept = groups.Where(g => (string?)g!["split"] == part).Select(g => g!).ToList();
+        if (kept.Count == 0)
+        {
+            throw new InvalidOperationException($"no group is marked \"{part}\"");
+        }
+
+        var ids = kept.Select(g => (string)g["id"]!).ToHashSet(StringComparer.Ordinal);
+        var urls = kept.SelectMany(g => g["articles"]!.AsArray().Select(a => (string)a!)).ToHashSet(StringComparer.Ordinal);
+        var articles = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (url, article) in root["articles"]!.AsObject())
+        {
+            if (urls.Contains(url))
+            {
+                articles[url] = article!.DeepClone();
+            }
+        }
+
+        root["articles"] = articles;
+        root["groups"] = new System.Text.Json.Nodes.JsonArray(kept.Select(g => g.DeepClone()).ToArray());
+        root["stories"] = new System.Text.Json.Nodes.JsonArray(kept.Select(g => g["articles"]!.DeepClone()).ToArray());
+        if (root["claims"] is System.Text.Json.Nodes.JsonArray claims)
+        {
+            root["claims"] = new System.Text.Json.Nodes.JsonArray(claims.Where(c => ids.Contains((string?)c!["group"] ?? "")).Select(c => c!.DeepClone()).ToArray());
+        }
+
+        return root.ToJsonString();
     }
 
     /// <summary>
@@ -264,7 +310,7 @@ public static class GoldEvaluator
     /// scripts). Per article, gold entities found count for recall, and extracted entities that stand for one of
     /// the article's gold entities for precision. Merged: each gold entity found is one extracted entity, not several.
     /// </summary>
-    private static void ScoreEntities(List<(string Name, string Id, IReadOnlyList<Extraction.EntityMention> Mentions, List<string> Ids)> articles, Dictionary<string, List<string>> entityNames, Tally recall, Tally precision, Tally merged)
+    private static void ScoreEntities(List<(string Name, string Id, IReadOnlyList<Extraction.EntityMention> Mentions, List<string> Ids)> articles, Dictionary<string, List<string>> entityNames, Dictionary<string, string> entityKinds, Tally recall, Tally precision, Tally merged)
     {
         var entities = Extraction.EntityResolver.Resolve(articles.Select(a => (a.Id, a.Mentions)));
         string? GoldIdOf(Extraction.ResolvedEntity e)
@@ -285,15 +331,17 @@ public static class GoldEvaluator
         foreach (var (name, articleId, _, ids) in articles)
         {
             var here = entities.Where(e => e.Mentions.Any(m => m.Article == articleId)).ToList();
-            var foundIds = here.Select(e => goldOf[e]).Where(id => id is not null).ToHashSet();
+            // Right only with the right kind: a product called "other", a newspaper called a place, is wrong.
+            bool KindRight(ResolvedEntityKind e) => goldOf[e.Entity] is { } id && (!entityKinds.TryGetValue(id, out var kind) || kind == e.Entity.Kind);
+            var foundIds = here.Where(e => KindRight(new(e))).Select(e => goldOf[e]).Where(id => id is not null).ToHashSet();
             foreach (string id in ids)
             {
-                recall.Add(foundIds.Contains(id), $"{name}: not found: {id}");
+                recall.Add(foundIds.Contains(id), $"{name}: not found: {id}{(here.Any(e => goldOf[e] == id) ? $" (found as {string.Join(", ", here.Where(e => goldOf[e] == id).Select(e => e.Kind).Distinct())}, expected {entityKinds.GetValueOrDefault(id)})" : "")}");
             }
 
             foreach (var e in here)
             {
-                precision.Add(goldOf[e] is { } id && ids.Contains(id), $"{name}: extracted but not in gold: {e.Name} ({e.Kind})");
+                precision.Add(goldOf[e] is { } id && ids.Contains(id) && KindRight(new(e)), $"{name}: extracted but not in gold{(goldOf[e] is { } gid && ids.Contains(gid) ? $" as {e.Kind} (gold: {entityKinds.GetValueOrDefault(gid)})" : "")}: {e.Name} ({e.Kind})");
             }
         }
 
@@ -302,6 +350,8 @@ public static class GoldEvaluator
             merged.Add(group.Count() == 1, $"{group.Key} is split into: {string.Join(" | ", group.Select(e => e.Name))}");
         }
     }
+
+    private readonly record struct ResolvedEntityKind(Extraction.ResolvedEntity Entity);
 
     private static bool SameName(string a, string b)
     {
@@ -412,8 +462,15 @@ public static class GoldEvaluator
         var nameOf = related.ToDictionary(r => r.Input.Id, r => r.Name, StringComparer.Ordinal);
         var copies = relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite").ToList();
 
+        // A gold of groups (reports of one event, dev-gold.json) asks for one story per group, whatever the links'
+        // kinds; a gold of pairs (seeds.json) asks for the copies (duplicates, near duplicates, rewrites) only.
+        bool byGroups = gold.TryGetProperty("groups", out _);
+        var together = byGroups
+            ? relations.Stories.SelectMany(st => st.Articles.SelectMany(x => st.Articles.Where(y => string.CompareOrdinal(x, y) < 0).Select(y => (First: x, Second: y, Kind: st.Kind)))).ToList()
+            : copies.Select(l => (l.First, l.Second, l.Kind)).ToList();
+
         var storyRecall = new Tally("story pairs found (recall)");
-        var storyPrecision = new Tally("duplicate and rewrite pairs right (precision)");
+        var storyPrecision = new Tally(byGroups ? "story pairs right (precision)" : "duplicate and rewrite pairs right (precision)");
         var goldPairs = new HashSet<(string, string)>();
         if (gold.TryGetProperty("stories", out var stories))
         {
@@ -427,41 +484,65 @@ public static class GoldEvaluator
                         goldPairs.Add((files[i], files[j]));
                         goldPairs.Add((files[j], files[i]));
                         bool found = idOf.TryGetValue(files[i], out var a) && idOf.TryGetValue(files[j], out var b)
-                            && copies.Any(l => (l.First == a && l.Second == b) || (l.First == b && l.Second == a));
+                            && together.Any(l => (l.First == a && l.Second == b) || (l.First == b && l.Second == a));
                         storyRecall.Add(found, $"{files[i]} and {files[j]} not found as one story");
                     }
                 }
             }
 
-            foreach (var link in copies)
+            foreach (var link in together)
             {
                 storyPrecision.Add(goldPairs.Contains((nameOf[link.First], nameOf[link.Second])), $"{nameOf[link.First]} and {nameOf[link.Second]} called {link.Kind}");
             }
         }
 
         var claimsFound = new Tally("claims found (status, subject, values)");
+        var claimsRight = new Tally("claims right (precision)");
         if (gold.TryGetProperty("claims", out var goldClaims))
         {
             var gazetteer = Extraction.Gazetteer.Default;
             var claims = Relating.ClaimFinder.Find(inputs, relations, gazetteer);
+            var goldValues = new List<(string Status, List<(string? Article, double Value, double? Max)> Values)>();
             foreach (var goldClaim in goldClaims.EnumerateArray())
             {
                 string status = goldClaim.GetProperty("status").GetString() ?? "";
-                string subjectId = goldClaim.GetProperty("subject").GetString() ?? "";
+                string subjectId = goldClaim.TryGetProperty("subject", out var su) ? su.GetString() ?? "" : "";
                 var subjectKeys = entityNames.GetValueOrDefault(subjectId, [subjectId]).Select(n => Relating.ClaimFinder.SubjectKey(n, gazetteer)).ToHashSet(StringComparer.Ordinal);
-                var values = goldClaim.GetProperty("values").EnumerateArray()
-                    .Where(v => !(v.TryGetProperty("optional", out var o) && o.GetBoolean()))
+                var all = goldClaim.GetProperty("values").EnumerateArray()
                     .Select(v => (Article: idOf.GetValueOrDefault(v.GetProperty("article").GetString() ?? ""), Value: v.GetProperty("value").GetDouble(),
-                        Max: v.TryGetProperty("max", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : (double?)null))
+                        Max: v.TryGetProperty("max", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetDouble() : (double?)null,
+                        Optional: v.TryGetProperty("optional", out var o) && o.GetBoolean()))
                     .ToList();
-                bool found = claims.Any(c => c.Status == status && subjectKeys.Contains(Relating.ClaimFinder.SubjectKey(c.Subject, gazetteer))
+                goldValues.Add((status, all.Select(v => (v.Article, v.Value, v.Max)).ToList()));
+                var values = all.Where(v => !v.Optional).ToList();
+
+                // Values that rest on copies of one text (independent: false) are rightly no agreement: found, a bonus.
+                if (goldClaim.TryGetProperty("independent", out var independent) && !independent.GetBoolean())
+                {
+                    continue;
+                }
+
+                // A gold of groups names subjects by its own reading; the values (article and number) pin the claim down.
+                bool found = claims.Any(c => c.Status == status && (byGroups || subjectKeys.Contains(Relating.ClaimFinder.SubjectKey(c.Subject, gazetteer)))
                     && values.All(v => c.Values.Any(cv => cv.Article == v.Article && Math.Abs(cv.Value - v.Value) <= 1e-6 * Math.Abs(v.Value) && cv.Max == v.Max)));
                 string described = string.Join(", ", values.Select(v => $"{(v.Article is null ? "?" : nameOf[v.Article])}: {v.Value}{(v.Max is null ? "" : "–" + v.Max)}"));
                 claimsFound.Add(found, $"{status} claim about {subjectId} ({goldClaim.GetProperty("metric").GetString()}) not found: {described}");
             }
+
+            // A claim found is right when one gold claim of its status holds every one of its values.
+            if (byGroups)
+            {
+                foreach (var claim in claims)
+                {
+                    bool right = goldValues.Any(g => g.Status == claim.Status
+                        && claim.Values.All(cv => g.Values.Any(v => v.Article == cv.Article && Math.Abs(cv.Value - v.Value) <= 1e-6 * Math.Abs(v.Value) && cv.Max == v.Max)));
+                    string described = string.Join(", ", claim.Values.Select(v => $"{nameOf[v.Article]}: {v.Surface}"));
+                    claimsRight.Add(right, $"{claim.Status} claim about {claim.Subject} ({claim.Metric}) not in gold: {described}");
+                }
+            }
         }
 
-        return new[] { storyRecall.Metric, storyPrecision.Metric, claimsFound.Metric }.Where(m => m.Total > 0);
+        return new[] { storyRecall.Metric, storyPrecision.Metric, claimsFound.Metric, claimsRight.Metric }.Where(m => m.Total > 0);
     }
 
     private sealed class Tally(string name)

@@ -112,7 +112,86 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
         }
 
-        return QuotedNames(text, WholeQuotedNames(text, mentions)).OrderBy(m => m.Start).ToList();
+        var found = QuotedNames(text, WholeQuotedNames(text, mentions));
+        // Every formula but a few without a name in them holds the word الله: most articles need no search.
+        var formulas = text.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) ? FormulaSpans(sentences) : []; // لله
+        return found
+            .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
+            .Select(m => WithoutProclitic(text, m))
+            .OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>
+    /// A mention begins where its name begins: a proclitic glued to its first word (وألمانيا، لخادم الحرمين) is
+    /// cut when the rest is still the same known entity, or, for a name no list knows, when the rest is the
+    /// commoner word in news (see <see cref="Proclitics"/>).
+    /// </summary>
+    private EntityMention WithoutProclitic(string text, EntityMention m)
+    {
+        for (int cut = 0; cut < 2 && m.End - m.Start > 3; cut++)
+        {
+            int firstEnd = text.IndexOf(' ', m.Start, m.End - m.Start) is var space and >= 0 ? space : m.End;
+            string first = text[m.Start..firstEnd];
+            bool clitic = m.Canonical is { } canonical
+                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
+                : Proclitics.Length(first) > 0;
+            if (!clitic)
+            {
+                break;
+            }
+
+            m = m with { Start = m.Start + 1, Surface = text[(m.Start + 1)..m.End] };
+        }
+
+        return m;
+    }
+
+    private static readonly Lazy<HashSet<string>> GodsName = new(() =>
+        new[] { "الله", "لله", "بالله", "والله", "ولله", "فالله", "تالله", "فلله" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+
+    private static bool IsGodsName(string surface) => GodsName.Value.Contains(ArabicNormalizer.Normalize(surface.Trim()));
+
+    /// <summary>Religious and courtesy formulas (<c>Resources/formulas.txt</c>) as normalized word sequences, by their first word.</summary>
+    private static readonly Lazy<Dictionary<string, List<string[]>>> Formulas = new(() =>
+        RasidResources.ReadLines("formulas.txt")
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ArabicNormalizer.Normalize).ToArray())
+            .Where(w => w.Length > 0)
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToList(), StringComparer.Ordinal));
+
+    /// <summary>Where the text holds a formula (صلى الله عليه وسلم، رحمه الله): no name inside one is a mention.</summary>
+    private static List<(int Start, int End)> FormulaSpans(List<List<Word>> sentences)
+    {
+        var spans = new List<(int, int)>();
+        var formulas = Formulas.Value;
+        foreach (var sentence in sentences)
+        {
+            for (int i = 0; i < sentence.Count; i++)
+            {
+                string word = ArabicNormalizer.Normalize(sentence[i].Text);
+                if (!formulas.TryGetValue(word, out var candidates) && !(word.Length > 2 && word[0] is '\u0648' or '\u0641' && formulas.TryGetValue(word[1..], out candidates)))
+                {
+                    continue;
+                }
+
+                foreach (var formula in candidates)
+                {
+                    int k = 1;
+                    while (k < formula.Length && i + k < sentence.Count && ArabicNormalizer.Normalize(sentence[i + k].Text) == formula[k])
+                    {
+                        k++;
+                    }
+
+                    if (k == formula.Length)
+                    {
+                        spans.Add((sentence[i].Start, sentence[i + k - 1].End));
+                        break;
+                    }
+                }
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>

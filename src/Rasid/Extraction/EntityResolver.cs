@@ -13,8 +13,8 @@ public sealed record ResolvedEntity(string Id, string Kind, string Name, IReadOn
 /// <summary>
 /// Merges mentions into entities: a gazetteer entity with all its names; otherwise the same name key (clitics
 /// off, ج/غ/ق folded: زوكربيرج = زوكربيرغ); a Latin name with its Arabic transliteration when their consonant
-/// skeletons agree (Scale AI = سكيل, KeyBanc = كي بانك); a surname with the full name it ends, in the same
-/// article (وانغ → ألكسندر وانغ). Names that merely share a word stay apart (OpenAI, Meta AI and Meta).
+/// skeletons agree (Scale AI = سكيل, KeyBanc = كي بانك); a surname with the one full name it ends in the same
+/// article (وانغ → ألكسندر وانغ), keyed by that name so that surnames never chain namesakes across articles. Names that merely share a word stay apart (OpenAI, Meta AI and Meta).
 /// </summary>
 public static partial class EntityResolver
 {
@@ -30,9 +30,28 @@ public static partial class EntityResolver
         var all = new List<(string Article, EntityMention Mention, string Key)>();
         foreach (var (article, mentions) in articles)
         {
+            // A one-word name that ends (or begins) exactly one full person's name in its article is that person
+            // (وانغ → ألكسندر وانغ) and is keyed by the full name: keyed by itself, the surname would join every
+            // other article's namesake and chain them all into one (محمد, عبدالعزيز, صالح ...).
+            var fullNames = mentions.Where(m => m.Kind == "person" && m.Canonical is null && Words(m).Length > 1).Select(m => (Words: Words(m), Key: KeyOf(m))).ToList();
             foreach (var mention in mentions)
             {
-                all.Add((article, mention, KeyOf(mention)));
+                string key = KeyOf(mention);
+                if (mention.Canonical is null && mention.Kind is "person" or "other" && Words(mention) is [var single])
+                {
+                    var owners = fullNames.Where(f => f.Words[^1] == single).Select(f => f.Key).Distinct().ToList();
+                    if (owners.Count == 0)
+                    {
+                        owners = fullNames.Where(f => f.Words[0] == single).Select(f => f.Key).Distinct().ToList();
+                    }
+
+                    if (owners.Count == 1)
+                    {
+                        key = owners[0];
+                    }
+                }
+
+                all.Add((article, mention, key));
             }
         }
 
@@ -86,22 +105,6 @@ public static partial class EntityResolver
             }
         }
 
-        // A surname (or a first name) alone joins the full name of the person it ends (or begins), in the same article.
-        foreach (var article in all.Select((a, i) => (a, i)).GroupBy(x => x.a.Article))
-        {
-            var people = article.Where(x => x.a.Mention.Kind == "person" && Words(x.a.Mention).Length > 1).ToList();
-            foreach (var (single, index) in article.Where(x => Words(x.a.Mention).Length == 1 && x.a.Mention.Canonical is null))
-            {
-                string last = Words(single.Mention)[0];
-                var full = people.Where(p => Words(p.a.Mention)[^1] == last).Select(p => p.i)
-                    .Concat(people.Where(p => Words(p.a.Mention)[0] == last).Select(p => p.i)).Distinct().ToList();
-                if (full.Count > 0)
-                {
-                    sets.Union(full[0], index);
-                }
-            }
-        }
-
         var entities = new List<ResolvedEntity>();
         foreach (var group in Enumerable.Range(0, all.Count).GroupBy(sets.Find))
         {
@@ -125,14 +128,10 @@ public static partial class EntityResolver
     public static string Clean(string surface)
     {
         string s = surface.Trim().Trim(QuotesAndPunctuation);
-        if (s.Length > 4 && s[0] is 'و' or 'ف' && !IsLatin(s))
+        if (s.Length > 4 && !IsLatin(s))
         {
             int space = s.IndexOf(' ');
-            int firstWordLength = space < 0 ? s.Length : space;
-            if (firstWordLength - 1 >= 4)
-            {
-                s = s[1..];
-            }
+            s = s[Proclitics.Length(space < 0 ? s : s[..space])..];
         }
 
         return s;
@@ -166,29 +165,4 @@ public static partial class EntityResolver
 
     private static string IdOf(string kind, string name) =>
         kind[0] + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NameKey.Of(name))))[..10];
-
-    private sealed class UnionFind(int count)
-    {
-        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
-
-        public int Find(int x)
-        {
-            while (_parent[x] != x)
-            {
-                _parent[x] = _parent[_parent[x]];
-                x = _parent[x];
-            }
-
-            return x;
-        }
-
-        public void Union(int a, int b)
-        {
-            int ra = Find(a), rb = Find(b);
-            if (ra != rb)
-            {
-                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
-        }
-    }
 }

@@ -15,7 +15,8 @@ public sealed record GazetteerEntry(string Kind, string Name, IReadOnlyList<stri
 }
 
 /// <summary>A gazetteer name found in a word sequence: words [Start, End) name <see cref="Entry"/>.</summary>
-public sealed record GazetteerMatch(int Start, int End, GazetteerEntry Entry);
+/// <param name="ProcliticLength">Letters of a proclitic glued to the first word (لخادم، وألمانيا) that are not part of the name.</param>
+public sealed record GazetteerMatch(int Start, int End, GazetteerEntry Entry, int ProcliticLength = 0);
 
 /// <summary>
 /// Known entities from a data file (Resources/gazetteer.txt, extendable with the user's own file), matched
@@ -29,8 +30,12 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Shipped = new(() => Parse(RasidResources.ReadLines("gazetteer.txt"), "gazetteer.txt"));
 
-    // First word's key -> names starting with it, as key sequences, longest first.
-    private readonly Dictionary<string, List<(string[] Keys, GazetteerEntry Entry)>> _byFirstKey;
+    // First word's key -> names starting with it, as key sequences, longest first, with each word's spelling
+    // (normalized, article off, nothing folded) and whether it begins with the article ال.
+    private readonly Dictionary<string, List<(string[] Keys, NameWord[] Words, GazetteerEntry Entry)>> _byFirstKey;
+
+    /// <summary>A gazetteer name's word as written: its letters without the article, and whether it had the article.</summary>
+    private readonly record struct NameWord(string Spelling, bool Definite);
 
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
 
@@ -42,12 +47,13 @@ public sealed class Gazetteer
             _byName.TryAdd(entry.Name, entry);
         }
 
-        _byFirstKey = new Dictionary<string, List<(string[], GazetteerEntry)>>(StringComparer.Ordinal);
+        _byFirstKey = new Dictionary<string, List<(string[], NameWord[], GazetteerEntry)>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             foreach (string name in entry.Names)
             {
-                string[] keys = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).Where(k => k.Length > 0).ToArray();
+                string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => Key(w).Length > 0).ToArray();
+                string[] keys = words.Select(Key).ToArray();
                 if (keys.Length == 0)
                 {
                     continue;
@@ -58,9 +64,10 @@ public sealed class Gazetteer
                     _byFirstKey[keys[0]] = list = [];
                 }
 
-                if (!list.Any(l => l.Item1.SequenceEqual(keys)))
+                var spelled = words.Select(w => SpellingOf(LettersOnly(w))).ToArray();
+                if (!list.Any(l => l.Item1.SequenceEqual(keys) && l.Item2.SequenceEqual(spelled)))
                 {
-                    list.Add((keys, entry));
+                    list.Add((keys, spelled, entry));
                 }
             }
         }
@@ -189,7 +196,7 @@ public sealed class Gazetteer
         int i = 0;
         while (i < words.Count)
         {
-            var found = Longest(keys, i, keys[i].Key) ?? (keys[i].AfterProclitic is { } rest ? Longest(keys, i, rest) : null);
+            var found = Longest(words, keys, i, keys[i].Key, proclitic: false) ?? (keys[i].AfterProclitic is { } rest ? Longest(words, keys, i, rest, proclitic: true) : null);
             if (found is not null && IsNisbaAdjective(words, found))
             {
                 found = null;
@@ -210,6 +217,51 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// Keys fold ج/غ/ق and drop the article so that a transliterated name meets its variants (جوجل = غوغل); a
+    /// native Arabic word that merely folds to a name is another word (الغدة "the gland" is not جدة), and a name
+    /// that takes the article is not written without it (فيمن "in whom" is not اليمن). So: a name word with ال
+    /// needs ال (or لل) in the text, and letters that differ only by folding are accepted for names that have a
+    /// Latin spelling among their aliases (names from other languages, whose Arabic spelling varies).
+    /// </summary>
+    private static bool SpelledAsName(IReadOnlyList<string> words, int i, NameWord[] nameWords, GazetteerEntry entry, bool proclitic)
+    {
+        bool foreign = entry.Names.Any(n => n.Any(char.IsAsciiLetter));
+        bool Fits(NameWord written, NameWord name) =>
+            (written.Definite || !name.Definite) && (foreign || string.Equals(written.Spelling, name.Spelling, StringComparison.Ordinal));
+
+        for (int k = 0; k < nameWords.Length; k++)
+        {
+            string letters = LettersOnly(words[i + k]);
+            bool fits = Fits(SpellingOf(letters), nameWords[k])
+                || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingOf(letters[1..]), nameWords[k])); // بمصر، لميتا
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A word's letters (normalized) as a name is spelled: the article-family prefix off (ال، وال، بال، لل), nothing folded, doubled letters once.</summary>
+    private static NameWord SpellingOf(string letters)
+    {
+        int start = letters.Length == 0 ? 0 : LightStemmer.StripPrefixes(letters);
+        var prefix = letters.AsSpan(0, start);
+        bool definite = prefix.EndsWith("\u0627\u0644", StringComparison.Ordinal) || prefix.EndsWith("\u0644\u0644", StringComparison.Ordinal); // ال، لل
+        var spelling = new System.Text.StringBuilder(letters.Length - start);
+        foreach (char c in letters.AsSpan(start))
+        {
+            if (spelling.Length == 0 || spelling[^1] != c)
+            {
+                spelling.Append(c);
+            }
+        }
+
+        return new NameWord(spelling.ToString(), definite);
+    }
+
+    /// <summary>
     /// "الجامعات السعودية": a one-word place name in the feminine nisba form right after a definite noun is an
     /// adjective (Saudi), not the country.
     /// </summary>
@@ -227,14 +279,14 @@ public sealed class Gazetteer
     }
 
     // A one-letter proclitic (و ف ب ل ك) stays off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).
-    private GazetteerMatch? Longest(IReadOnlyList<WordKeys> keys, int i, string firstKey)
+    private GazetteerMatch? Longest(IReadOnlyList<string> words, IReadOnlyList<WordKeys> keys, int i, string firstKey, bool proclitic)
     {
         if (firstKey.Length == 0 || !_byFirstKey.TryGetValue(firstKey, out var candidates))
         {
             return null;
         }
 
-        foreach (var (nameKeys, entry) in candidates)
+        foreach (var (nameKeys, nameWords, entry) in candidates)
         {
             if (i + nameKeys.Length > keys.Count)
             {
@@ -248,9 +300,9 @@ public sealed class Gazetteer
             }
 
             // A one-word name whose key is a common word's (كييف → كيف "how") needs more than the key.
-            if (all && !(nameKeys.Length == 1 && StopWords.Contains(keys[i].Key.AsSpan())))
+            if (all && !(nameKeys.Length == 1 && StopWords.Contains(keys[i].Key.AsSpan())) && SpelledAsName(words, i, nameWords, entry, proclitic))
             {
-                return new GazetteerMatch(i, i + nameKeys.Length, entry);
+                return new GazetteerMatch(i, i + nameKeys.Length, entry, proclitic ? 1 : 0);
             }
         }
 

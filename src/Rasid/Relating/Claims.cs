@@ -29,7 +29,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
-    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific);
+    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -46,7 +46,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
-            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(), figure.Subject is { } name && IsSpecific(name)));
+            var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => SubjectKey(m.Name, gazetteer)).Distinct(StringComparer.Ordinal).ToList();
+            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(), figure.Subject is { } name && IsSpecific(name), names));
         }
     }
 
@@ -76,18 +77,24 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     public IReadOnlyList<Claim> Claims(Relations relations)
     {
-        var copies = CopyClusters(_articles, relations);
+        var storyOf = relations.StoryOf;
+
         var items = _items;
+        var copies = CopyClusters(_articles, relations);
 
         // Subjectless figures borrow the subject of the same metric from an article of their story.
-        var storyOf = relations.StoryOf;
         var withSubject = items.Where(i => i.SubjectKey is not null).ToList();
         var byMetric = withSubject.ToLookup(i => (i.Figure.Metric, i.Figure.Unit));
         var metricsWithSubject = withSubject.Select(i => (i.Article, i.Figure.Metric)).ToHashSet();
         var resolved = new List<Item>(withSubject);
         foreach (var item in items.Where(i => i.SubjectKey is null))
         {
-            if (metricsWithSubject.Contains((item.Article, item.Figure.Metric)) || !storyOf.TryGetValue(item.Article, out var story))
+            if (metricsWithSubject.Contains((item.Article, item.Figure.Metric)))
+            {
+                continue;
+            }
+
+            if (!storyOf.TryGetValue(item.Article, out var story))
             {
                 continue;
             }
@@ -100,15 +107,16 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 resolved.Add(item with { SubjectKey = subjects[0].SubjectKey, Specific = subjects[0].Specific });
             }
         }
+
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
-        // A one-word name nobody knows ("بوش", "إبراهيم") does not say which person it is across articles: such
-        // figures are compared within their own story only.
+        var rareNames = RareNames(resolved);
         var groups = resolved
-            .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period, Scope: i.Specific ? "" : storyOf.TryGetValue(i.Article, out var st) ? st.Id : i.Article))
-            .Select(g => g.GroupBy(i => (g.Key.Item1, g.Key.Item2, g.Key.Unit, g.Key.Period)).Single())
+            .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period))
+            .SelectMany(g => ByEvent(g, storyOf, rareNames))
             .SelectMany(ByMagnitude)
             .SelectMany(ByTime);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var members = group.Members;
@@ -125,20 +133,109 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue; // an article that itself gives several values (a price list) is about several quantities
             }
 
+            // Values count as reports of their own only when neither their article nor their sentence is a copy
+            // of another's: copies agreeing with themselves are one report, not agreement.
+            var reportOf = Reports(members, copies);
+            if (!differ && reportOf.Values.Distinct().Count() < 2)
+            {
+                continue;
+            }
+
             string status = !differ ? "agreed" : revision ? "revised" : "conflict";
             var values = members
                 .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
                 .Select(m => new ClaimValue(
                     m.Article, m.Source, m.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
                     m.Figure.Start, m.Figure.End,
-                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => copies[o.Article]).Distinct().Count()))
+                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => reportOf[o]).Distinct().Count()))
                 .ToList();
             var (subject, metric, _, period) = group.Key;
             string id = $"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}-{Math.Round(members.Min(m => m.Figure.Value), 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}".Replace(' ', '_');
+            string first = id;
+            for (int k = 2; !ids.Add(id); k++)
+            {
+                id = $"{first}~{k}"; // the same quantity in another story
+            }
+
             claims.Add(new Claim(id, names.GetValueOrDefault(subject, subject), metric, period, status, values));
         }
 
         return claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).ThenByDescending(c => c.Values.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Names in more articles' figure sentences than this are the news's regulars, not one event's (السوق، السعودية).</summary>
+    private const int RareName = 12;
+
+    /// <summary>How many articles' figure sentences each name appears in.</summary>
+    private static Dictionary<string, int> RareNames(List<Item> items) =>
+        items.SelectMany(i => i.Names.Select(n => (n, i.Article))).Distinct().GroupBy(p => p.n, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Figures of one subject, metric and period fall apart into the events they are about: two figures are about
+    /// one event when their articles tell one story, or their sentences name, besides the subject, one more
+    /// entity that few articles name (Meta's investment in Scale AI), within the event window. A toll of two
+    /// attacks, a company's turnover in two unrelated reports, stay apart.
+    /// </summary>
+    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByEvent(IGrouping<(string, string, string, string?), Item> group, IReadOnlyDictionary<string, Story> storyOf, Dictionary<string, int> articlesNaming)
+    {
+        var members = group.ToList();
+        var events = new UnionFind(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            for (int j = i + 1; j < members.Count; j++)
+            {
+                var (a, b) = (members[i], members[j]);
+                bool sameStory = a.Article == b.Article
+                    || (storyOf.TryGetValue(a.Article, out var sa) && storyOf.TryGetValue(b.Article, out var sb) && sa.Id == sb.Id);
+                bool sharedName = WithinWindow(a.Published, b.Published)
+                    && a.Names.Any(n => n != group.Key.Item1 && articlesNaming.GetValueOrDefault(n) <= RareName && b.Names.Contains(n, StringComparer.Ordinal));
+                if (sameStory || sharedName)
+                {
+                    events.Union(i, j);
+                }
+            }
+        }
+
+        return members.Select((m, i) => (m, i)).GroupBy(p => events.Find(p.i)).Select(g => (group.Key, g.Select(p => p.m).ToList()));
+    }
+
+    private static bool WithinWindow(string? a, string? b) =>
+        !(DateTime.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
+          && DateTime.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
+          && (x - y).Duration() > TimeSpan.FromDays(4));
+
+    /// <summary>How alike two sentences must be (share of the smaller one's words) to be one sentence copied.</summary>
+    private const double CopiedSentence = 0.7;
+
+    /// <summary>
+    /// Which report each value comes from: articles that are copies (duplicates, near duplicates) are one report,
+    /// and so are values whose sentences are copies of each other (a wire sentence carried into a rewritten story).
+    /// </summary>
+    private static Dictionary<Item, string> Reports(List<Item> members, Dictionary<string, string> copies)
+    {
+        var report = new UnionFind(members.Count);
+        var words = members.Select(m => Tokenizer.Tokenize(m.Sentence).Select(t => ArabicNormalizer.Normalize(m.Sentence[t.Start..t.End])).ToHashSet(StringComparer.Ordinal)).ToList();
+        for (int i = 0; i < members.Count; i++)
+        {
+            for (int j = i + 1; j < members.Count; j++)
+            {
+                int smaller = Math.Min(words[i].Count, words[j].Count);
+                if (copies[members[i].Article] == copies[members[j].Article]
+                    || (smaller > 0 && words[i].Count(words[j].Contains) >= CopiedSentence * smaller))
+                {
+                    report.Union(i, j);
+                }
+            }
+        }
+
+        var result = new Dictionary<Item, string>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < members.Count; i++)
+        {
+            result[members[i]] = copies[members[report.Find(i)].Article] + "#" + report.Find(i);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -146,11 +243,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <see cref="SameQuantity"/> times apart are taken as different quantities (a 0.3% fall of the dollar and a 90%
     /// share of the gold price's fall), not as sources disagreeing. 14.8 and 14.3 billion stay one claim.
     /// </summary>
-    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByMagnitude(IGrouping<(string, string, string, string?), Item> group)
+    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByMagnitude(((string, string, string, string?) Key, List<Item> Members) group)
     {
         var current = new List<Item>();
         double floor = 0;
-        foreach (var item in group.OrderBy(i => Math.Abs(i.Figure.Value)))
+        foreach (var item in group.Members.OrderBy(i => Math.Abs(i.Figure.Value)))
         {
             double value = Math.Abs(item.Figure.Value);
             if (current.Count > 0 && value > floor * SameQuantity)
@@ -233,12 +330,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     private static bool AllEquivalent(List<Figure> figures) => figures.All(f => Equivalent(f, figures[0]));
 
-    /// <summary>Articles that copy one another (duplicates, near duplicates, rewrites) share one id: they are one source, not confirmations.</summary>
+    /// <summary>Articles that copy one another (duplicates, near duplicates) share one id: they are one source, not confirmations. A rewrite retells in its own words; its sentences that are copies are caught one by one.</summary>
     private static Dictionary<string, string> CopyClusters(IReadOnlyList<string> articles, Relations relations)
     {
         var parent = articles.Distinct().ToDictionary(a => a, a => a, StringComparer.Ordinal);
         string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var link in relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite"))
+        foreach (var link in relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate"))
         {
             if (parent.ContainsKey(link.First) && parent.ContainsKey(link.Second))
             {
@@ -249,10 +346,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         return parent.Keys.ToList().ToDictionary(a => a, Find, StringComparer.Ordinal);
     }
 
-    /// <summary>The period a figure is about: a year or quarter named in its sentence (عام 2025، الربع الأول من 2026), if one is.</summary>
+    /// <summary>The period a figure is about: the most precise date written in its sentence (26 يوليو، الربع الأول من 2026، عام 2025), if one is: a price on two days is a series, not a conflict.</summary>
     private static string? PeriodOf(RelationInput article, int from, int to)
     {
-        var date = article.Facts.Dates.Where(d => d.Start >= from && d.End <= to && d.Precision is "year" or "quarter").FirstOrDefault();
+        // A date written out (with digits) in the figure's sentence; relative ones (أمس، يوم الجمعة) say when it was reported.
+        var date = article.Facts.Dates.Where(d => d.Start >= from && d.End <= to && d.Surface.Any(char.IsDigit)).OrderBy(d => d.Precision switch { "day" => 0, "month" => 1, "quarter" => 2, _ => 3 }).FirstOrDefault();
         return date?.Value;
     }
 

@@ -271,18 +271,75 @@ public sealed class StoryFinder
         return hashes;
     }
 
+    /// <summary>
+    /// Stories from the links, without single-link chains. Copies (duplicates, near duplicates) are one report
+    /// and always one story. Rewrite and same-event links are then taken strongest first, and a link joins its two
+    /// stories only when the stories relate as wholes: at least half the pairs of reports across them (one
+    /// article for each set of copies) are related on their own evidence, and together they span no more than
+    /// the event window. A chain of pairs that each share a little (daily market closes, a football summer)
+    /// never passes; a link that does not join its stories is not reported.
+    /// </summary>
     public Relations Relations()
     {
         var index = _index;
-        var parent = Enumerable.Range(0, _profiles.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var link in _links)
+        int n = _profiles.Count;
+        var copies = new UnionFind(n);
+        foreach (var link in _links.Where(l => l.Kind is "duplicate" or "near-duplicate"))
         {
-            parent[Find(index[link.First])] = Find(index[link.Second]);
+            copies.Union(index[link.First], index[link.Second]);
         }
 
-        var stories = _links
-            .GroupBy(l => Find(index[l.First]))
+        // Each story's reports (one article per set of copies) and its first and last publication date.
+        var stories = new UnionFind(n);
+        var reports = new Dictionary<int, List<int>>();
+        var span = new Dictionary<int, (DateTime? First, DateTime? Last)>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = copies.Find(i);
+            stories.Union(root, i);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int story = stories.Find(i);
+            if (copies.Find(i) == i)
+            {
+                (reports.TryGetValue(story, out var list) ? list : reports[story] = []).Add(i);
+            }
+
+            var at = _profiles[i].Published;
+            var (first, last) = span.GetValueOrDefault(story);
+            span[story] = (Earlier(first, at), Later(last, at));
+        }
+
+        var accepted = _links.Where(l => l.Kind is "duplicate" or "near-duplicate").ToList();
+        var related = new HashSet<(int, int)>(_links.Select(l => Pair(index[l.First], index[l.Second])));
+        foreach (var link in _links.Where(l => l.Kind is "rewrite" or "same-event").OrderBy(l => KindRank(l.Kind)).ThenByDescending(l => l.Score))
+        {
+            int a = stories.Find(index[link.First]), b = stories.Find(index[link.Second]);
+            if (a == b)
+            {
+                accepted.Add(link);
+                continue;
+            }
+
+            var (firstA, lastA) = span[a];
+            var (firstB, lastB) = span[b];
+            if (Later(lastA, lastB) - Earlier(firstA, firstB) > EventWindow || !RelateAsWholes(reports[a], reports[b], related))
+            {
+                continue;
+            }
+
+            stories.Union(a, b);
+            int merged = stories.Find(a), other = merged == a ? b : a;
+            reports[merged] = [.. reports[a], .. reports[b]];
+            reports.Remove(other);
+            span[merged] = (Earlier(firstA, firstB), Later(lastA, lastB));
+            accepted.Add(link);
+        }
+
+        var result = accepted
+            .GroupBy(l => stories.Find(index[l.First]))
             .Select(group =>
             {
                 var links = group.ToList();
@@ -292,8 +349,36 @@ public sealed class StoryFinder
             })
             .OrderByDescending(s => s.Articles.Count).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        return new Relations(_links.ToList(), stories);
+        return new Relations(accepted.OrderBy(l => index[l.Second]).ThenBy(l => index[l.First]).ToList(), result);
     }
+
+    /// <summary>Reports compared across two stories, at most this many from each (the first ones, an event's core).</summary>
+    private const int ReportsCompared = 12;
+
+    /// <summary>Two stories relate as wholes when at least half the pairs of their reports are related on their own.</summary>
+    private bool RelateAsWholes(List<int> a, List<int> b, HashSet<(int, int)> related)
+    {
+        int pairs = 0, linked = 0;
+        foreach (int x in a.Take(ReportsCompared))
+        {
+            foreach (int y in b.Take(ReportsCompared))
+            {
+                pairs++;
+                if (related.Contains(Pair(x, y)) || Classify(_profiles[x], _profiles[y]) is not null)
+                {
+                    linked++;
+                }
+            }
+        }
+
+        return linked * 2 >= pairs;
+    }
+
+    private static (int, int) Pair(int x, int y) => x < y ? (x, y) : (y, x);
+
+    private static DateTime? Earlier(DateTime? x, DateTime? y) => x is null ? y : y is null ? x : x < y ? x : y;
+
+    private static DateTime? Later(DateTime? x, DateTime? y) => x is null ? y : y is null ? x : x > y ? x : y;
 
     public static Relations Find(IEnumerable<RelationInput> articles)
     {
@@ -321,6 +406,14 @@ public sealed class StoryFinder
         }
 
         var evidence = Shared(a, b, null);
+
+        // Two reports that each state several figures and share none of them tell different facts (one day's
+        // market close and the next day's, two matches of one league), however alike their wording.
+        if (a.Figures.Length >= 3 && b.Figures.Length >= 3 && evidence.Figures.Count == 0)
+        {
+            return null;
+        }
+
         int smallerEntities = Math.Min(a.Entities.Length, b.Entities.Length);
         double entityShare = smallerEntities == 0 ? 0 : (double)evidence.Entities.Count / smallerEntities;
 

@@ -1,0 +1,37 @@
+using Rasid.Analysis;
+
+namespace Rasid.Extraction;
+
+/// <summary>
+/// Where a name begins inside the word that carries it. Arabic glues the conjunctions و ف and the prepositions
+/// ب ل ك to the next word (وألمانيا، لخادم، بحزب), but many names begin with the same letters as part of the root
+/// (وزارة، وكالة، ولاية، فرنسا، لبنان، بريدة). A letter list cannot tell them apart; news can: the letter is a
+/// clitic when the rest is a more common word in news than the whole (ألمانيا is far commoner than وألمانيا; زارة
+/// is no word while وزارة is one of the commonest). Written by hand: light stemmers strip these letters by length
+/// alone, which cuts root letters off names.
+/// </summary>
+public static class Proclitics
+{
+    private const string Letters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+
+    /// <summary>How many leading chars of <paramref name="word"/> are a proclitic to cut (0 or 1), by the words' frequency bands in news.</summary>
+    public static int Length(string word)
+    {
+        if (word.Length < 4 || Letters.IndexOf(word[0]) < 0 || Ner.EntityTagger.Default?.Clusters is not { } clusters)
+        {
+            return 0;
+        }
+
+        string whole = ArabicNormalizer.NormalizeLower(word);
+        string rest = ArabicNormalizer.NormalizeLower(word[1..]);
+        if (rest.Length < 3 || (whole[0] == '\u0644' && rest[0] == '\u0644'))
+        {
+            return 0; // لل + noun: the article's alef is gone, what follows is not the name as written
+        }
+
+        return Rank(clusters.FrequencyBand(rest)) > Rank(clusters.FrequencyBand(whole)) ? 1 : 0;
+    }
+
+    /// <summary>Frequency bands from rarest (unseen, 0) to commonest (top thousand, 4).</summary>
+    private static int Rank(string band) => band switch { "f1" => 4, "f2" => 3, "f3" => 2, "f4" => 1, _ => 0 };
+}
