@@ -118,6 +118,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
+            .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .OrderBy(m => m.Start).ToList();
     }
 
@@ -141,6 +142,31 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
 
             m = m with { Start = m.Start + 1, Surface = text[(m.Start + 1)..m.End] };
+        }
+
+        return m;
+    }
+
+    /// <summary>A name of no known kind takes the kind the words around it say (see <see cref="KindCues"/>).</summary>
+    private static EntityMention WithKindFromContext(List<List<Word>> sentences, EntityMention m)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Count == 0 || sentence[^1].End < m.Start)
+            {
+                continue;
+            }
+
+            int first = sentence.FindIndex(w => w.End > m.Start);
+            int last = sentence.FindLastIndex(w => w.Start < m.End);
+            if (first < 0 || last < first)
+            {
+                break;
+            }
+
+            var before = sentence.Take(first).Select(w => w.Text).ToList();
+            string? after = last + 1 < sentence.Count ? sentence[last + 1].Text : null;
+            return KindCues.KindOf(m.Surface, before, after, onlyOwnWords: m.Kind != "other") is { } kind ? m with { Kind = kind } : m;
         }
 
         return m;

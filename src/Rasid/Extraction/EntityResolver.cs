@@ -23,6 +23,9 @@ public static partial class EntityResolver
 
     private const int MinimumSkeleton = 3;
 
+    /// <summary>More different Arabic names than this with one skeleton make it a coincidence, not a transliteration.</summary>
+    private const int AmbiguousSkeleton = 3;
+
     /// <param name="gazetteer">The gazetteer the mentions were found with (its Latin aliases join transliterations); the shipped one by default.</param>
     public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles, Gazetteer? gazetteer = null)
     {
@@ -86,10 +89,27 @@ public static partial class EntityResolver
             }
         }
 
+        // A skeleton that several different Arabic names share (جمال، جميل، الجمال all come to jml) says nothing
+        // about which of them a Latin name is: only a skeleton few names have joins across scripts.
+        var arabicNamesBySkeleton = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (int i = 0; i < all.Count; i++)
+        {
+            var m = all[i].Mention;
+            if (m.Canonical is null && !IsLatin(m.Surface) && latinBySkeleton.ContainsKey(Transliteration.Skeleton(Clean(m.Surface))))
+            {
+                string skeleton = Transliteration.Skeleton(Clean(m.Surface));
+                (arabicNamesBySkeleton.TryGetValue(skeleton, out var keys) ? keys : arabicNamesBySkeleton[skeleton] = new(StringComparer.Ordinal)).Add(all[i].Key);
+            }
+        }
+
         for (int i = 0; i < all.Count; i++)
         {
             var m = all[i].Mention;
             string skeleton = Transliteration.Skeleton(Clean(m.Surface));
+            if (!IsLatin(m.Surface) && arabicNamesBySkeleton.TryGetValue(skeleton, out var sharing) && sharing.Count > AmbiguousSkeleton)
+            {
+                continue;
+            }
 
             // An Arabic name joins the Latin name it transliterates; Latin names whose consonants agree are one
             // (Scale AI and Scale: what differs has no consonant); a versioned product (Llama 4) joins its family.
@@ -115,9 +135,18 @@ public static partial class EntityResolver
                 ?? surfaces.Where(s => !IsLatin(s)).GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).Select(g => g.Key).FirstOrDefault()
                 ?? surfaces.GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
             string kind = members.Select(m => m.Mention.Kind).Where(k => k != "other").GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "other";
-            var aliases = surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList();
-            entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, aliases, members.Select(m => (m.Article, m.Mention)).ToList()));
+            entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(), members.Select(m => (m.Article, m.Mention)).ToList()));
         }
+
+        // One id names one entity: groups that come out with one kind and one name (a name the gazetteer knows,
+        // found once by it and once by the tagger where the gazetteer declined) are one.
+        entities = entities.GroupBy(e => e.Id, StringComparer.Ordinal)
+            .Select(g => g.Count() == 1 ? g.First() : g.First() with
+            {
+                Aliases = g.SelectMany(e => e.Aliases).Where(a => a != g.First().Name).Distinct(StringComparer.Ordinal).ToList(),
+                Mentions = g.SelectMany(e => e.Mentions).ToList(),
+            })
+            .ToList();
 
         return entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
     }

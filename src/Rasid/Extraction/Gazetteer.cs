@@ -220,12 +220,14 @@ public sealed class Gazetteer
     /// Keys fold ج/غ/ق and drop the article so that a transliterated name meets its variants (جوجل = غوغل); a
     /// native Arabic word that merely folds to a name is another word (الغدة "the gland" is not جدة), and a name
     /// that takes the article is not written without it (فيمن "in whom" is not اليمن). So: a name word with ال
-    /// needs ال (or لل) in the text, and letters that differ only by folding are accepted for names that have a
-    /// Latin spelling among their aliases (names from other languages, whose Arabic spelling varies).
+    /// needs ال (or لل) in the text, and letters that differ only by folding are accepted for names whose Latin
+    /// spelling has the g that Arabic writes three ways.
     /// </summary>
     private static bool SpelledAsName(IReadOnlyList<string> words, int i, NameWord[] nameWords, GazetteerEntry entry, bool proclitic)
     {
-        bool foreign = entry.Names.Any(n => n.Any(char.IsAsciiLetter));
+        // Arabic writes the Latin g as ج, غ or ق (Google: جوجل، غوغل; Zuckerberg: زوكربيرج، زوكربيرغ): the folded
+        // letters vary only in names whose Latin spelling has a g. Jeddah, Qatar, Cairo are spelled one way.
+        bool foreign = entry.Names.Any(n => n.Any(char.IsAsciiLetter) && n.Contains('g', StringComparison.OrdinalIgnoreCase));
         bool Fits(NameWord written, NameWord name) =>
             (written.Definite || !name.Definite) && (foreign || string.Equals(written.Spelling, name.Spelling, StringComparison.Ordinal));
 

@@ -29,7 +29,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         RasidResources.ReadLines("revision-words.txt").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray()).ToList());
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
-    internal sealed record Item(string Article, string Source, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names);
+    /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -46,8 +47,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
-            var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => SubjectKey(m.Name, gazetteer)).Distinct(StringComparer.Ordinal).ToList();
-            _items.Add(new Item(article.Id, article.Source, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(), figure.Subject is { } name && IsSpecific(name), names));
+            var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(),
+                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(article.Text, from, figure)));
         }
     }
 
@@ -80,13 +82,15 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         var storyOf = relations.StoryOf;
 
         var items = _items;
-        var copies = CopyClusters(_articles, relations);
+        var copies = CopyClusters(_articles, relations, "duplicate", "near-duplicate");
+        var stories = CopyClusters(_articles, relations, "duplicate", "near-duplicate", "rewrite");
 
         // Subjectless figures borrow the subject of the same metric from an article of their story.
         var withSubject = items.Where(i => i.SubjectKey is not null).ToList();
         var byMetric = withSubject.ToLookup(i => (i.Figure.Metric, i.Figure.Unit));
         var metricsWithSubject = withSubject.Select(i => (i.Article, i.Figure.Metric)).ToHashSet();
         var resolved = new List<Item>(withSubject);
+        var borrowed = new HashSet<Item>(ReferenceEqualityComparer.Instance);
         foreach (var item in items.Where(i => i.SubjectKey is null))
         {
             if (metricsWithSubject.Contains((item.Article, item.Figure.Metric)))
@@ -99,17 +103,34 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // Borrowed only from a copy or rewrite of the same report, and never for an age or a count: the
+            // persons and tolls of other reports of an event are other persons and other tolls.
+            if (item.Figure.Kind is "age" or "count")
+            {
+                continue;
+            }
+
+            var retold = RetoldBy(relations, item.Article);
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
-                .Where(i => i.Article != item.Article && story.Articles.Contains(i.Article))
+                .Where(i => i.Article != item.Article && retold.Contains(i.Article))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();
             if (subjects.Count == 1)
             {
                 resolved.Add(item with { SubjectKey = subjects[0].SubjectKey, Specific = subjects[0].Specific });
+                borrowed.Add(item);
             }
         }
 
+        // What is left without a subject is about its story's event (the toll of the attack the story reports):
+        // compared within its story only, under the event's name.
+        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
+        // Sentences' names as keys (Meta and ميتا are one), each name keyed once.
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string name) => keyOf.TryGetValue(name, out var key) ? key : keyOf[name] = SubjectKey(name, gazetteer);
+        resolved = resolved.Select(i => i with { Names = i.Names.Select(Key).Distinct(StringComparer.Ordinal).ToList() }).ToList();
+        var display = keyOf.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         var rareNames = RareNames(resolved);
         var groups = resolved
             .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period))
@@ -120,9 +141,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         foreach (var group in groups)
         {
             var members = group.Members;
-            int articleCount = members.Select(m => m.Article).Distinct().Count();
-            bool differ = !AllEquivalent(members.Select(m => m.Figure).ToList());
             bool revision = members.Any(m => HasRevisionLanguage(m.Sentence));
+            if (!revision)
+            {
+                members = members.Where(m => !m.Earlier).ToList(); // "مقابل 6.46 مليار في الربع المماثل" is another period's
+            }
+
+            int articleCount = members.Select(m => m.Article).Distinct().Count();
+            bool differ = members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList());
             if (articleCount < 2 && !(differ && revision))
             {
                 continue; // one article stating one thing is a figure, not a claim compared across sources
@@ -131,6 +157,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             if (differ && !revision && members.GroupBy(m => m.Article).Any(a => !AllEquivalent(a.Select(m => m.Figure).ToList())))
             {
                 continue; // an article that itself gives several values (a price list) is about several quantities
+            }
+
+            // Different values from one outlet on different days are a series (a price, a count that moves), and
+            // different values told a week apart are different moments: a conflict is two outlets at one time.
+            if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure) && Within(a.Published, b.Published, TimeSpan.FromDays(2)))))
+            {
+                continue;
             }
 
             // Values count as reports of their own only when neither their article nor their sentence is a copy
@@ -147,7 +180,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 .Select(m => new ClaimValue(
                     m.Article, m.Source, m.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
                     m.Figure.Start, m.Figure.End,
-                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => reportOf[o]).Distinct().Count()))
+                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => stories[o.Article]).Distinct().Count()))
                 .ToList();
             var (subject, metric, _, period) = group.Key;
             string id = $"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}-{Math.Round(members.Min(m => m.Figure.Value), 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}".Replace(' ', '_');
@@ -157,7 +190,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 id = $"{first}~{k}"; // the same quantity in another story
             }
 
-            claims.Add(new Claim(id, names.GetValueOrDefault(subject, subject), metric, period, status, values));
+            claims.Add(new Claim(id, subject == EventSubject ? display.GetValueOrDefault(EventName(members), "") : names.GetValueOrDefault(subject, subject), metric, period, status, values));
         }
 
         return claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).ThenByDescending(c => c.Values.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -188,7 +221,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 var (a, b) = (members[i], members[j]);
                 bool sameStory = a.Article == b.Article
                     || (storyOf.TryGetValue(a.Article, out var sa) && storyOf.TryGetValue(b.Article, out var sb) && sa.Id == sb.Id);
-                bool sharedName = WithinWindow(a.Published, b.Published)
+                bool sharedName = group.Key.Item1 != EventSubject && WithinWindow(a.Published, b.Published)
                     && a.Names.Any(n => n != group.Key.Item1 && articlesNaming.GetValueOrDefault(n) <= RareName && b.Names.Contains(n, StringComparer.Ordinal));
                 if (sameStory || sharedName)
                 {
@@ -200,10 +233,46 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         return members.Select((m, i) => (m, i)).GroupBy(p => events.Find(p.i)).Select(g => (group.Key, g.Select(p => p.m).ToList()));
     }
 
-    private static bool WithinWindow(string? a, string? b) =>
+    private static bool WithinWindow(string? a, string? b) => Within(a, b, TimeSpan.FromDays(4));
+
+    /// <summary>Published no further apart than <paramref name="window"/> (or a date unknown).</summary>
+    private static bool Within(string? a, string? b, TimeSpan window) =>
         !(DateTime.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
           && DateTime.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
-          && (x - y).Duration() > TimeSpan.FromDays(4));
+          && (x - y).Duration() > window);
+
+    /// <summary>The articles that copy or retell <paramref name="article"/> (duplicate, near-duplicate and rewrite links).</summary>
+    private static HashSet<string> RetoldBy(Relations relations, string article) =>
+        relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite" && (l.First == article || l.Second == article))
+            .Select(l => l.First == article ? l.Second : l.First).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Lazy<HashSet<string>> ComparisonWords = new(() =>
+        RasidResources.ReadLines("comparison-words.txt").Select(Word).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The figure is the value a sentence compares with: a comparison word among the four words before it
+    /// (مقابل، مقارنة بـ، بعد أن كان), or "من" right before it with "إلى" after it (من 13 إلى 21).
+    /// </summary>
+    private static bool IsEarlierValue(string text, int sentenceStart, Figure figure)
+    {
+        var before = Tokenizer.Tokenize(text[sentenceStart..figure.Start]);
+        var words = before.Skip(Math.Max(0, before.Count - 4)).Select(t => Word(text[(sentenceStart + t.Start)..(sentenceStart + t.End)])).ToList();
+        if (words.Any(ComparisonWords.Value.Contains))
+        {
+            return true;
+        }
+
+        int after = Math.Min(text.Length, figure.End + 40);
+        var next = Tokenizer.Tokenize(text[figure.End..after]).Take(3).Select(t => ArabicNormalizer.Normalize(text[(figure.End + t.Start)..(figure.End + t.End)]));
+        return words.Count > 0 && words[^1] == "من" && next.Any(w => w is "الي" or "لي" or "الى" or "إلى");
+    }
+
+    /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
+    private const string EventSubject = "";
+
+    /// <summary>An event's name for a claim about it: the name its values' sentences share most, else the first sentence's first name.</summary>
+    private string EventName(List<Item> members) =>
+        members.SelectMany(m => m.Names).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
 
     /// <summary>How alike two sentences must be (share of the smaller one's words) to be one sentence copied.</summary>
     private const double CopiedSentence = 0.7;
@@ -312,8 +381,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     public static string SubjectKey(string name, Gazetteer gazetteer) => gazetteer.EntityKey(name);
 
     /// <summary>
-    /// Equal within the rounding the text allows: exact figures within 0.5%, and within 10% when either is
-    /// approximate or a bound (نحو 20 ≈ 20، أكثر من 200 ≈ 200); ranges must agree at both ends.
+    /// Equal within the rounding the text allows: exact figures within 0.5% or half the last written digit of the
+    /// rougher one (92 مليون ≈ 92.5 مليون), and within 10% when either is approximate or a bound (نحو 20 ≈ 20،
+    /// أكثر من 200 ≈ 200); ranges must agree at both ends.
     /// </summary>
     public static bool Equivalent(Figure a, Figure b)
     {
@@ -323,19 +393,71 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         double tolerance = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range" ? 0.005 : 0.10;
-        return Close(a.Value, b.Value, tolerance) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance));
+        double rounding = Math.Max(HalfLastDigit(a), HalfLastDigit(b));
+        return Close(a.Value, b.Value, tolerance, rounding) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance, rounding));
     }
 
-    private static bool Close(double x, double y, double tolerance) => Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+    /// <summary>
+    /// Half the worth of the last digit the figure was written with (92 مليون: half a million; 92.5 مليون: fifty
+    /// thousand): a value written more roughly agrees with any it rounds from.
+    /// </summary>
+    private static double HalfLastDigit(Figure f)
+    {
+        string surface = f.Surface;
+        int i = 0;
+        while (i < surface.Length && !char.IsDigit(surface[i]))
+        {
+            i++;
+        }
+
+        double mantissa = 0;
+        int decimals = -1;
+        for (; i < surface.Length; i++)
+        {
+            char c = surface[i];
+            if (char.IsDigit(c))
+            {
+                mantissa = (mantissa * 10) + char.GetNumericValue(c);
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c is '.' or '\u066B' && decimals < 0) // . or ٫ Arabic decimal separator
+            {
+                decimals = 0;
+            }
+            else if (c is not (',' or '\u066C')) // thousands separators
+            {
+                break;
+            }
+        }
+
+        if (mantissa <= 0)
+        {
+            return 0;
+        }
+
+        double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
+        return 0.5 * Math.Pow(10, -Math.Max(decimals, 0)) * Math.Abs(f.Value) / written;
+    }
+    // Rounding covers at most 5% of the value: "1%" may be a rounded 1.3%, but news that writes 1 and 1.3 is
+    // giving two figures, not one rounded.
+    private static bool Close(double x, double y, double tolerance, double rounding)
+    {
+        double larger = Math.Max(Math.Abs(x), Math.Abs(y));
+        return Math.Abs(x - y) <= Math.Max(tolerance * larger, Math.Min(rounding, 0.05 * larger) * (1 + 1e-9));
+    }
 
     private static bool AllEquivalent(List<Figure> figures) => figures.All(f => Equivalent(f, figures[0]));
 
-    /// <summary>Articles that copy one another (duplicates, near duplicates) share one id: they are one source, not confirmations. A rewrite retells in its own words; its sentences that are copies are caught one by one.</summary>
-    private static Dictionary<string, string> CopyClusters(IReadOnlyList<string> articles, Relations relations)
+    /// <summary>
+    /// Articles joined by links of the given kinds share one id. Duplicates and near duplicates are one report
+    /// (a claim needs two reports; a rewrite's sentences that are copies are caught one by one); with rewrites
+    /// they are one story, the count of independent stories shown with each value.
+    /// </summary>
+    private static Dictionary<string, string> CopyClusters(IReadOnlyList<string> articles, Relations relations, params string[] kinds)
     {
         var parent = articles.Distinct().ToDictionary(a => a, a => a, StringComparer.Ordinal);
         string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var link in relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate"))
+        foreach (var link in relations.Links.Where(l => kinds.Contains(l.Kind)))
         {
             if (parent.ContainsKey(link.First) && parent.ContainsKey(link.Second))
             {

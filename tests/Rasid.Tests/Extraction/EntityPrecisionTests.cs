@@ -1,0 +1,85 @@
+using Rasid.Extraction;
+
+namespace Rasid.Tests.Extraction;
+
+/// <summary>
+/// Entities that are one thing (issue 21): no mention inside a religious formula, spelling folding only for
+/// names from other languages, a proclitic cut only when the rest is the name, namesakes never chained across
+/// articles, and a kind for names no list knows. On text written for these tests.
+/// </summary>
+public sealed class EntityPrecisionTests
+{
+    private static IReadOnlyList<ResolvedEntity> Resolve(params string[] articles) =>
+        EntityResolver.Resolve(articles.Select((text, i) => ($"a{i}", EntityMentions.Default.Find(text))));
+
+    [Theory]
+    [InlineData("وقال الخطيب إن النبي صلى الله عليه وسلم أوصى بالجار، رحمه الله من قالها.")]
+    [InlineData("وأضاف الأمير حفظه الله أن المشروع سيكتمل إن شاء الله خلال عامين.")]
+    [InlineData("الحمد لله على سلامة المصابين في الحادث.")]
+    public void No_name_inside_a_religious_or_courtesy_formula_is_a_mention(string sentence)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("الله", StringComparison.Ordinal) || m.Surface.Contains("لله", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_common_word_that_folds_to_a_place_name_is_not_the_place()
+    {
+        // الغدة "the gland" folds (غ → ج) to جدة; فيمن "in whom" is ف + يمن, and اليمن is never written without ال.
+        Assert.DoesNotContain(EntityMentions.Default.Find("أجريت له عملية في الغدة الدرقية بنجاح."), m => m.Canonical == "جدة");
+        Assert.DoesNotContain(EntityMentions.Default.Find("ولا خير فيمن لا يعين أهله."), m => m.Canonical == "اليمن");
+        Assert.Contains(EntityMentions.Default.Find("وصل الوفد إلى جدة ثم توجه إلى اليمن."), m => m.Canonical == "جدة");
+        Assert.Contains(EntityMentions.Default.Find("قدمت المملكة مساعدات لليمن."), m => m.Canonical == "اليمن");
+    }
+
+    [Fact]
+    public void A_name_from_another_language_still_matches_every_spelling()
+    {
+        Assert.Contains(EntityMentions.Default.Find("أعلنت غوغل عن هاتف جديد."), m => m.Canonical is not null && m.Surface == "غوغل");
+        Assert.Contains(EntityMentions.Default.Find("أعلنت جوجل عن هاتف جديد."), m => m.Canonical is not null && m.Surface == "جوجل");
+    }
+
+    [Theory]
+    [InlineData("زار الوزير فرنسا وألمانيا الأسبوع الماضي.", "ألمانيا")]
+    [InlineData("رفع التقرير لخادم الحرمين الشريفين أمس.", "خادم الحرمين الشريفين")]
+    public void A_mention_begins_after_a_glued_conjunction_or_preposition(string sentence, string surface) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == surface);
+
+    [Theory]
+    [InlineData("وزارة الداخلية")]
+    [InlineData("وكالة الأنباء")]
+    [InlineData("فرنسا")]
+    [InlineData("ولاية كاليفورنيا")]
+    public void A_name_whose_first_letter_is_a_root_letter_keeps_it(string name) =>
+        Assert.Equal(name, EntityResolver.Clean(name));
+
+    [Fact]
+    public void A_first_name_alone_joins_its_own_articles_person_never_a_namesake_elsewhere()
+    {
+        var entities = Resolve(
+            "استقبل الأمير محمد بن نايف السفير الأمريكي.\nوأكد محمد بن نايف دعم المملكة.",
+            "قضت محكمة مصرية بسجن محمد مرسي.\nوكان محمد مرسي قد عزل في 2013.",
+            "وصرح محمد بأن الفريق جاهز للمباراة.");
+        var people = entities.Where(e => e.Name.Contains("محمد", StringComparison.Ordinal)).ToList();
+        Assert.True(people.Count >= 2, string.Join(" | ", entities.Select(e => e.Name)));
+        Assert.All(people, p => Assert.Single(p.Mentions.Select(m => m.Article).Distinct()));
+    }
+
+    [Fact]
+    public void One_id_names_one_entity()
+    {
+        var entities = Resolve(
+            "تراجعت أسعار النفط في السعودية والإمارات.",
+            "وقالت السعودية إنها ستزيد الإنتاج.",
+            "زار الرئيس السعودية والكويت.");
+        Assert.Equal(entities.Count, entities.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("أطلقت الشركة النموذج «R1» الذي نافس أكبر النماذج.", "R1", "product")]
+    [InlineData("وكشفت الشركة عن نظارات Vanguard الذكية.", "Vanguard", "product")]
+    [InlineData("وتوقعت شركة Forrester أن يتباطأ الإنفاق.", "Forrester", "organization")]
+    [InlineData("ويعمل الفريق ضمن Reality Labs منذ سنوات.", "Reality Labs", "organization")]
+    public void A_name_no_list_knows_takes_the_kind_its_words_say(string sentence, string surface, string kind) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == surface && m.Kind == kind);
+}

@@ -1,0 +1,77 @@
+using Rasid.Extraction;
+using Rasid.Pipeline;
+using Rasid.Reading;
+using Rasid.Relating;
+
+namespace Rasid.Tests.Relating;
+
+/// <summary>
+/// Claims compare one quantity (issue 21): copies never agree with themselves, a compared-with value never
+/// conflicts, one outlet's series is no conflict, and values round as written. On text written for these tests.
+/// </summary>
+public sealed class ClaimPrecisionTests
+{
+    private static RelationInput Article(string source, string text, string? outlet = null, string? published = null)
+    {
+        var p = RasidPipeline.Default.Process(new RawDocument(source, text, DocumentFormat.PlainText));
+        return new(p.Id, p.Source, outlet ?? p.Article.Outlet, published ?? p.Article.Published, p.Article.Text, p.Facts!.Facts);
+    }
+
+    private static IReadOnlyList<Claim> ClaimsOf(params RelationInput[] articles)
+    {
+        var relations = StoryFinder.Find(articles);
+        return ClaimFinder.Find(articles, relations, Gazetteer.Default);
+    }
+
+    private const string Report =
+        "أعلنت شركة أرامكو السعودية أن أرباحها الصافية بلغت 24.7 مليار دولار في الربع الثاني من عام 2015، وقالت أرامكو في بيان إن الإيرادات ارتفعت بفضل زيادة الإنتاج في حقول المنطقة الشرقية وتحسن هوامش التكرير في مصافي الشركة داخل المملكة وخارجها.\n"
+        + "وأوضح الرئيس التنفيذي للشركة أمين الناصر أن الشركة ماضية في خططها التوسعية في قطاع الكيماويات رغم تقلبات أسعار الخام في الأسواق العالمية.";
+
+    [Fact]
+    public void Copies_of_one_text_agreeing_are_no_agreed_claim()
+    {
+        var claims = ClaimsOf(Article("a.txt", Report, "one"), Article("b.txt", Report, "two"));
+        Assert.DoesNotContain(claims, c => c.Status == "agreed");
+    }
+
+    [Fact]
+    public void A_value_compared_with_is_another_period_and_no_conflict()
+    {
+        string first = Report.Replace("بلغت 24.7 مليار دولار في الربع الثاني من عام 2015", "بلغت 24.7 مليار دولار في الربع الثاني من عام 2015 مقابل 21.3 مليار دولار في الربع المماثل", StringComparison.Ordinal);
+        string second = "ذكرت أرامكو السعودية في نتائجها الفصلية أن أرباحها بلغت 24.7 مليار دولار في الربع الثاني من عام 2015 مدفوعة بارتفاع الإنتاج وتحسن هوامش التكرير في مصافي الشركة.\n"
+            + "وقال أمين الناصر إن أرامكو ماضية في التوسع في الكيماويات رغم تقلبات أسعار الخام في الأسواق العالمية وارتفاع تكاليف الحفر.";
+        var claims = ClaimsOf(Article("a.txt", first, "one"), Article("b.txt", second, "two"));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+    }
+
+    [Fact]
+    public void One_outlets_values_on_different_days_are_a_series_not_a_conflict()
+    {
+        string Day(string value) =>
+            $"أعلنت شركة أرامكو السعودية أن إنتاجها من الخام بلغ {value} مليون برميل يوميا، وقالت أرامكو في بيان إن الإنتاج ارتفع بفضل حقول المنطقة الشرقية وتحسن هوامش التكرير في مصافي الشركة داخل المملكة وخارجها.\n"
+            + "وأوضح أمين الناصر أن الشركة ماضية في خططها التوسعية في قطاع الكيماويات رغم تقلبات أسعار الخام في الأسواق العالمية.";
+        var claims = ClaimsOf(Article("a.txt", Day("10.2"), "one", "2015-07-21T10:00"), Article("b.txt", Day("10.6"), "one", "2015-07-24T10:00"));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+    }
+
+    [Theory]
+    [InlineData("92 مليون ريال", 92e6, "92.5 مليون ريال", 92.5e6, true)]
+    [InlineData("6.17 مليار ريال", 6.17e9, "6.1 مليار ريال", 6.1e9, false)]
+    [InlineData("7 أشخاص", 7, "8 أشخاص", 8, false)]
+    public void A_value_written_roughly_agrees_with_any_it_rounds_from(string surfaceA, double a, string surfaceB, double b, bool same)
+    {
+        static Rasid.Extraction.Figures.Figure F(string surface, double v) => new(0, 1, surface, "money", v, null, "SAR", "exact", "profit", null);
+        Assert.Equal(same, ClaimFinder.Equivalent(F(surfaceA, a), F(surfaceB, b)));
+    }
+
+    [Fact]
+    public void Claim_ids_are_unique()
+    {
+        var seeds = new SourceReader().Read([TestData.SeedsFolder])
+            .Select(r => RasidPipeline.Default.Process(r.Document!))
+            .Select(p => new RelationInput(p.Id, p.Source, p.Article.Outlet, p.Article.Published, p.Article.Text, p.Facts!.Facts))
+            .ToList();
+        var claims = ClaimsOf([.. seeds, .. seeds.Select(s => s with { Id = s.Id + "x", Source = s.Source + ".copy" })]);
+        Assert.Equal(claims.Count, claims.Select(c => c.Id).Distinct().Count());
+    }
+}

@@ -1,0 +1,42 @@
+using Rasid.Pipeline;
+using Rasid.Reading;
+using Rasid.Relating;
+
+namespace Rasid.Tests.Relating;
+
+/// <summary>Stories are one event: reports with the same wording and different figures on different days stay apart.</summary>
+public sealed class StoryChainTests
+{
+    private static RelationInput Article(string source, string text, string published)
+    {
+        var p = RasidPipeline.Default.Process(new RawDocument(source, text, DocumentFormat.PlainText));
+        return new(p.Id, p.Source, "one", published, p.Article.Text, p.Facts!.Facts);
+    }
+
+    private static string Close(int points, double percent, double billions, int deals) =>
+        $"أغلق مؤشر سوق الأسهم السعودية تعاملاته عند مستوى {points} نقطة بنسبة {percent} في المائة، وبلغت قيمة التداولات {billions} مليار ريال موزعة على {deals} ألف صفقة، وارتفعت أسهم شركة سابك وشركة الراجحي ومصرف الإنماء في تداولات نشطة شهدت تذبذبا واضحا في أسهم قطاع البتروكيماويات والمصارف والتأمين.\n"
+        + "وقال محللون في السوق المالية تداول إن المستثمرين يترقبون نتائج الشركات القيادية للربع الثاني وسط تراجع أسعار النفط في الأسواق العالمية وضغوط البيع على أسهم المضاربة.";
+
+    [Fact]
+    public void Daily_market_closes_in_one_template_are_not_one_story()
+    {
+        var days = new[]
+        {
+            Article("d1.txt", Close(9381, 0.46, 3.9, 77), "2015-07-21T18:00"),
+            Article("d2.txt", Close(9411, 0.32, 4.1, 81), "2015-07-22T18:00"),
+            Article("d3.txt", Close(9276, 1.43, 4.9, 85), "2015-07-23T18:00"),
+        };
+        var relations = StoryFinder.Find(days);
+        Assert.Empty(relations.Stories);
+    }
+
+    [Fact]
+    public void Reports_of_one_event_from_two_outlets_are_one_story()
+    {
+        string a = Close(9381, 0.46, 3.9, 77);
+        string b = "وأنهى مؤشر سوق الأسهم السعودية جلسة اليوم عند 9381 نقطة مرتفعا بنسبة 0.46 في المائة، بتداولات قيمتها 3.9 مليار ريال توزعت على 77 ألف صفقة، وقادت أسهم شركة سابك وشركة الراجحي ومصرف الإنماء الارتفاع في قطاعات البتروكيماويات والمصارف والتأمين.\n"
+            + "ويترقب المستثمرون في السوق المالية تداول نتائج الشركات القيادية للربع الثاني مع تراجع أسعار النفط في الأسواق العالمية.";
+        var relations = StoryFinder.Find([Article("x.txt", a, "2015-07-21T18:00"), Article("y.txt", b, "2015-07-21T19:00")]);
+        Assert.Single(relations.Stories);
+    }
+}
