@@ -128,6 +128,21 @@ public struct TokenEnumerator
         return false;
     }
 
+    /// <summary>
+    /// "174،5 مليون": the Arabic comma between digits with no space is a decimal comma when one or two digits
+    /// follow it; with more it separates two numbers in a list ("2014،2015").
+    /// </summary>
+    private static bool DecimalAfterArabicComma(string t, int digitsStart)
+    {
+        int end = digitsStart;
+        while (end < t.Length && Tokenizer.IsDigit(t[end]))
+        {
+            end++;
+        }
+
+        return end - digitsStart <= 2;
+    }
+
     private static int ScanNumber(string t, int i)
     {
         int n = t.Length;
@@ -136,9 +151,21 @@ public struct TokenEnumerator
             i++;
         }
 
-        while (i + 1 < n && t[i] is '.' or ',' or '\u066B' or '\u066C' or '-' or '\u2013' && Tokenizer.IsDigit(t[i + 1]))
+        while (i + 1 < n && t[i] is '.' or ',' or '\u066B' or '\u066C' or '-' or '\u2013' or ArabicLetters.ArabicComma)
         {
-            i++;
+            // A direction mark scraped into a number ("755.\u200F2") is not a break in it.
+            int next = i + 1;
+            while (next < n && ArabicLetters.IsInvisible(t[next]))
+            {
+                next++;
+            }
+
+            if (next >= n || !Tokenizer.IsDigit(t[next]) || (t[i] == ArabicLetters.ArabicComma && !DecimalAfterArabicComma(t, next)))
+            {
+                break;
+            }
+
+            i = next;
             while (i < n && Tokenizer.IsDigit(t[i]))
             {
                 i++;

@@ -115,11 +115,55 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var found = QuotedNames(text, WholeQuotedNames(text, mentions));
         // Every formula but a few without a name in them holds the word الله: most articles need no search.
         var formulas = text.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) ? FormulaSpans(sentences) : []; // لله
-        return found
+        return AcronymsTakeTheirNamesKind(text, found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
-            .OrderBy(m => m.Start).ToList();
+            .OrderBy(m => m.Start).ToList());
+    }
+
+    /// <summary>
+    /// An acronym in parentheses right after a name is that name's (مختبر «ميتا للذكاء الخارق» (MSL)): it takes
+    /// the kind of the name before it, when it had none of its own.
+    /// </summary>
+    private static List<EntityMention> AcronymsTakeTheirNamesKind(string text, List<EntityMention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind != "other" || m.Surface.Length is < 2 or > 6 || !m.Surface.All(char.IsAsciiLetterUpper)
+                || m.Start == 0 || text[m.Start - 1] != '(' || m.End >= text.Length || text[m.End] != ')')
+            {
+                continue;
+            }
+
+            var before = mentions[k - 1];
+            if (text.AsSpan(before.End, m.Start - 1 - before.End).Trim(" »\"”").Length == 0 && before.Kind != "other")
+            {
+                mentions[k] = m with { Kind = before.Kind };
+                continue;
+            }
+
+            // After a quoted name (مختبر «ميتا للذكاء الخارق» (MSL)): the words before the quotation say what it is.
+            int close = m.Start - 2;
+            while (close >= 0 && text[close] == ' ')
+            {
+                close--;
+            }
+
+            int open = close >= 0 && text[close] == '»' ? text.LastIndexOf('«', close) : -1;
+            if (open > 0 && close - open < 80)
+            {
+                var words = Tokenizer.Tokenize(text[Math.Max(0, open - 40)..open]);
+                var prior = words.Select(w => text[(Math.Max(0, open - 40) + w.Start)..(Math.Max(0, open - 40) + w.End)]).ToList();
+                if (KindCues.KindOf(text[(open + 1)..close], prior, null) is { } kind)
+                {
+                    mentions[k] = m with { Kind = kind };
+                }
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>
@@ -233,7 +277,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         if (!same && !Crosses(mentions, from, to))
         {
             mentions.RemoveAll(m => inside.Contains(m));
-            mentions.Add(new EntityMention(from, to, text[from..to], inside.Count > 0 && severalWords ? inside[0].Kind : "other", null));
+            // A known company's name with more words after it names something of the company's (Meta AI, Google
+            // Maps): a product; other runs take the kind of the name they begin with.
+            string kind = inside.Count == 0 || !severalWords ? "other"
+                : inside[0].Kind == "organization" && inside[0].Start == from && inside[0].End < to ? "product"
+                : inside[0].Kind;
+            mentions.Add(new EntityMention(from, to, text[from..to], kind, null));
         }
     }
 

@@ -36,7 +36,7 @@ internal static class KindCues
     /// <summary>How many words before a name may hold the noun that says what it is (النموذج الأكبر الموعود "Behemoth").</summary>
     private const int Reach = 3;
 
-    /// <param name="before">The words before the name in its sentence, nearest last.</param>
+    /// <param name="before">The words before the name in its sentence, nearest last (an acronym in parentheses takes the kind of the name before it: «…» (MSL)).</param>
     /// <param name="after">The word right after it, if any.</param>
     /// <param name="onlyOwnWords">The tagger gave the name a kind: only the name's own last word may overrule it.</param>
     public static string? KindOf(string surface, IReadOnlyList<string> before, string? after, bool onlyOwnWords = false)

@@ -181,6 +181,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             unit = sign;
         }
+        else if (scale > 1 && j + 1 < words.Count && normalized[j] == "من" && vocabulary.UnitAt(normalized, j + 1) is { Unit.Kind: "money" } currency)
+        {
+            unit = currency.Unit; // "45 مليونا من الريالات": the currency after the scale word, through من
+            unitLength = 1 + currency.Length;
+        }
 
         if (unit is null)
         {
@@ -335,7 +340,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return !digits.Contains(':') && !digits.Contains('/');
         }
 
-        if (FigureVocabulary.NumberWords.TryGetValue(StripConjunction(w), out value))
+        if (TryNumberWords(normalized, i, out value, out after))
         {
             return true;
         }
@@ -352,12 +357,48 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return false;
     }
 
+    /// <summary>
+    /// Number words as Arabic compounds them: teens (أحد عشر، ثلاثة عشر), units before tens joined by و (خمسة
+    /// وعشرون), hundreds before the rest (مئتان وخمسون، ثلاثمئة وخمسة وعشرون). Written by hand: no number library
+    /// here reads Arabic number words.
+    /// </summary>
+    private static bool TryNumberWords(string[] normalized, int i, out double value, out int after)
+    {
+        after = i + 1;
+        if (i + 1 < normalized.Length && FigureVocabulary.TeenUnits.TryGetValue(normalized[i], out double unit) && normalized[i + 1] is "عشر" or "عشره")
+        {
+            value = unit + 10;
+            after = i + 2;
+        }
+        else if (!FigureVocabulary.NumberWords.TryGetValue(StripConjunction(normalized[i]), out value))
+        {
+            return false;
+        }
+
+        while (after < normalized.Length && normalized[after].Length > 1 && normalized[after][0] == 'و'
+            && FigureVocabulary.NumberWords.TryGetValue(normalized[after][1..], out double next))
+        {
+            double rest = value % 100;
+            bool joins = (rest == 0 && value >= 100 && next < 100) || (rest is > 0 and < 10 && next is >= 20 and < 100 && next % 10 == 0);
+            if (!joins)
+            {
+                break;
+            }
+
+            value += next;
+            after++;
+        }
+
+        return true;
+    }
+
     private static string StripConjunction(string w) => w.Length > 3 && w[0] == 'و' && FigureVocabulary.NumberWords.ContainsKey(w[1..]) ? w[1..] : w;
 
     private static bool TryParseDigits(string digits, out double value)
     {
-        // "1,500" groups thousands; a comma followed by other than three digits is a decimal comma.
-        string cleaned = digits;
+        // "1,500" groups thousands; a comma followed by other than three digits is a decimal comma (174،5 too).
+        string cleaned = digits.Replace(ArabicLetters.ArabicComma, ',');
+        digits = cleaned;
         int comma = digits.IndexOf(',');
         if (comma >= 0)
         {

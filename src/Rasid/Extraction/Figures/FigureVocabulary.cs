@@ -220,6 +220,15 @@ public sealed class FigureVocabulary
     public static readonly IReadOnlySet<string> SingularScales = new[] { "ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون" }
         .Select(Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The units that come before عشر in a teen (أحد عشر 11، اثنا عشر 12، ثلاثة عشر 13), normalized; أحد and اثنا only there.</summary>
+    public static readonly IReadOnlyDictionary<string, double> TeenUnits = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        [Normalize("أحد")] = 1, [Normalize("إحدى")] = 1, [Normalize("اثنا")] = 2, [Normalize("اثني")] = 2, [Normalize("اثنتا")] = 2, [Normalize("اثنتي")] = 2,
+        [Normalize("ثلاثة")] = 3, [Normalize("ثلاث")] = 3, [Normalize("أربعة")] = 4, [Normalize("أربع")] = 4, [Normalize("خمسة")] = 5, [Normalize("خمس")] = 5,
+        [Normalize("ستة")] = 6, [Normalize("ست")] = 6, [Normalize("سبعة")] = 7, [Normalize("سبع")] = 7, [Normalize("ثمانية")] = 8, [Normalize("ثماني")] = 8,
+        [Normalize("تسعة")] = 9, [Normalize("تسع")] = 9,
+    };
+
     /// <summary>Number words (masculine and feminine, nominative and oblique), normalized.</summary>
     public static readonly IReadOnlyDictionary<string, double> NumberWords = BuildNumberWords();
 
@@ -244,7 +253,6 @@ public sealed class FigureVocabulary
         Add(8, "ثماني", "ثمانية", "ثمان");
         Add(9, "تسع", "تسعة");
         Add(10, "عشر", "عشرة");
-        Add(11, "أحد عشر", "إحدى عشرة");
         Add(20, "عشرون", "عشرين");
         Add(30, "ثلاثون", "ثلاثين");
         Add(40, "أربعون", "أربعين");
@@ -258,6 +266,10 @@ public sealed class FigureVocabulary
         Add(300, "ثلاثمئة", "ثلاثمائة");
         Add(400, "أربعمئة", "أربعمائة");
         Add(500, "خمسمئة", "خمسمائة");
+        Add(600, "ستمئة", "ستمائة");
+        Add(700, "سبعمئة", "سبعمائة");
+        Add(800, "ثمانمئة", "ثمانمائة", "ثمانيمئة");
+        Add(900, "تسعمئة", "تسعمائة");
         return words;
     }
 }
