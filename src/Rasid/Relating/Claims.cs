@@ -30,7 +30,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier);
+    /// <param name="Crowded">Its sentence states another current value in the same unit (a price list, killed and arrested): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -38,6 +39,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     public void Add(RelationInput article)
     {
         _articles.Add(article.Id);
+        int first = _items.Count;
         foreach (var figure in article.Facts.Figures)
         {
             if (figure.Metric is null || figure.Kind == "duration")
@@ -50,6 +52,19 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(article.Text, from, figure)));
+        }
+
+        // A sentence with two current values in one unit is crowded; its figures are marked once all are read.
+        for (int i = first; i < _items.Count; i++)
+        {
+            var item = _items[i];
+            bool crowded = !item.Earlier && article.Facts.Figures.Any(f => !ReferenceEquals(f, item.Figure) && f.Unit == item.Figure.Unit && f.Kind == item.Figure.Kind
+                && Extractors.SentenceAround(article.Text, f.Start, f.End) == Extractors.SentenceAround(article.Text, item.Figure.Start, item.Figure.End)
+                && !IsEarlierValue(article.Text, Extractors.SentenceAround(article.Text, f.Start, f.End).From, f));
+            if (crowded)
+            {
+                _items[i] = item with { Crowded = true };
+            }
         }
     }
 
@@ -145,6 +160,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             if (!revision)
             {
                 members = members.Where(m => !m.Earlier).ToList(); // "مقابل 6.46 مليار في الربع المماثل" is another period's
+            }
+
+            if (members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList()))
+            {
+                members = members.Where(m => !m.Crowded).ToList(); // values that differ: only figures their sentence leaves no doubt about
+                revision = members.Any(m => HasRevisionLanguage(m.Sentence));
             }
 
             int articleCount = members.Select(m => m.Article).Distinct().Count();
