@@ -30,7 +30,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
-    /// <param name="Crowded">Its sentence states another current value in the same unit (a price list, killed and arrested): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
+    /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
     internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false);
 
     private readonly List<Item> _items = [];
@@ -58,7 +58,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         for (int i = first; i < _items.Count; i++)
         {
             var item = _items[i];
-            bool crowded = !item.Earlier && article.Facts.Figures.Any(f => !ReferenceEquals(f, item.Figure) && f.Unit == item.Figure.Unit && f.Kind == item.Figure.Kind
+            bool crowded = !item.Earlier && article.Facts.Figures.Any(f => !ReferenceEquals(f, item.Figure) && f.Metric == item.Figure.Metric && ComparedUnit(f) == ComparedUnit(item.Figure)
                 && Extractors.SentenceAround(article.Text, f.Start, f.End) == Extractors.SentenceAround(article.Text, item.Figure.Start, item.Figure.End)
                 && !IsEarlierValue(article.Text, Extractors.SentenceAround(article.Text, f.Start, f.End).From, f));
             if (crowded)
@@ -148,7 +148,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         var display = keyOf.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         var rareNames = RareNames(resolved);
         var groups = resolved
-            .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, i.Figure.Unit, i.Period))
+            .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, ComparedUnit(i.Figure), i.Period))
             .SelectMany(g => ByEvent(g, storyOf, rareNames))
             .SelectMany(ByMagnitude)
             .SelectMany(ByTime);
@@ -408,7 +408,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// </summary>
     public static bool Equivalent(Figure a, Figure b)
     {
-        if (a.Unit != b.Unit || (a.Max is null) != (b.Max is null))
+        if (ComparedUnit(a) != ComparedUnit(b) || (a.Max is null) != (b.Max is null))
         {
             return false;
         }
@@ -417,6 +417,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         double rounding = Math.Max(HalfLastDigit(a), HalfLastDigit(b));
         return Close(a.Value, b.Value, tolerance, rounding) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance, rounding));
     }
+
+    /// <summary>
+    /// The unit values are compared in: a toll counts persons however the text names them (7 وفيات، تسعة أشخاص،
+    /// 30 قتيلا), and the metric says which toll it is.
+    /// </summary>
+    private static string ComparedUnit(Figure f) => f.Kind == "count" && f.Unit is "person" or "death" or "injury" ? "person" : f.Unit;
 
     /// <summary>
     /// Half the worth of the last digit the figure was written with (92 مليون: half a million; 92.5 مليون: fifty

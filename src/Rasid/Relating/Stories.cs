@@ -352,6 +352,9 @@ public sealed class StoryFinder
         return new Relations(accepted.OrderBy(l => index[l.Second]).ThenBy(l => index[l.First]).ToList(), result);
     }
 
+    /// <summary>The share of rare words two reports of one event share when no figure or date is common to them.</summary>
+    private const double SameEventWords = 0.4;
+
     /// <summary>Reports compared across two stories, at most this many from each (the first ones, an event's core).</summary>
     private const int ReportsCompared = 12;
 
@@ -422,7 +425,10 @@ public sealed class StoryFinder
             && ((evidence.Figures.Count >= 3 && evidence.RareWordsShared >= 0.3)
                 || (evidence.Figures.Count >= 2 && evidence.RareWordsShared >= 0.5)
                 || evidence.RareWordsShared >= 0.75);
-        bool sameEvent = evidence.RareWordsShared >= 0.25 && evidence.Entities.Count >= 2 && (evidence.Figures.Count + evidence.Dates.Count) >= 1;
+        // Reports that disagree share no figure (7 dead in one, 9 in the other): names and a good part of their
+        // rare words are then enough.
+        bool sameEvent = evidence.Entities.Count >= 2
+            && ((evidence.RareWordsShared >= 0.25 && (evidence.Figures.Count + evidence.Dates.Count) >= 1) || evidence.RareWordsShared >= SameEventWords);
         string? kind = rewrite ? "rewrite" : sameEvent ? "same-event" : null;
         return kind is null ? null : new ArticleLink(a.Id, b.Id, kind, evidence.RareWordsShared, evidence);
     }
