@@ -473,7 +473,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         return Math.Abs(x - y) <= Math.Max(tolerance * larger, Math.Min(rounding, 0.05 * larger) * (1 + 1e-9));
     }
 
-    private static bool AllEquivalent(List<Figure> figures) => figures.All(f => Equivalent(f, figures[0]));
+    // Every pair, not each against the first: نحو 157 is within 10% of 149 and of 171, which are not of each other.
+    private static bool AllEquivalent(List<Figure> figures) => figures.All(f => figures.All(g => Equivalent(f, g)));
 
     /// <summary>
     /// Articles joined by links of the given kinds share one id. Duplicates and near duplicates are one report

@@ -65,6 +65,24 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void Values_agree_only_when_every_pair_agrees()
+    {
+        static Rasid.Extraction.Figures.Figure F(double v, string q) => new(0, 1, v.ToString(System.Globalization.CultureInfo.InvariantCulture) + " شركة", "count", v, null, "company", q, null, null);
+        var rough = F(157, "approx");
+        Assert.True(ClaimFinder.Equivalent(rough, F(149, "exact")));
+        Assert.True(ClaimFinder.Equivalent(rough, F(171, "exact")));
+        Assert.False(ClaimFinder.Equivalent(F(149, "exact"), F(171, "exact")));
+    }
+
+    [Fact]
+    public void A_toll_is_compared_in_persons_however_the_text_counts_it()
+    {
+        static Rasid.Extraction.Figures.Figure F(double v, string unit) => new(0, 1, "x", "count", v, null, unit, "exact", "deaths", null);
+        Assert.True(ClaimFinder.Equivalent(F(9, "person"), F(9, "death")));
+        Assert.False(ClaimFinder.Equivalent(F(9, "person"), F(7, "death")));
+    }
+
+    [Fact]
     public void Claim_ids_are_unique()
     {
         var seeds = new SourceReader().Read([TestData.SeedsFolder])

@@ -232,13 +232,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
-            kind switch
-            {
-                "age" => "age",
-                "duration" or "ratio" => null,
-                // A count of a specific thing says what it measures by its noun (زائر، طالب، سيارة); a count of persons does not (killed? arrested?).
-                _ => MetricNear(normalized, sentence, start, end, kind) ?? (kind == "count" && unit.Code is not ("" or "person" or "unit") ? unit.Code + "_count" : null),
-            },
+            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind) },
             SubjectNear(words, start, text, sentence));
         last = end;
         return true;
