@@ -243,7 +243,7 @@ public static class GoldEvaluator
             {
                 var f = extracted[k];
                 if (!used[k] && Same(f.Value, value) && (max is null ? f.Max is null : f.Max is { } fm && Same(fm, max.Value))
-                    && string.Equals(f.Unit, unit, StringComparison.Ordinal) && places.Any(p => p.Start < f.End && f.Start < p.End))
+                    && SameUnit(f.Unit, unit) && places.Any(p => p.Start < f.End && f.Start < p.End))
                 {
                     found = k;
                 }
@@ -275,6 +275,15 @@ public static class GoldEvaluator
             notFigures.Add(taken is null, $"{name}: a figure was taken from \"{surface}\": \"{taken?.Surface}\"");
         }
     }
+
+    /// <summary>
+    /// Persons counted are persons whichever noun the text counts them with (7 أشخاص، 7 وفيات، 7 قتلى): an annotator
+    /// may name the unit by what happened to them, the metric says which toll it is.
+    /// </summary>
+    private static bool SameUnit(string extracted, string gold) =>
+        string.Equals(extracted, gold, StringComparison.Ordinal) || (PersonUnits.Contains(extracted) && PersonUnits.Contains(gold));
+
+    private static readonly HashSet<string> PersonUnits = new(StringComparer.Ordinal) { "person", "death", "injury" };
 
     /// <summary>
     /// A gold date is found when an extracted date overlaps its surface with a compatible value: the same, or the
