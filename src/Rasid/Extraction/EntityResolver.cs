@@ -113,7 +113,8 @@ public static partial class EntityResolver
 
             // An Arabic name joins the Latin name it transliterates; Latin names whose consonants agree are one
             // (Scale AI and Scale: what differs has no consonant); a versioned product (Llama 4) joins its family.
-            if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out int latin))
+            // ... and of the same kind: a transliteration names the same sort of thing (لنادينا "to our club" is no London).
+            if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out int latin) && SameKind(all[latin].Mention.Kind, m.Kind))
             {
                 sets.Union(latin, i);
             }
@@ -138,14 +139,16 @@ public static partial class EntityResolver
             entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(), members.Select(m => (m.Article, m.Mention)).ToList()));
         }
 
-        // One id names one entity: groups that come out with one kind and one name (a name the gazetteer knows,
-        // found once by it and once by the tagger where the gazetteer declined) are one.
+        // One id names one entity: groups that come out with one kind and one name, spelled alike (a name the
+        // gazetteer knows, found once by it and once by the tagger where the gazetteer declined), are one; groups
+        // whose names only fold alike (جدة، الغدة) keep apart under ids of their own.
         entities = entities.GroupBy(e => e.Id, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.First() : g.First() with
-            {
-                Aliases = g.SelectMany(e => e.Aliases).Where(a => a != g.First().Name).Distinct(StringComparer.Ordinal).ToList(),
-                Mentions = g.SelectMany(e => e.Mentions).ToList(),
-            })
+            .SelectMany(g => g.GroupBy(e => ArabicNormalizer.Normalize(e.Name), StringComparer.Ordinal)
+                .Select((same, k) => (same.Count() == 1 ? same.First() : same.First() with
+                {
+                    Aliases = same.SelectMany(e => e.Aliases).Where(a => a != same.First().Name).Distinct(StringComparer.Ordinal).ToList(),
+                    Mentions = same.SelectMany(e => e.Mentions).ToList(),
+                }) is var one && k == 0 ? one : one with { Id = $"{one.Id}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ArabicNormalizer.Normalize(one.Name))))[..6]}" }))
             .ToList();
 
         return entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
@@ -169,7 +172,19 @@ public static partial class EntityResolver
     private static string KeyOf(EntityMention m) =>
         m.Canonical is { } c ? "g:" + c
         : IsLatin(m.Surface) ? "l:" + string.Join(' ', Clean(m.Surface).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        : "a:" + NameKey.Of(Clean(m.Surface));
+        : Transliterated(Clean(m.Surface)) ? "a:" + NameKey.Of(Clean(m.Surface))
+        : "n:" + ArabicNormalizer.Normalize(Clean(m.Surface));
+
+    /// <summary>
+    /// Whether a name's spelling may vary as transliterations do (ج/غ/ق for g: زوكربيرج = زوكربيرغ): only names rare
+    /// in news are compared so. A common word the tagger took for a name is spelled one way (الغدة "the gland"
+    /// stays apart from جدة, الجدة "the grandmother" too).
+    /// </summary>
+    private static bool Transliterated(string name) =>
+        Ner.EntityTagger.Default?.Clusters is not { } clusters
+        || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(w)) is "f0" or "f4");
+
+    private static bool SameKind(string a, string b) => a == b || a == "other" || b == "other";
 
     private static string[] Words(EntityMention m) => NameKey.Of(Clean(m.Surface)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

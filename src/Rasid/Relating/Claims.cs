@@ -195,6 +195,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // Figures about their story's event must name it somewhere in their sentences: a price quoted with no
+            // name (silver rose 0.3%) is a market series, not an event's fact.
+            string? eventName = group.Key.Item1 == EventSubject ? EventName(members) : null;
+            if (eventName is "")
+            {
+                continue;
+            }
+
             string status = !differ ? "agreed" : revision ? "revised" : "conflict";
             var values = members
                 .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
@@ -211,7 +219,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 id = $"{first}~{k}"; // the same quantity in another story
             }
 
-            claims.Add(new Claim(id, subject == EventSubject ? display.GetValueOrDefault(EventName(members), "") : names.GetValueOrDefault(subject, subject), metric, period, status, values));
+            claims.Add(new Claim(id, eventName is not null ? display.GetValueOrDefault(eventName, eventName) : names.GetValueOrDefault(subject, subject), metric, period, status, values));
         }
 
         return claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).ThenByDescending(c => c.Values.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
@@ -293,7 +301,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>An event's name for a claim about it: the name its values' sentences share most, else the first sentence's first name.</summary>
     private string EventName(List<Item> members) =>
-        members.SelectMany(m => m.Names).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
+        members.SelectMany(m => m.Names).Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
 
     /// <summary>How alike two sentences must be (share of the smaller one's words) to be one sentence copied.</summary>
     private const double CopiedSentence = 0.7;
@@ -465,12 +473,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
         return 0.5 * Math.Pow(10, -Math.Max(decimals, 0)) * Math.Abs(f.Value) / written;
     }
-    // Rounding covers at most 5% of the value: "1%" may be a rounded 1.3%, but news that writes 1 and 1.3 is
-    // giving two figures, not one rounded.
+    // Between exact values rounding covers at most 5% of the value: "1%" may be a rounded 1.3%, but news that
+    // writes 1 and 1.3 is giving two figures, not one rounded. An approximate one covers its last digit (نحو 0.2 ≈ 0.15).
     private static bool Close(double x, double y, double tolerance, double rounding)
     {
         double larger = Math.Max(Math.Abs(x), Math.Abs(y));
-        return Math.Abs(x - y) <= Math.Max(tolerance * larger, Math.Min(rounding, 0.05 * larger) * (1 + 1e-9));
+        return Math.Abs(x - y) <= Math.Max(tolerance * larger, (tolerance > 0.005 ? rounding : Math.Min(rounding, 0.05 * larger)) * (1 + 1e-9));
     }
 
     // Every pair, not each against the first: نحو 157 is within 10% of 149 and of 171, which are not of each other.

@@ -82,4 +82,30 @@ public sealed class EntityPrecisionTests
     [InlineData("ويعمل الفريق ضمن Reality Labs منذ سنوات.", "Reality Labs", "organization")]
     public void A_name_no_list_knows_takes_the_kind_its_words_say(string sentence, string surface, string kind) =>
         Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == surface && m.Kind == kind);
+
+    [Fact]
+    public void A_common_word_the_tagger_took_for_a_name_never_joins_the_name_it_folds_to()
+    {
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 3, "جدة", "place", "جدة")]),
+            ("a1", [new EntityMention(0, 3, "جدة", "place", null)]),
+            ("a2", [new EntityMention(0, 5, "الغدة", "place", null)]),
+        ]);
+        var jeddah = Assert.Single(entities, e => e.Name == "جدة");
+        Assert.DoesNotContain("الغدة", jeddah.Aliases);
+        Assert.Equal(2, jeddah.ArticleCount);
+        Assert.Equal(entities.Count, entities.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_rare_transliterated_name_still_joins_its_other_spelling()
+    {
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 8, "زوكربيرج", "person", null)]),
+            ("a1", [new EntityMention(0, 8, "زوكربيرغ", "person", null)]),
+        ]);
+        Assert.Single(entities);
+    }
 }

@@ -32,9 +32,12 @@ public sealed class FigureArabicTests
         Assert.Equal("SAR", figure.Unit);
     }
 
-    [Fact]
-    public void A_direction_mark_inside_a_number_does_not_cut_it() =>
-        Assert.Equal(755.2, Single("وأغلق المؤشر عند 755.\u200F2 نقطة.").Value, 3);
+    [Theory]
+    [InlineData("وأغلق المؤشر عند 755.\u200F2 نقطة.", 2.755)]
+    [InlineData("ونزلت الفضة إلى 72.\u200F14 دولار للأوقية.", 14.72)]
+    [InlineData("وتراجع المؤشر 1.\u200F0 في المائة.", 0.1)]
+    public void A_direction_mark_after_the_point_shows_the_fraction_first(string text, double value) =>
+        Assert.Equal(value, Single(text).Value, 3);
 
     [Fact]
     public void The_currency_after_the_scale_word_through_min_is_the_unit()

@@ -80,6 +80,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             var gap = text.AsSpan(previousEnd, token.Start - previousEnd);
             bool sentenceBreak = words.Count == 0 || gap.IndexOfAny(".؟?!\n؛") >= 0;
             string word = FigureVocabulary.Normalize(text.AsSpan(token.Start, token.End - token.Start));
+            if (token.Kind == TokenKind.Number && ReversedByDirectionMark(text.AsSpan(token.Start, token.End - token.Start)) && word.Split('.') is [var shown, var whole])
+            {
+                word = whole + "." + shown; // "72.\u200F14 دولار" is 14.72: the mark after the point put the fraction first
+            }
 
             // A currency sign written before the number ($14.8) is kept as a word of its own after it, where units are read.
             words.Add(new Word(token.Start, token.End, token.Kind, word, sentenceBreak));
@@ -88,6 +92,16 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Some outlets' pages reorder a decimal around a right-to-left mark written after its point: "1.\u200F0 في
+    /// المائة" is 0.1%, "24.\u200F983 دولار" 983.24 (the fraction is shown first). One point, a mark right after it.
+    /// </summary>
+    private static bool ReversedByDirectionMark(ReadOnlySpan<char> raw)
+    {
+        int point = raw.IndexOf('.');
+        return point > 0 && point == raw.LastIndexOf('.') && point + 1 < raw.Length && ArabicLetters.IsInvisible(raw[point + 1]);
     }
 
     /// <summary>
