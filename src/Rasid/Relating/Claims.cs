@@ -40,6 +40,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     {
         _articles.Add(article.Id);
         int first = _items.Count;
+        var sentenceOf = new List<int>();
         foreach (var figure in article.Facts.Figures)
         {
             if (figure.Metric is null || figure.Kind == "duration")
@@ -52,18 +53,17 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(article.Text, from, figure)));
+            sentenceOf.Add(from);
         }
 
-        // A sentence with two current values in one unit is crowded; its figures are marked once all are read.
-        for (int i = first; i < _items.Count; i++)
+        // A sentence with two current values of one metric and unit is crowded; its figures are marked once all are read.
+        var current = Enumerable.Range(first, _items.Count - first).Where(i => !_items[i].Earlier)
+            .GroupBy(i => (sentenceOf[i - first], _items[i].Figure.Metric, ComparedUnit(_items[i].Figure)));
+        foreach (var sentence in current.Where(g => g.Count() > 1))
         {
-            var item = _items[i];
-            bool crowded = !item.Earlier && article.Facts.Figures.Any(f => !ReferenceEquals(f, item.Figure) && f.Metric == item.Figure.Metric && ComparedUnit(f) == ComparedUnit(item.Figure)
-                && Extractors.SentenceAround(article.Text, f.Start, f.End) == Extractors.SentenceAround(article.Text, item.Figure.Start, item.Figure.End)
-                && !IsEarlierValue(article.Text, Extractors.SentenceAround(article.Text, f.Start, f.End).From, f));
-            if (crowded)
+            foreach (int i in sentence)
             {
-                _items[i] = item with { Crowded = true };
+                _items[i] = _items[i] with { Crowded = true };
             }
         }
     }
@@ -105,6 +105,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         var byMetric = withSubject.ToLookup(i => (i.Figure.Metric, i.Figure.Unit));
         var metricsWithSubject = withSubject.Select(i => (i.Article, i.Figure.Metric)).ToHashSet();
         var resolved = new List<Item>(withSubject);
+        var retold = RetoldBy(relations);
         var borrowed = new HashSet<Item>(ReferenceEqualityComparer.Instance);
         foreach (var item in items.Where(i => i.SubjectKey is null))
         {
@@ -125,9 +126,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var retold = RetoldBy(relations, item.Article);
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
-                .Where(i => i.Article != item.Article && retold.Contains(i.Article))
+                .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();
             if (subjects.Count == 1)
             {
@@ -243,18 +243,49 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     {
         var members = group.ToList();
         var events = new UnionFind(members.Count);
+
+        // One story (or one article outside any): one event. Indexed, not compared pair by pair: a metric's
+        // figures about their events run to thousands.
+        var firstOfStory = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < members.Count; i++)
         {
-            for (int j = i + 1; j < members.Count; j++)
+            string story = storyOf.TryGetValue(members[i].Article, out var st) ? st.Id : "article:" + members[i].Article;
+            if (firstOfStory.TryGetValue(story, out int first))
             {
-                var (a, b) = (members[i], members[j]);
-                bool sameStory = a.Article == b.Article
-                    || (storyOf.TryGetValue(a.Article, out var sa) && storyOf.TryGetValue(b.Article, out var sb) && sa.Id == sb.Id);
-                bool sharedName = group.Key.Item1 != EventSubject && WithinWindow(a.Published, b.Published)
-                    && a.Names.Any(n => n != group.Key.Item1 && articlesNaming.GetValueOrDefault(n) <= RareName && b.Names.Contains(n, StringComparer.Ordinal));
-                if (sameStory || sharedName)
+                events.Union(first, i);
+            }
+            else
+            {
+                firstOfStory[story] = i;
+            }
+        }
+
+        // A rare name besides the subject in both sentences, within the event window: the same event.
+        if (group.Key.Item1 != EventSubject)
+        {
+            var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < members.Count; i++)
+            {
+                foreach (string name in members[i].Names)
                 {
-                    events.Union(i, j);
+                    if (name != group.Key.Item1 && articlesNaming.GetValueOrDefault(name) <= RareName)
+                    {
+                        (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(i);
+                    }
+                }
+            }
+
+            foreach (var posting in byName.Values)
+            {
+                for (int x = 0; x < posting.Count; x++)
+                {
+                    for (int y = x + 1; y < posting.Count; y++)
+                    {
+                        if (WithinWindow(members[posting[x]].Published, members[posting[y]].Published))
+                        {
+                            events.Union(posting[x], posting[y]);
+                        }
+                    }
                 }
             }
         }
@@ -270,10 +301,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
           && DateTime.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
           && (x - y).Duration() > window);
 
-    /// <summary>The articles that copy or retell <paramref name="article"/> (duplicate, near-duplicate and rewrite links).</summary>
-    private static HashSet<string> RetoldBy(Relations relations, string article) =>
-        relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite" && (l.First == article || l.Second == article))
-            .Select(l => l.First == article ? l.Second : l.First).ToHashSet(StringComparer.Ordinal);
+    /// <summary>For each article, the articles that copy or retell it (duplicate, near-duplicate and rewrite links); none for others.</summary>
+    private static ILookup<string, string> RetoldBy(Relations relations) =>
+        relations.Links.Where(l => l.Kind is "duplicate" or "near-duplicate" or "rewrite")
+            .SelectMany(l => new[] { (l.First, l.Second), (l.Second, l.First) })
+            .ToLookup(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
     private static readonly Lazy<HashSet<string>> ComparisonWords = new(() =>
         RasidResources.ReadLines("comparison-words.txt").Select(Word).ToHashSet(StringComparer.Ordinal));

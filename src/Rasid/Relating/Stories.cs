@@ -362,14 +362,25 @@ public sealed class StoryFinder
     private bool RelateAsWholes(List<int> a, List<int> b, HashSet<(int, int)> related)
     {
         int pairs = 0, linked = 0;
+        int total = Math.Min(a.Count, ReportsCompared) * Math.Min(b.Count, ReportsCompared);
         foreach (int x in a.Take(ReportsCompared))
         {
             foreach (int y in b.Take(ReportsCompared))
             {
                 pairs++;
-                if (related.Contains(Pair(x, y)) || Classify(_profiles[x], _profiles[y]) is not null)
+                if (related.Contains(Pair(x, y)) || KindOf(_profiles[x], _profiles[y]) is not null)
                 {
                     linked++;
+                }
+
+                if (linked * 2 >= total)
+                {
+                    return true; // half of all the pairs already relate
+                }
+
+                if ((linked + total - pairs) * 2 < total)
+                {
+                    return false; // half can no longer be reached
                 }
             }
         }
@@ -401,36 +412,46 @@ public sealed class StoryFinder
     /// its rare words with the other; or, trimmed or re-headlined, nearly all the shorter one's rare words. A
     /// same-event pair shares names, a figure or date, and a fair part of rare words.
     /// </summary>
-    private static ArticleLink? Classify(Profile a, Profile b)
+    private static ArticleLink? Classify(Profile a, Profile b) =>
+        KindOf(a, b) is { } kind ? new ArticleLink(a.Id, b.Id, kind, Math.Round(RareShare(a, b), 3), Shared(a, b, null)) : null;
+
+    /// <summary>The kind of link two reports have on their own evidence (see <see cref="Classify"/>), counted without naming it.</summary>
+    private static string? KindOf(Profile a, Profile b)
     {
         if (a.Published is { } pa && b.Published is { } pb && (pa - pb).Duration() > EventWindow)
         {
             return null;
         }
 
-        var evidence = Shared(a, b, null);
+        int figures = Shingles.SharedCount(a.Figures, b.Figures);
 
         // Two reports that each state several figures and share none of them tell different facts (one day's
         // market close and the next day's, two matches of one league), however alike their wording.
-        if (a.Figures.Length >= 3 && b.Figures.Length >= 3 && evidence.Figures.Count == 0)
+        if (a.Figures.Length >= 3 && b.Figures.Length >= 3 && figures == 0)
         {
             return null;
         }
 
+        int entities = Shingles.SharedCount(a.Entities, b.Entities);
+        int dates = Shingles.SharedCount(a.Dates, b.Dates);
+        double rare = Math.Round(RareShare(a, b), 3);
         int smallerEntities = Math.Min(a.Entities.Length, b.Entities.Length);
-        double entityShare = smallerEntities == 0 ? 0 : (double)evidence.Entities.Count / smallerEntities;
+        double entityShare = smallerEntities == 0 ? 0 : (double)entities / smallerEntities;
 
         // Identical figures are the strongest sign of one report retold: several of them need less shared wording.
         bool rewrite = entityShare >= 0.5 && Math.Min(a.RareWords.Length, b.RareWords.Length) >= 8
-            && ((evidence.Figures.Count >= 3 && evidence.RareWordsShared >= 0.3)
-                || (evidence.Figures.Count >= 2 && evidence.RareWordsShared >= 0.5)
-                || evidence.RareWordsShared >= 0.75);
+            && ((figures >= 3 && rare >= 0.3) || (figures >= 2 && rare >= 0.5) || rare >= 0.75);
+
         // Reports that disagree share no figure (7 dead in one, 9 in the other): names and a good part of their
         // rare words are then enough.
-        bool sameEvent = evidence.Entities.Count >= 2
-            && ((evidence.RareWordsShared >= 0.25 && (evidence.Figures.Count + evidence.Dates.Count) >= 1) || evidence.RareWordsShared >= SameEventWords);
-        string? kind = rewrite ? "rewrite" : sameEvent ? "same-event" : null;
-        return kind is null ? null : new ArticleLink(a.Id, b.Id, kind, evidence.RareWordsShared, evidence);
+        bool sameEvent = entities >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
+        return rewrite ? "rewrite" : sameEvent ? "same-event" : null;
+    }
+
+    private static double RareShare(Profile a, Profile b)
+    {
+        int smaller = Math.Min(a.RareWords.Length, b.RareWords.Length);
+        return smaller == 0 ? 0 : (double)Shingles.SharedCount(a.RareWords, b.RareWords) / smaller;
     }
 
     private static LinkEvidence Shared(Profile a, Profile b, double? jaccard)
