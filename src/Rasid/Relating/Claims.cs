@@ -203,6 +203,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            if (differ && !revision && members.All(a => members.All(b => Compatible(a.Figure, b.Figure))))
+            {
+                continue; // نحو 0.2 against 0.15: rounding apart, neither agreed nor a conflict
+            }
+
             string status = !differ ? "agreed" : revision ? "revised" : "conflict";
             var values = members
                 .OrderBy(m => m.Published ?? "", StringComparer.Ordinal).ThenBy(m => m.Source, StringComparer.Ordinal).ThenBy(m => m.Figure.Start)
@@ -446,16 +451,26 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// rougher one (92 مليون ≈ 92.5 مليون), and within 10% when either is approximate or a bound (نحو 20 ≈ 20،
     /// أكثر من 200 ≈ 200); ranges must agree at both ends.
     /// </summary>
-    public static bool Equivalent(Figure a, Figure b)
+    public static bool Equivalent(Figure a, Figure b) => Near(a, b, capRounding: true);
+
+    /// <summary>
+    /// Not telling different values: within the rounding of the rougher one however far that goes (نحو 0.2 and
+    /// 0.15). Values that are compatible but not equivalent are neither agreement nor conflict.
+    /// </summary>
+    public static bool Compatible(Figure a, Figure b) => Near(a, b, capRounding: false);
+
+    private static bool Near(Figure a, Figure b, bool capRounding)
     {
         if (ComparedUnit(a) != ComparedUnit(b) || (a.Max is null) != (b.Max is null))
         {
             return false;
         }
 
-        double tolerance = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range" ? 0.005 : 0.10;
+        bool exact = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range";
+        double tolerance = exact ? 0.005 : 0.10;
         double rounding = Math.Max(HalfLastDigit(a), HalfLastDigit(b));
-        return Close(a.Value, b.Value, tolerance, rounding) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance, rounding));
+        double cap = !capRounding ? double.MaxValue : exact ? 0.05 : 0.10;
+        return Close(a.Value, b.Value, tolerance, rounding, cap) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance, rounding, cap));
     }
 
     /// <summary>
@@ -505,12 +520,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
         return 0.5 * Math.Pow(10, -Math.Max(decimals, 0)) * Math.Abs(f.Value) / written;
     }
-    // Between exact values rounding covers at most 5% of the value: "1%" may be a rounded 1.3%, but news that
-    // writes 1 and 1.3 is giving two figures, not one rounded. An approximate one covers its last digit (نحو 0.2 ≈ 0.15).
-    private static bool Close(double x, double y, double tolerance, double rounding)
+    // For agreement rounding covers at most 5% of an exact value and 10% of an approximate one: "1%" may be a
+    // rounded 1.3%, but news that writes 1 and 1.3 is giving two figures, not one rounded.
+    private static bool Close(double x, double y, double tolerance, double rounding, double cap)
     {
         double larger = Math.Max(Math.Abs(x), Math.Abs(y));
-        return Math.Abs(x - y) <= Math.Max(tolerance * larger, (tolerance > 0.005 ? rounding : Math.Min(rounding, 0.05 * larger)) * (1 + 1e-9));
+        return Math.Abs(x - y) <= Math.Max(tolerance * larger, Math.Min(rounding, cap * larger) * (1 + 1e-9));
     }
 
     // Every pair, not each against the first: نحو 157 is within 10% of 149 and of 171, which are not of each other.
