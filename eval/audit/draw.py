@@ -57,12 +57,12 @@ mentions = [(e, m) for e in entities for m in e["mentions"]]
 for e, m in draw(mentions, 60):
     sample["mentions"].append({
         "entity": e["name"], "kind": e["kind"], "aliases": e["aliases"][:15], "entity_mentions": len(e["mentions"]),
-        "surface": m["surface"], "sentence": sentence(m["article"], m["start"], m["end"]),
+        "surface": m["surface"], "article": articles[m["article"]]["source"], "sentence": sentence(m["article"], m["start"], m["end"]),
         "linked_right": None, "span_right": None, "note": ""})
 for f in draw(figures, 40):
     sample["figures"].append({
         "surface": f["surface"], "kind": f["kind"], "value": f["value"], "max": f.get("max"), "unit": f["unit"],
-        "qualifier": f["qualifier"], "subject": f.get("subject"), "metric": f.get("metric"),
+        "qualifier": f["qualifier"], "subject": f.get("subject"), "metric": f.get("metric"), "article": articles[f["article"]]["source"],
         "sentence": sentence(f["article"], f["start"], f["end"]),
         "value_right": None, "binding_right": None, "note": ""})
 json.dump(sample, open(out_path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
