@@ -203,6 +203,23 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // A revision is stated in one sentence that gives the new value and the old one it replaces (رفعت
+            // توجيهاتها إلى ما بين 70 و72 … مقارنة بالنطاق السابق بين 66 و72؛ خفض توقعاته من 3 إلى 2.8): revision
+            // words elsewhere (رفع الأسعار، خفض الإنتاج) tie nothing, and such values are left out rather than
+            // called a revision or a conflict.
+            if (differ && revision)
+            {
+                var stated = members.GroupBy(m => (m.Article, m.Sentence))
+                    .FirstOrDefault(g => HasRevisionLanguage(g.Key.Sentence) && g.Any(m => m.Earlier) && g.Any(m => !m.Earlier && g.Any(o => o.Earlier && !Equivalent(o.Figure, m.Figure))));
+                if (stated is null)
+                {
+                    continue;
+                }
+
+                // The revision's two values, as each report gives them; other values of the metric are other quantities.
+                members = members.Where(m => stated.Any(r => Equivalent(r.Figure, m.Figure))).ToList();
+            }
+
             if (differ && !revision && members.All(a => members.All(b => Compatible(a.Figure, b.Figure))))
             {
                 continue; // نحو 0.2 against 0.15: rounding apart, neither agreed nor a conflict

@@ -83,6 +83,23 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_revision_is_stated_in_one_sentence_with_the_value_it_replaces()
+    {
+        string Growth(string sentence) =>
+            "أصدر صندوق النقد الدولي تقريره المحدث عن آفاق الاقتصاد العالمي وتوقعات النمو في الدول المصدرة للنفط خلال العام الجاري، وتناول التقرير أسعار النفط والإنفاق الحكومي ومعدلات التضخم في المنطقة.\n" + sentence
+            + "\nوأشار التقرير إلى أن تراجع أسعار الخام سيضغط على موازنات دول الخليج خلال العامين المقبلين.";
+        var stated = ClaimsOf(
+            Article("a.txt", Growth("وخفض صندوق النقد الدولي توقعات نمو الاقتصاد السعودي من 3 في المئة إلى 2.8 في المئة."), "one"),
+            Article("b.txt", Growth("وقال صندوق النقد الدولي إن نمو الاقتصاد السعودي سيبلغ 2.8 في المئة هذا العام."), "two"));
+        Assert.Contains(stated, c => c.Status == "revised" && c.Values.Any(v => v.Value == 3) && c.Values.Any(v => v.Value == 2.8));
+
+        var unstated = ClaimsOf(
+            Article("c.txt", Growth("ورفع صندوق النقد الدولي توقعات الإنفاق، وقال إن نمو الاقتصاد السعودي سيبلغ 3 في المئة."), "one"),
+            Article("d.txt", Growth("وقال صندوق النقد الدولي إن نمو الاقتصاد السعودي سيبلغ 2.8 في المئة هذا العام."), "two"));
+        Assert.DoesNotContain(unstated, c => c.Status == "revised");
+    }
+
+    [Fact]
     public void Claim_ids_are_unique()
     {
         var seeds = new SourceReader().Read([TestData.SeedsFolder])
