@@ -113,8 +113,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         var found = QuotedNames(text, WholeQuotedNames(text, mentions));
-        // Every formula but a few without a name in them holds the word الله: most articles need no search.
-        var formulas = text.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) ? FormulaSpans(sentences) : []; // لله
+        // A formula hides a name only where a mention holds الله or reaches into one: only such mentions' sentences
+        // are searched (most articles have none; عبدالله in a name sends its sentence through).
+        var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
+        var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
         return AcronymsTakeTheirNamesKind(text, found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))

@@ -51,7 +51,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
             var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
-            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to), article.Text[from..to].Trim(),
+            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, figure.Start), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(article.Text, from, figure)));
             sentenceOf.Add(from);
         }
@@ -182,7 +182,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             // Different values from one outlet on different days are a series (a price, a count that moves), and
             // different values told a week apart are different moments: a conflict is two outlets at one time.
-            if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure) && Within(a.Published, b.Published, TimeSpan.FromDays(2)))))
+            // ... and two outlets that say the same thing in words: sentences that share few content words (a truck
+            // bomb's toll and a suicide attack's, a forecast and an outcome) tell two quantities, not one disputed.
+            if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure)
+                && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b))))
             {
                 continue;
             }
@@ -357,6 +360,32 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     private string EventName(List<Item> members) =>
         members.SelectMany(m => m.Names).Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
 
+    /// <summary>The share of the shorter sentence's content words two reports of one quantity share at least.</summary>
+    private const double SameWording = 0.4;
+
+    /// <summary>
+    /// Two figures' sentences say the same thing: they share 40% of their content stems (no stop words, no
+    /// numbers), or 10% and two names in any script (Scale AI = سكيل، Meta = ميتا).
+    /// </summary>
+    private static bool SayTheSame(Item a, Item b)
+    {
+        var x = ContentStems(a.Sentence);
+        var y = ContentStems(b.Sentence);
+        int smaller = Math.Min(x.Count, y.Count);
+        double share = smaller == 0 ? 0 : (double)x.Count(y.Contains) / smaller;
+        int names = a.Names.Count(n => n.Length > 0 && b.Names.Contains(n, StringComparer.Ordinal));
+        return share >= SameWording || (names >= 2 && share >= SameWording / 4);
+    }
+
+    private static HashSet<string> ContentStems(string sentence) =>
+        Tokenizer.Tokenize(sentence)
+            .Where(t => t.Kind != TokenKind.Number)
+            .Select(t => ArabicNormalizer.NormalizeLower(sentence[t.Start..t.End]))
+            .Where(w => w.Length >= 3 && !StopWords.Contains(w))
+            .Select(LightStemmer.Stem)
+            .Where(w => w.Length >= 2)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>How alike two sentences must be (share of the smaller one's words) to be one sentence copied.</summary>
     private const double CopiedSentence = 0.7;
 
@@ -474,7 +503,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// Not telling different values: within the rounding of the rougher one however far that goes (نحو 0.2 and
     /// 0.15). Values that are compatible but not equivalent are neither agreement nor conflict.
     /// </summary>
-    public static bool Compatible(Figure a, Figure b) => Near(a, b, capRounding: false);
+    public static bool Compatible(Figure a, Figure b) => Near(a, b, capRounding: false) || WithinBound(a, b) || WithinBound(b, a);
+
+    /// <summary>A bound and a value on its side of it (أكثر من 3200 and 3640; ما يصل إلى 50 and 45) do not disagree.</summary>
+    /// Two bounds (لا يتجاوز 30 عاما، لا يتجاوز 35) state limits, not one quantity's value.
+    private static bool WithinBound(Figure bound, Figure value) =>
+        ComparedUnit(bound) == ComparedUnit(value) && value.Max is null && bound.Max is null
+        && (bound.Qualifier == "more_than" ? value.Value >= bound.Value || value.Qualifier is "more_than" or "up_to" or "less_than"
+            : bound.Qualifier is "up_to" or "less_than" && (value.Value <= bound.Value || value.Qualifier is "more_than" or "up_to" or "less_than"));
 
     private static bool Near(Figure a, Figure b, bool capRounding)
     {
@@ -487,7 +523,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         double tolerance = exact ? 0.005 : 0.10;
         double rounding = Math.Max(HalfLastDigit(a), HalfLastDigit(b));
         double cap = !capRounding ? double.MaxValue : exact ? 0.05 : 0.10;
-        return Close(a.Value, b.Value, tolerance, rounding, cap) && (a.Max is null || Close(a.Max.Value, b.Max!.Value, tolerance, rounding, cap));
+
+        // A range is the same range whichever end is written first (بين 30 و32، بين 32 و30).
+        var (aLow, aHigh) = a.Max is { } am && am < a.Value ? (am, a.Value) : (a.Value, a.Max ?? 0);
+        var (bLow, bHigh) = b.Max is { } bm && bm < b.Value ? (bm, b.Value) : (b.Value, b.Max ?? 0);
+        return Close(aLow, bLow, tolerance, rounding, cap) && (a.Max is null || Close(aHigh, bHigh, tolerance, rounding, cap));
     }
 
     /// <summary>
@@ -495,6 +535,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// 30 قتيلا), and the metric says which toll it is.
     /// </summary>
     private static string ComparedUnit(Figure f) => f.Kind == "count" && f.Unit is "person" or "death" or "injury" ? "person" : f.Unit;
+
+    /// <summary>How roughly a number written in words may round (مئة مليون against 101 million).</summary>
+    private const double NumberWordRounding = 0.05;
 
     /// <summary>
     /// Half the worth of the last digit the figure was written with (92 مليون: half a million; 92.5 مليون: fifty
@@ -531,7 +574,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         if (mantissa <= 0)
         {
-            return 0;
+            // مئة مليون: a number in words is a round one.
+            return surface.Any(c => c is >= '\u0621' and <= '\u064A') ? NumberWordRounding * Math.Abs(f.Value) : 0;
         }
 
         double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
@@ -569,11 +613,52 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The period a figure is about: the most precise date written in its sentence (26 يوليو، الربع الأول من 2026، عام 2025), if one is: a price on two days is a series, not a conflict.</summary>
-    private static string? PeriodOf(RelationInput article, int from, int to)
+    private static string? PeriodOf(RelationInput article, int from, int to, int figureAt)
     {
         // A date written out (with digits) in the figure's sentence; relative ones (أمس، يوم الجمعة) say when it was reported.
         var date = article.Facts.Dates.Where(d => d.Start >= from && d.End <= to && d.Surface.Any(char.IsDigit)).OrderBy(d => d.Precision switch { "day" => 0, "month" => 1, "quarter" => 2, _ => 3 }).FirstOrDefault();
-        return date?.Value;
+        if (date is { Precision: "day" or "month" or "quarter" })
+        {
+            return date.Value;
+        }
+
+        // A span named in words (الربع الثاني، النصف الأول): a quarter's profit and the half year's are two quantities.
+        string? span = SpanNear(article.Text, from, to, figureAt);
+        return span is null ? date?.Value : (date?.Value is { } year ? year + "-" : "") + span;
+    }
+
+    private static readonly Lazy<IReadOnlyList<(string Period, string[] Words)>> PeriodWords = new(() =>
+        RasidResources.ReadLines("period-words.txt")
+            .Where(l => !l.StartsWith('#') && l.Contains('\t'))
+            .SelectMany(l => l.Split('\t')[1].Split('|').Select(p => (l.Split('\t')[0], p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray())))
+            .ToList());
+
+    /// <summary>The span of time named in words nearest the figure at <paramref name="figureAt"/> in its sentence, if any.</summary>
+    private static string? SpanNear(string text, int from, int to, int figureAt)
+    {
+        var tokens = Tokenizer.Tokenize(text[from..to]);
+        var words = tokens.Select(t => Word(text[(from + t.Start)..(from + t.End)])).ToArray();
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = 0; i < words.Length; i++)
+        {
+            foreach (var (period, phrase) in PeriodWords.Value)
+            {
+                int k = 0;
+                while (k < phrase.Length && i + k < words.Length && words[i + k] == phrase[k])
+                {
+                    k++;
+                }
+
+                int distance = Math.Abs(from + tokens[i].Start - figureAt);
+                if (k == phrase.Length && distance < bestDistance)
+                {
+                    (best, bestDistance) = (period, distance);
+                }
+            }
+        }
+
+        return best;
     }
 
     public static bool HasRevisionLanguage(string sentence)
