@@ -153,6 +153,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             .SelectMany(ByMagnitude)
             .SelectMany(ByTime);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var stemsOf = new Dictionary<Item, HashSet<string>>(ReferenceEqualityComparer.Instance); // each sentence's stems made once
         foreach (var group in groups)
         {
             var members = group.Members;
@@ -185,7 +186,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // ... and two outlets that say the same thing in words: sentences that share few content words (a truck
             // bomb's toll and a suicide attack's, a forecast and an outcome) tell two quantities, not one disputed.
             if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure)
-                && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b))))
+                && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b, stemsOf))))
             {
                 continue;
             }
@@ -367,10 +368,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// Two figures' sentences say the same thing: they share 40% of their content stems (no stop words, no
     /// numbers), or 10% and two names in any script (Scale AI = سكيل، Meta = ميتا).
     /// </summary>
-    private static bool SayTheSame(Item a, Item b)
+    private static bool SayTheSame(Item a, Item b, Dictionary<Item, HashSet<string>> stemsOf)
     {
-        var x = ContentStems(a.Sentence);
-        var y = ContentStems(b.Sentence);
+        var x = stemsOf.TryGetValue(a, out var sa) ? sa : stemsOf[a] = ContentStems(a.Sentence);
+        var y = stemsOf.TryGetValue(b, out var sb) ? sb : stemsOf[b] = ContentStems(b.Sentence);
         int smaller = Math.Min(x.Count, y.Count);
         double share = smaller == 0 ? 0 : (double)x.Count(y.Contains) / smaller;
         int names = a.Names.Count(n => n.Length > 0 && b.Names.Contains(n, StringComparer.Ordinal));
