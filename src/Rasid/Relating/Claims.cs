@@ -41,6 +41,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         _articles.Add(article.Id);
         int first = _items.Count;
         var sentenceOf = new List<int>();
+        var sentenceWords = new Dictionary<int, SentenceWords>();
         foreach (var figure in article.Facts.Figures)
         {
             if (figure.Metric is null || figure.Kind == "duration")
@@ -50,9 +51,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
             var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
+            if (!sentenceWords.TryGetValue(from, out var words))
+            {
+                sentenceWords[from] = words = SentenceWords.Of(article.Text, from, to); // a sentence with several figures is read once
+            }
+
             var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
-            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, figure.Start), article.Text[from..to].Trim(),
-                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(article.Text, from, figure)));
+            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
+                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure)));
             sentenceOf.Add(from);
         }
 
@@ -188,9 +194,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue; // an article that itself gives several values (a price list) is about several quantities
             }
 
-            // Different values from one outlet on different days are a series (a price, a count that moves), and
-            // different values told a week apart are different moments: a conflict is two outlets at one time.
-            // ... and two outlets that say the same thing in words: sentences that share few content words (a truck
+            // A conflict is two outlets at one time saying the same thing in words: one outlet's values on different
+            // days are a series (a price, a count that moves), and sentences that share few content words (a truck
             // bomb's toll and a suicide attack's, a forecast and an outcome) tell two quantities, not one disputed.
             if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure)
                 && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b, stemsOf))))
@@ -347,18 +352,28 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// The figure is the value a sentence compares with: a comparison word among the four words before it
     /// (مقابل، مقارنة بـ، بعد أن كان), or "من" right before it with "إلى" after it (من 13 إلى 21).
     /// </summary>
-    private static bool IsEarlierValue(string text, int sentenceStart, Figure figure)
+    private static bool IsEarlierValue(SentenceWords sentence, Figure figure)
     {
-        var before = Tokenizer.Tokenize(text[sentenceStart..figure.Start]);
-        var words = before.Skip(Math.Max(0, before.Count - 4)).Select(t => Word(text[(sentenceStart + t.Start)..(sentenceStart + t.End)])).ToList();
+        int before = sentence.Ends.FindLastIndex(end => end <= figure.Start) + 1; // words wholly before the figure
+        var words = sentence.Words.Skip(Math.Max(0, before - 4)).Take(Math.Min(4, before)).ToList();
         if (words.Any(ComparisonWords.Value.Contains))
         {
             return true;
         }
 
-        int after = Math.Min(text.Length, figure.End + 40);
-        var next = Tokenizer.Tokenize(text[figure.End..after]).Take(3).Select(t => ArabicNormalizer.Normalize(text[(figure.End + t.Start)..(figure.End + t.End)]));
-        return words.Count > 0 && words[^1] == "من" && next.Any(w => w is "الي" or "لي" or "الى" or "إلى");
+        int after = sentence.Starts.FindIndex(start => start >= figure.End);
+        return words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي");
+    }
+
+    /// <summary>A sentence's words as claims compare them (<see cref="Word"/>), with their offsets in the text: read once for all its figures.</summary>
+    private sealed record SentenceWords(List<int> Starts, List<int> Ends, string[] Words)
+    {
+        public static SentenceWords Of(string text, int from, int to)
+        {
+            var tokens = Tokenizer.Tokenize(text[from..to]);
+            return new(tokens.Select(t => from + t.Start).ToList(), tokens.Select(t => from + t.End).ToList(),
+                tokens.Select(t => Word(text[(from + t.Start)..(from + t.End)])).ToArray());
+        }
     }
 
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
@@ -621,7 +636,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The period a figure is about: the most precise date written in its sentence (26 يوليو، الربع الأول من 2026، عام 2025), if one is: a price on two days is a series, not a conflict.</summary>
-    private static string? PeriodOf(RelationInput article, int from, int to, int figureAt)
+    private static string? PeriodOf(RelationInput article, int from, int to, SentenceWords words, int figureAt)
     {
         // A date written out (with digits) in the figure's sentence; relative ones (أمس، يوم الجمعة) say when it was reported.
         var date = article.Facts.Dates.Where(d => d.Start >= from && d.End <= to && d.Surface.Any(char.IsDigit)).OrderBy(d => d.Precision switch { "day" => 0, "month" => 1, "quarter" => 2, _ => 3 }).FirstOrDefault();
@@ -631,34 +646,41 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         // A span named in words (الربع الثاني، النصف الأول): a quarter's profit and the half year's are two quantities.
-        string? span = SpanNear(article.Text, from, to, figureAt);
+        string? span = SpanNear(words, figureAt);
         return span is null ? date?.Value : (date?.Value is { } year ? year + "-" : "") + span;
     }
 
-    private static readonly Lazy<IReadOnlyList<(string Period, string[] Words)>> PeriodWords = new(() =>
+    /// <summary>Period phrases (<c>Resources/period-words.txt</c>) by their first word.</summary>
+    private static readonly Lazy<Dictionary<string, List<(string Period, string[] Words)>>> PeriodWords = new(() =>
         RasidResources.ReadLines("period-words.txt")
             .Where(l => !l.StartsWith('#') && l.Contains('\t'))
-            .SelectMany(l => l.Split('\t')[1].Split('|').Select(p => (l.Split('\t')[0], p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray())))
-            .ToList());
+            .SelectMany(l => l.Split('\t')[1].Split('|').Select(p => (Period: l.Split('\t')[0], Words: p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word).ToArray())))
+            .Where(p => p.Words.Length > 0)
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
 
     /// <summary>The span of time named in words nearest the figure at <paramref name="figureAt"/> in its sentence, if any.</summary>
-    private static string? SpanNear(string text, int from, int to, int figureAt)
+    private static string? SpanNear(SentenceWords sentence, int figureAt)
     {
-        var tokens = Tokenizer.Tokenize(text[from..to]);
-        var words = tokens.Select(t => Word(text[(from + t.Start)..(from + t.End)])).ToArray();
+        var words = sentence.Words;
         string? best = null;
         int bestDistance = int.MaxValue;
         for (int i = 0; i < words.Length; i++)
         {
-            foreach (var (period, phrase) in PeriodWords.Value)
+            if (!PeriodWords.Value.TryGetValue(words[i], out var phrases))
             {
-                int k = 0;
+                continue;
+            }
+
+            foreach (var (period, phrase) in phrases)
+            {
+                int k = 1;
                 while (k < phrase.Length && i + k < words.Length && words[i + k] == phrase[k])
                 {
                     k++;
                 }
 
-                int distance = Math.Abs(from + tokens[i].Start - figureAt);
+                int distance = Math.Abs(sentence.Starts[i] - figureAt);
                 if (k == phrase.Length && distance < bestDistance)
                 {
                     (best, bestDistance) = (period, distance);
