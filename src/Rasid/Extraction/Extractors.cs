@@ -1,3 +1,4 @@
+using Rasid.Analysis;
 using Rasid.Extraction.Dates;
 using Rasid.Extraction.Figures;
 using Rasid.Extraction.Ner;
@@ -43,7 +44,7 @@ public sealed class Extractors
     /// The extraction code's version: bump it whenever a change makes extraction find something else, so that
     /// stored facts are made again. The test ExtractionVersionTests fails when seed extraction changes without it.
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The version and a digest of every data file built in (model, clusters, gazetteer, vocabularies): stored
@@ -124,7 +125,9 @@ public sealed class Extractors
     /// <summary>
     /// An age belongs to a person: its subject is the person named nearest to it in its sentence, before it
     /// ("ألكسندر وانغ، الرئيس التنفيذي لشركة سكيل البالغ من العمر 28 عاماً") or in apposition after it
-    /// ("الرئيس التنفيذي البالغ من العمر 28 عاماً، ألكسندر وانغ"), never the company named in between.
+    /// ("الرئيس التنفيذي البالغ من العمر 28 عاماً، ألكسندر وانغ"), never the company named in between. Only a
+    /// person close by (<see cref="AgeReach"/> words) and with no other person's noun in between: in "أوضح الناطق
+    /// خالد الغبان أن ابن المشتكي البالغ 16 عاماً" the age is the son's, and the spokesman has none.
     /// </summary>
     private static IReadOnlyList<Figure> AgesOfPeople(string text, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> mentions)
     {
@@ -142,10 +145,29 @@ public sealed class Extractors
 
             var (from, to) = SentenceAround(text, f.Start, f.End);
             var person = mentions
-                .Where(m => m.Kind == "person" && m.Start >= from && m.End <= to)
-                .MinBy(m => m.End <= f.Start ? f.Start - m.End : (m.Start - f.End) + 1);
-            return person is null ? f : f with { Subject = person.Name };
+                .Where(m => m.Kind == "person" && m.Start >= from && m.End <= to && (m.End <= f.Start || m.Start >= f.End))
+                .Select(m => (Mention: m, Between: m.End <= f.Start ? text[m.End..f.Start] : text[f.End..m.Start]))
+                .Select(p => (p.Mention, Words: Tokenizer.Tokenize(p.Between).Select(t => p.Between[t.Start..t.End]).ToList()))
+                .Where(p => p.Words.Count <= AgeReach && !p.Words.Any(IsPersonNoun))
+                .OrderBy(p => p.Mention.End <= f.Start ? f.Start - p.Mention.End : (p.Mention.Start - f.End) + 1)
+                .Select(p => p.Mention).FirstOrDefault();
+            return f with { Subject = person?.Name };
         }).ToList();
+    }
+
+    /// <summary>The most words between a person's name and their age ("X، الرئيس التنفيذي السابق لشركة «سكيل إيه.آي» البالغ من العمر 28").</summary>
+    private const int AgeReach = 12;
+
+    private static readonly Lazy<HashSet<string>> PersonNouns = new(() =>
+        RasidResources.ReadLines("person-nouns.txt").Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A noun for a person (ابن، مقيم، طفلة), also with one proclitic and ال (والمقيم، لابن، بالطفلة).</summary>
+    private static bool IsPersonNoun(string word)
+    {
+        string w = ArabicNormalizer.Normalize(word);
+        string withoutProclitic = w.Length > 3 && w[0] is 'و' or 'ف' or 'ل' or 'ب' or 'ك' ? w[1..] : w;
+        return new[] { w, withoutProclitic }.Any(form =>
+            PersonNouns.Value.Contains(form) || (form.StartsWith("ال", StringComparison.Ordinal) && PersonNouns.Value.Contains(form[2..])));
     }
 
     /// <summary>The sentence a span is in: ended by . ؟ ! before a space or line end (not the dot inside "إيه.آي" or 14.8), or a line break.</summary>

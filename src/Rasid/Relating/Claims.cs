@@ -30,8 +30,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
+    /// <param name="Places">The places its sentence names (where an event happened), to name the event by.</param>
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false);
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -56,9 +57,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 sentenceWords[from] = words = SentenceWords.Of(article.Text, from, to); // a sentence with several figures is read once
             }
 
-            var names = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
+            var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var places = inSentence.Where(m => m.Kind == "place").Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
-                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure)));
+                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places));
             sentenceOf.Add(from);
         }
 
@@ -150,14 +153,16 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         // What is left without a subject is about its story's event (the toll of the attack the story reports):
-        // compared within its story only, under the event's name.
-        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
+        // compared within its story only, under the event's name. Only a toll (deaths, injuries, arrests) is
+        // compared so: an age is a named person's ("مقيم يبلغ 28 عاماً" and "مواطن في الثانية والثلاثين" are two
+        // people), and a sum, rate or price with no owner named is a market series or a passing mention.
+        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && IsToll(i.Figure.Metric) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
         // Sentences' names as keys (Meta and ميتا are one), each name keyed once.
         var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         string Key(string name) => keyOf.TryGetValue(name, out var key) ? key : keyOf[name] = SubjectKey(name, gazetteer);
-        resolved = resolved.Select(i => i with { Names = i.Names.Select(Key).Distinct(StringComparer.Ordinal).ToList() }).ToList();
+        resolved = resolved.Select(i => i with { Names = i.Names.Select(Key).Distinct(StringComparer.Ordinal).ToList(), Places = (i.Places ?? []).Select(Key).Distinct(StringComparer.Ordinal).ToList() }).ToList();
         var display = keyOf.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         var rareNames = RareNames(resolved);
         var groups = resolved
@@ -182,6 +187,15 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 revision = members.Any(m => HasRevisionLanguage(m.Sentence));
             }
 
+            // An event's toll is compared only among reports that tell it in like words: a toll of another event
+            // recalled in passing (twelve killed at Columbine, in reports of the Aurora shooting) or a different
+            // attack the story also covers is left out rather than agreed with or set against it.
+            if (group.Key.Item1 == EventSubject)
+            {
+                var all = members;
+                members = members.Where(m => all.Any(o => o.Article != m.Article && (o.Outlet ?? o.Article) != (m.Outlet ?? m.Article) && SayTheSame(m, o, stemsOf, aboutAnEvent: true))).ToList();
+            }
+
             int articleCount = members.Select(m => m.Article).Distinct().Count();
             bool differ = members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList());
             if (articleCount < 2 && !(differ && revision))
@@ -198,7 +212,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // days are a series (a price, a count that moves), and sentences that share few content words (a truck
             // bomb's toll and a suicide attack's, a forecast and an outcome) tell two quantities, not one disputed.
             if (differ && !revision && !members.Any(a => members.Any(b => (a.Outlet ?? a.Article) != (b.Outlet ?? b.Article) && !Equivalent(a.Figure, b.Figure)
-                && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b, stemsOf))))
+                && Within(a.Published, b.Published, TimeSpan.FromDays(2)) && SayTheSame(a, b, stemsOf, aboutAnEvent: group.Key.Item1 == EventSubject))))
             {
                 continue;
             }
@@ -379,9 +393,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
     private const string EventSubject = "";
 
-    /// <summary>An event's name for a claim about it: the name its values' sentences share most, else the first sentence's first name.</summary>
+    /// <summary>An event's name for a claim about it: the place its values' sentences name most (where it happened), else the name they share most.</summary>
     private string EventName(List<Item> members) =>
-        members.SelectMany(m => m.Names).Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "";
+        MostNamed(members.SelectMany(m => m.Places ?? [])) ?? MostNamed(members.SelectMany(m => m.Names)) ?? "";
+
+    private static string? MostNamed(IEnumerable<string> names) =>
+        names.Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>The share of the shorter sentence's content words two reports of one quantity share at least.</summary>
     private const double SameWording = 0.4;
@@ -390,15 +407,32 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// Two figures' sentences say the same thing: they share 40% of their content stems (no stop words, no
     /// numbers), or 10% and two names in any script (Scale AI = سكيل، Meta = ميتا).
     /// </summary>
-    private static bool SayTheSame(Item a, Item b, Dictionary<Item, HashSet<string>> stemsOf)
+    /// <remarks>
+    /// An event's toll (<paramref name="aboutAnEvent"/>) has no named owner to hold the two figures together, so its
+    /// sentences must also share a name (where it happened, who was hit) and at least <see cref="SameEventStems"/>
+    /// content stems: "حصيلة الضحايا بلغت 20 قتيلاً" shares its few words with any toll.
+    /// </remarks>
+    private static bool SayTheSame(Item a, Item b, Dictionary<Item, HashSet<string>> stemsOf, bool aboutAnEvent = false)
     {
         var x = stemsOf.TryGetValue(a, out var sa) ? sa : stemsOf[a] = ContentStems(a.Sentence);
         var y = stemsOf.TryGetValue(b, out var sb) ? sb : stemsOf[b] = ContentStems(b.Sentence);
         int smaller = Math.Min(x.Count, y.Count);
-        double share = smaller == 0 ? 0 : (double)x.Count(y.Contains) / smaller;
+        int shared = x.Count(y.Contains);
+        double share = smaller == 0 ? 0 : (double)shared / smaller;
         int names = a.Names.Count(n => n.Length > 0 && b.Names.Contains(n, StringComparer.Ordinal));
+        if (aboutAnEvent)
+        {
+            return names >= 1 && shared >= SameEventStems && share >= SameWording;
+        }
+
         return share >= SameWording || (names >= 2 && share >= SameWording / 4);
     }
+
+    /// <summary>The fewest content stems two sentences of one event's toll share (a place, the event, the counted noun).</summary>
+    private const int SameEventStems = 4;
+
+    /// <summary>The counts of an event (its dead, its injured, its arrested): the quantities compared with no named owner.</summary>
+    private static bool IsToll(string? metric) => metric is "deaths" or "injuries" or "arrests";
 
     private static HashSet<string> ContentStems(string sentence) =>
         Tokenizer.Tokenize(sentence)

@@ -47,3 +47,50 @@ public sealed class FigureArabicTests
         Assert.Equal("SAR", figure.Unit);
     }
 }
+
+/// <summary>Whose quantity a figure is and what it measures, by the sentence's grammar (issue 21, figure binding).</summary>
+public sealed class FigureBindingTests
+{
+    private static IReadOnlyList<Figure> Extract(string text) =>
+        Rasid.Pipeline.RasidPipeline.Default.Process(new Rasid.Reading.RawDocument("t.txt", text, Rasid.Reading.DocumentFormat.PlainText)).Facts!.Facts.Figures;
+
+    [Theory]
+    [InlineData("أسفر الانفجار عن مقتل 27 شخصا وإصابة نحو 100 آخرين في البلدة.", 27, "deaths")]
+    [InlineData("أسفر الانفجار عن مقتل 27 شخصا وإصابة نحو 100 آخرين في البلدة.", 100, "injuries")]
+    [InlineData("خلف الحادث وفاة أربعة أشخاص وإصابة ثلاثة أطفال بإصابات حرجة.", 4, "deaths")]
+    [InlineData("أعلنت الوزارة استشهاد 15 شخصا في المسجد وجرح قرابة سبعة آخرين.", 15, "deaths")]
+    [InlineData("أعلنت الوزارة استشهاد 15 شخصا في المسجد وجرح قرابة سبعة آخرين.", 7, "injuries")]
+    [InlineData("قتل 7 أشخاص وجرح 54 في الهجوم.", 54, "injuries")]
+    public void A_count_is_measured_by_the_noun_that_governs_it(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Theory]
+    [InlineData("قالت وزارة الداخلية إن الانفجار أسفر عن مقتل 17 شخصا.")]
+    [InlineData("وأوضح الهلال الأحمر أن الحادث خلف خمس إصابات.")]
+    [InlineData("أعلن تنظيم داعش مسؤوليته عن الهجوم الذي أسفر عن مقتل 32 شخصا.")]
+    public void A_toll_has_no_actor_for_its_owner(string text) =>
+        Assert.Null(Assert.Single(Extract(text), f => f.Kind == "count").Subject);
+
+    [Fact]
+    public void A_price_is_not_the_producers_named_beside_it() =>
+        Assert.Null(Extract("دعت أوبك إلى اجتماع طارئ مع هبوط أسعار النفط صوب 48 دولارا للبرميل.").Single(f => f.Value == 48).Subject);
+
+    [Fact]
+    public void A_sum_is_not_the_officer_who_announced_it()
+    {
+        // A person named beside a company's sum is its officer or spokesman; the sum is the company's or nobody's known.
+        var figure = Extract("قال الرئيس التنفيذي أمين الناصر إن الأرباح بلغت 30 مليار دولار.").Single(f => f.Kind == "money");
+        Assert.NotEqual("أمين الناصر", figure.Subject);
+    }
+
+    [Fact]
+    public void An_age_is_not_the_spokesmans_when_another_person_stands_between()
+    {
+        var figure = Extract("وأوضح الناطق الإعلامي العقيد خالد الغبان أن ابن المشتكي البالغ من العمر 16 عاما تعرض للضرب.").Single(f => f.Kind == "age");
+        Assert.NotEqual("خالد الغبان", figure.Subject);
+    }
+
+    [Fact]
+    public void An_age_beside_a_name_is_that_persons() =>
+        Assert.Equal("محمد علاونة", Extract("وقال الطالب محمد علاونة (19 عاما) إنه نجا من الحادث.").Single(f => f.Kind == "age").Subject);
+}

@@ -109,4 +109,41 @@ public sealed class ClaimPrecisionTests
         var claims = ClaimsOf([.. seeds, .. seeds.Select(s => s with { Id = s.Id + "x", Source = s.Source + ".copy" })]);
         Assert.Equal(claims.Count, claims.Select(c => c.Id).Distinct().Count());
     }
+
+    private static string Blast(string toll, string source) =>
+        $"قال {source} في بيان اليوم إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل {toll} شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.\n"
+        + "وأضاف البيان أن هناك مخاوف من ارتفاع عدد القتلى، وأن السلطات فتحت تحقيقا في الانفجار الذي وقع في مركز ثقافي وسط البلدة.";
+
+    [Fact]
+    public void Two_outlets_tolls_of_one_blast_conflict_under_the_place_not_the_reporter()
+    {
+        var claims = ClaimsOf(
+            Article("a.txt", Blast("27", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T18:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Equal("conflict", toll.Status);
+        Assert.Equal([27.0, 30.0], toll.Values.Select(v => v.Value).Order());
+        Assert.DoesNotContain("الداخلية", toll.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, c => c.Metric == "injuries" && c.Values.Any(v => v.Value is 27 or 30));
+    }
+
+    [Fact]
+    public void A_toll_recalled_from_another_event_does_not_join_the_events_claim()
+    {
+        string recalled = Blast("27", "مسؤول تركي") + "\nوكان هجوم آخر في العاصمة أنقرة قد أسفر عن مقتل 27 شخصا قبل عامين.";
+        var claims = ClaimsOf(
+            Article("a.txt", Blast("27", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", recalled, "two", "2015-07-20T18:00"));
+        Assert.All(claims.Where(c => c.Metric == "deaths"), c => Assert.DoesNotContain(c.Values, v => v.Sentence.Contains("أنقرة", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_price_with_no_owner_named_is_a_series_not_a_claim()
+    {
+        string Oil(string price) =>
+            $"دعت أوبك إلى اجتماع طارئ لبحث هبوط أسعار النفط صوب {price} دولارا للبرميل مسجلة أدنى مستوياتها منذ يناير، وقال وزير الطاقة الجزائري إن المشاورات جارية بين الأعضاء.\n"
+            + "وأضاف الوزير أن الدول المنتجة تدرس خفض الإنتاج لدعم الأسعار في الأسواق العالمية خلال الأسابيع المقبلة.";
+        var claims = ClaimsOf(Article("a.txt", Oil("48"), "one", "2015-08-05T10:00"), Article("b.txt", Oil("49"), "two", "2015-08-05T12:00"));
+        Assert.DoesNotContain(claims, c => c.Metric == "price");
+    }
 }

@@ -201,6 +201,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             unitLength = 1 + currency.Length;
         }
 
+        if (unit is null && scale == 1 && TollNounBefore(normalized, words, start))
+        {
+            unit = new FigureUnit("count", "person", false); // "وجرح 54", "وإصابة نحو 100": a toll counts persons
+        }
+
         if (unit is null)
         {
             // A scale word alone makes a count of unknown things ("3 ملايين"): keep it only with a scale.
@@ -245,9 +250,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             sentences[around] = sentence = new SentenceLookups(around.From, around.To);
         }
 
-        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier,
-            kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind) },
-            SubjectNear(words, start, text, sentence));
+        string? metric = kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind) };
+        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
+            OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
         return true;
     }
@@ -270,6 +275,29 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var w = words[i];
         figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, "exact", null, null);
         return true;
+    }
+
+    /// <summary>
+    /// The word that governs a bare number, with a qualifier between (وإصابة نحو 100), is a toll's noun or verb
+    /// (مقتل، جرح، اعتقال): the number counts persons though no counted noun follows.
+    /// </summary>
+    private bool TollNounBefore(string[] normalized, List<Word> words, int start)
+    {
+        int k = start - 1;
+        if (k < 0 || words[start].SentenceBreakBefore)
+        {
+            return false;
+        }
+
+        if (k > 0 && !words[k].SentenceBreakBefore && Qualifiers.Any(q => q.Backwards.Length == 1 && q.Backwards[0] == normalized[k]))
+        {
+            k--; // نحو، قرابة، حوالي
+        }
+
+        var candidates = new List<int>();
+        var form = WordForms.Of(normalized[k]);
+        vocabulary.AddMetricsStartingWith(form, candidates);
+        return candidates.Any(m => vocabulary.Metrics[m] is { Metric: "deaths" or "injuries" or "arrests", Words.Length: 1 });
     }
 
     private static bool PercentSignAfter(string text, int end)
@@ -554,12 +582,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         found.Sort();
         string? best = null;
-        int bestDistance = int.MaxValue;
+        double bestDistance = double.MaxValue;
         foreach (var (m, k) in found)
         {
             var (metric, _, trigger) = vocabulary.Metrics[m];
             int at = from + k;
-            int distance = at > end ? at - end : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
+            // A trigger after the figure counts half a word further than one before it: the noun that governs a
+            // number stands before it ("مقتل 27 شخصا وإصابة نحو 100", "وفاة أربعة أشخاص وإصابة ثلاثة"), so the
+            // next quantity's noun right after the counted noun is not this figure's.
+            double distance = at > end ? at - end + 0.5 : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
             if (at >= start && at <= end && trigger.Length == 1)
             {
                 distance = 1; // a trigger that is the figure's own unit word (مستخدم) is weaker than one beside it
@@ -575,8 +606,19 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return best;
     }
 
+    /// <summary>
+    /// Whether an actor named near a figure of this metric can be whose quantity it is. A toll (deaths,
+    /// injuries, arrests) belongs to its event: the actors named beside it are whoever reports it (وزارة
+    /// الداخلية، الهلال الأحمر), attacks (داعش) or rescues, never its owner. A price belongs to what is priced
+    /// (أسعار النفط), not to the producer or buyer named nearby (أوبك، أوروبا).
+    /// </summary>
+    private static bool OwnedByAnActor(string? metric) => metric is not ("deaths" or "injuries" or "arrests" or "price");
+
+    /// <summary>Metrics a person can own; every other sum is an organization's, a person beside it being its officer or reporter.</summary>
+    private static bool PersonMetric(string? metric) => metric is "net_worth" or "age";
+
     /// <summary>The known entity nearest before the figure (beginning at word <paramref name="start"/>) in its sentence.</summary>
-    private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups)
+    private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups, string? metric)
     {
         int from = lookups.From;
         if (lookups.Subjects is not { } matches)
@@ -592,7 +634,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
         }
 
-        return matches.Where(m => from + m.End <= start).MaxBy(m => m.End)?.Entry.Name;
+        return matches.Where(m => from + m.End <= start && (m.Entry.Kind != "person" || PersonMetric(metric))).MaxBy(m => m.End)?.Entry.Name;
     }
 
     private static (int From, int To) SentenceAround(List<Word> words, int start, int end)
