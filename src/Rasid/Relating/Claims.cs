@@ -59,7 +59,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
             var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
-            var places = inSentence.Where(m => m.Kind == "place").Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var places = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places));
             sentenceOf.Add(from);
@@ -430,6 +430,22 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>The fewest content stems two sentences of one event's toll share (a place, the event, the counted noun).</summary>
     private const int SameEventStems = 4;
+
+    /// <summary>
+    /// The place of a dateline ("حاتم العميري - سبق - مكة المكرمة:", "أبها - سبق:", "الرياض – واس:"): where the
+    /// report was filed, not where its event happened. A place right before a colon, or before a dash, an
+    /// agency's name of one or two words and a colon.
+    /// </summary>
+    private static bool IsDateline(string text, EntityMention place)
+    {
+        int colon = text.IndexOf(':', place.End, Math.Min(DatelineReach, text.Length - place.End));
+        return colon >= 0 && DatelineTail.IsMatch(text.AsSpan(place.End, colon - place.End));
+    }
+
+    private const int DatelineReach = 24;
+
+    private static readonly System.Text.RegularExpressions.Regex DatelineTail =
+        new(@"^[\s\u200F\u200E)]*([-–—]\s*\w+(\s\w+)?[\s)]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The counts of an event (its dead, its injured, its arrested): the quantities compared with no named owner.</summary>
     private static bool IsToll(string? metric) => metric is "deaths" or "injuries" or "arrests";

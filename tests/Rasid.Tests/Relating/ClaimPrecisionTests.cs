@@ -146,4 +146,14 @@ public sealed class ClaimPrecisionTests
         var claims = ClaimsOf(Article("a.txt", Oil("48"), "one", "2015-08-05T10:00"), Article("b.txt", Oil("49"), "two", "2015-08-05T12:00"));
         Assert.DoesNotContain(claims, c => c.Metric == "price");
     }
+
+    [Fact]
+    public void A_tolls_event_is_named_by_where_it_happened_not_by_the_dateline()
+    {
+        var claims = ClaimsOf(
+            Article("a.txt", "أبها - سبق: " + Blast("27", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", "أبها - سبق: " + Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T18:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.DoesNotContain("أبها", toll.Subject, StringComparison.Ordinal);
+    }
 }
