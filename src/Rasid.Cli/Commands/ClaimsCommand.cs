@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Rasid.Exporting;
+using Rasid.Queries;
 using Rasid.Relating;
 using Rasid.Storing;
 using Spectre.Console;
@@ -19,18 +20,8 @@ internal static class ClaimsCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var extractors = context.Extractors(parsed);
-            var claims = Find(store, extractors);
-            if (parsed.GetValue(conflicts))
-            {
-                claims = claims.Where(c => c.Status == "conflict").ToList();
-            }
-
-            if (parsed.GetValue(entity) is { } name)
-            {
-                string key = ClaimFinder.SubjectKey(name, extractors.Gazetteer);
-                claims = claims.Where(c => ClaimFinder.SubjectKey(c.Subject, extractors.Gazetteer) == key).ToList();
-            }
+            var queries = new NewsQueries(store, context.Extractors(parsed));
+            var claims = queries.Claims(new ClaimsFilter(parsed.GetValue(conflicts) ? "conflict" : null, parsed.GetValue(entity))).Claims;
 
             if (parsed.GetValue(json))
             {
@@ -67,8 +58,6 @@ internal static class ClaimsCommand
         });
         return command;
     }
-
-    public static IReadOnlyList<Claim> Find(IArticleStore store, Rasid.Extraction.Extractors extractors) => StoriesCommand.Relate(store, extractors).Claims;
 
     private static string Format(ClaimValue v)
     {

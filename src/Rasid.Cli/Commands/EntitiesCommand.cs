@@ -17,10 +17,7 @@ internal static class EntitiesCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var entities = Resolve(FactsFromStore.All(store, context.Extractors(parsed)), context.Extractors(parsed))
-                .Where(e => parsed.GetValue(kind) is not { } k || e.Kind == k)
-                .Take(parsed.GetValue(limit))
-                .ToList();
+            var entities = new Rasid.Queries.NewsQueries(store, context.Extractors(parsed)).Entities(new Rasid.Queries.EntitiesFilter(parsed.GetValue(kind), parsed.GetValue(limit)));
             if (parsed.GetValue(json))
             {
                 foreach (var e in entities)
@@ -43,7 +40,4 @@ internal static class EntitiesCommand
         });
         return command;
     }
-
-    public static IReadOnlyList<ResolvedEntity> Resolve(IEnumerable<(StoredArticle Article, ArticleFacts Facts)> articles, Extractors extractors) =>
-        EntityResolver.Resolve(articles.Select(a => (a.Article.Id, a.Facts.Mentions)), extractors.Gazetteer);
 }

@@ -18,10 +18,8 @@ internal static class EntityCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var extractors = context.Extractors(parsed);
             string wanted = parsed.GetValue(name)!;
-            var inputs = FactsFromStore.All(store, extractors).Select(p => StoriesCommand.Input(p.Article, p.Facts));
-            var timeline = EntityTimelines.Of(wanted, inputs, extractors.Gazetteer);
+            var timeline = new Rasid.Queries.NewsQueries(store, context.Extractors(parsed)).Timeline(wanted);
             if (timeline is null)
             {
                 context.Fail($"no stored article names '{wanted}'");

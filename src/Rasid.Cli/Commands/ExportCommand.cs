@@ -18,7 +18,7 @@ internal static class ExportCommand
         {
             using var store = RasidApp.OpenStore(parsed, db);
             var extractors = context.Extractors(parsed);
-            var related = IncrementalRelations.Relate(store, extractors); // the same stories and claims the other commands show
+            var related = new Rasid.Queries.NewsQueries(store, extractors).Related(); // the same stories and claims the other commands show
             string? file = parsed.GetValue(output);
             if (file is null)
             {

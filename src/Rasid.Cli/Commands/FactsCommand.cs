@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Rasid.Extraction;
 using Rasid.Extraction.Figures;
+using Rasid.Queries;
 using Rasid.Storing;
 using Spectre.Console;
 
@@ -11,8 +12,6 @@ namespace Rasid.Cli.Commands;
 /// <summary>rasid facts: the figures stored articles state, each with its sentence and source.</summary>
 internal static class FactsCommand
 {
-    private sealed record FactRow(string Article, string Source, Figure Figure, string Sentence);
-
     public static Command Create(Option<string?> db, CliContext context)
     {
         var entity = new Option<string?>("--entity") { Description = "Only figures about this entity (any of its names or spellings)" };
@@ -23,39 +22,11 @@ internal static class FactsCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var extractors = context.Extractors(parsed);
-            IEnumerable<(StoredArticle Article, ArticleFacts Facts)> articles = FactsFromStore.All(store, extractors);
-            if (parsed.GetValue(article) is { } wanted)
+            var rows = new NewsQueries(store, context.Extractors(parsed)).Facts(new FactsFilter(parsed.GetValue(entity), parsed.GetValue(metric), parsed.GetValue(article)));
+            if (rows is null)
             {
-                var one = store.Find(wanted);
-                if (one is null)
-                {
-                    context.Fail($"no stored article has id or source '{wanted}'");
-                    return ExitCode.NotFound;
-                }
-
-                articles = [(one, FactsFromStore.For(store, one, extractors))];
-            }
-
-            string? entityKey = parsed.GetValue(entity) is { } e ? extractors.Gazetteer.EntityKey(e) : null;
-            string? metricName = parsed.GetValue(metric);
-            var rows = new List<FactRow>();
-            foreach (var (stored, facts) in articles)
-            {
-                foreach (var figure in facts.Figures)
-                {
-                    if (metricName is not null && !string.Equals(figure.Metric, metricName, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    if (entityKey is not null && (figure.Subject is null || extractors.Gazetteer.EntityKey(figure.Subject) != entityKey))
-                    {
-                        continue;
-                    }
-
-                    rows.Add(new FactRow(stored.Id, stored.Source, figure, SentenceOf(stored.Article.Text, figure.Start, figure.End)));
-                }
+                context.Fail($"no stored article has id or source '{parsed.GetValue(article)}'");
+                return ExitCode.NotFound;
             }
 
             if (parsed.GetValue(json))
@@ -95,11 +66,4 @@ internal static class FactsCommand
     }
 
     private static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>The sentence around a span, cut as extraction cuts sentences (not at the dot inside إيه.آي or 14.8).</summary>
-    private static string SentenceOf(string text, int start, int end)
-    {
-        var (from, to) = Extractors.SentenceAround(text, start, end);
-        return text[from..to].Trim();
-    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rasid.Exporting;
+using Rasid.Queries;
 using Rasid.Storing;
 using Spectre.Console;
 
@@ -18,6 +19,7 @@ internal static class ShowCommand
         {
             using var store = RasidApp.OpenStore(parsed, db);
             string wanted = parsed.GetValue(key)!;
+            var queries = new NewsQueries(store, context.Extractors(parsed));
             var stored = store.Find(wanted);
             if (stored is null)
             {
@@ -48,8 +50,7 @@ internal static class ShowCommand
             }
             else
             {
-                var facts = FactsFromStore.For(store, stored, context.Extractors(parsed));
-                var marks = Marks(facts);
+                var marks = queries.Article(stored.Id)!.Marks;
                 if (context.Interactive)
                 {
                     context.Console.MarkupLine(Colored(a.Text, marks));
@@ -79,49 +80,12 @@ internal static class ShowCommand
         return command;
     }
 
-    private enum MarkKind
-    {
-        Entity,
-        Figure,
-        Date,
-    }
-
-    /// <summary>Spans to mark, never overlapping: figures first, then dates, then entities.</summary>
-    private static List<(int Start, int End, MarkKind Kind)> Marks(Rasid.Extraction.ArticleFacts facts)
-    {
-        var marks = new List<(int Start, int End, MarkKind Kind)>();
-        void Add(int start, int end, MarkKind kind)
-        {
-            if (!marks.Any(m => m.Start < end && start < m.End))
-            {
-                marks.Add((start, end, kind));
-            }
-        }
-
-        foreach (var f in facts.Figures)
-        {
-            Add(f.Start, f.End, MarkKind.Figure);
-        }
-
-        foreach (var d in facts.Dates)
-        {
-            Add(d.Start, d.End, MarkKind.Date);
-        }
-
-        foreach (var m in facts.Mentions)
-        {
-            Add(m.Start, m.End, MarkKind.Entity);
-        }
-
-        return marks.OrderBy(m => m.Start).ToList();
-    }
-
     /// <summary>For files and pipes: [entity] {figure} &lt;date&gt;.</summary>
-    private static string Bracketed(string text, List<(int Start, int End, MarkKind Kind)> marks)
+    private static string Bracketed(string text, IReadOnlyList<TextMark> marks)
     {
         var output = new System.Text.StringBuilder(text.Length + (marks.Count * 2));
         int at = 0;
-        foreach (var (start, end, kind) in marks)
+        foreach (var (start, end, kind) in marks.Select(m => (m.Start, m.End, m.Kind)))
         {
             var (open, close) = kind switch { MarkKind.Entity => ('[', ']'), MarkKind.Figure => ('{', '}'), _ => ('<', '>') };
             output.Append(text, at, start - at).Append(open).Append(text, start, end - start).Append(close);
@@ -132,11 +96,11 @@ internal static class ShowCommand
     }
 
     /// <summary>For a terminal: the same spans in colour.</summary>
-    private static string Colored(string text, List<(int Start, int End, MarkKind Kind)> marks)
+    private static string Colored(string text, IReadOnlyList<TextMark> marks)
     {
         var output = new System.Text.StringBuilder(text.Length * 2);
         int at = 0;
-        foreach (var (start, end, kind) in marks)
+        foreach (var (start, end, kind) in marks.Select(m => (m.Start, m.End, m.Kind)))
         {
             string color = kind switch { MarkKind.Entity => "cyan", MarkKind.Figure => "yellow", _ => "green" };
             output.Append(Markup.Escape(text[at..start])).Append('[').Append(color).Append(']').Append(Markup.Escape(text[start..end])).Append("[/]");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Rasid.Exporting;
-using Rasid.Relating;
+using Rasid.Queries;
 using Rasid.Storing;
 using Spectre.Console;
 
@@ -18,8 +18,7 @@ internal static class StoriesCommand
         command.SetAction(parsed =>
         {
             using var store = RasidApp.OpenStore(parsed, db);
-            var relations = Relate(store, context.Extractors(parsed)).Relations;
-            var stories = relations.Stories.Where(s => parsed.GetValue(kind) is not { } k || s.Kind == k).Take(parsed.GetValue(limit)).ToList();
+            var stories = new NewsQueries(store, context.Extractors(parsed)).Stories(new StoriesFilter(parsed.GetValue(kind), parsed.GetValue(limit))).Stories;
             if (parsed.GetValue(json))
             {
                 foreach (var story in stories)
@@ -54,14 +53,4 @@ internal static class StoriesCommand
         });
         return command;
     }
-
-    /// <summary>The relations and claims among every stored article: earlier runs' state put back, new articles matched against it.</summary>
-    public static (Relations Relations, IReadOnlyList<Claim> Claims) Relate(IArticleStore store, Rasid.Extraction.Extractors extractors)
-    {
-        var result = IncrementalRelations.Relate(store, extractors);
-        return (result.Relations, result.Claims);
-    }
-
-    public static RelationInput Input(StoredArticle a, Rasid.Extraction.ArticleFacts facts) =>
-        new(a.Id, a.Source, a.Article.Outlet, a.Article.Published, a.Article.Text, facts);
 }

@@ -1,0 +1,215 @@
+using Rasid.Extraction;
+using Rasid.Extraction.Figures;
+using Rasid.Relating;
+using Rasid.Searching;
+using Rasid.Storing;
+
+namespace Rasid.Queries;
+
+/// <summary>What to search for, and which page of the ranked hits.</summary>
+public sealed record SearchFilter(string Text, int Limit = 10, int Offset = 0);
+
+/// <summary>Which figures to list: about one entity (any spelling), of one metric, in one article.</summary>
+public sealed record FactsFilter(string? Entity = null, string? Metric = null, string? Article = null);
+
+/// <summary>A figure with where it was stated.</summary>
+public sealed record FactRow(string Article, string Source, Figure Figure, string Sentence);
+
+/// <summary>Which claims to list: of one status (agreed, conflict, revised), about one entity (any spelling).</summary>
+public sealed record ClaimsFilter(string? Status = null, string? Entity = null);
+
+/// <summary>Claims as asked for, and how many of each status there are before filtering.</summary>
+public sealed record ClaimsAnswer(IReadOnlyList<Claim> Claims, int Total, int Conflicting, int Revised, int Agreed);
+
+/// <summary>Which stories to list: of one kind (duplicate, near-duplicate, rewrite, same-event), at most so many, largest first.</summary>
+public sealed record StoriesFilter(string? Kind = null, int Limit = 50);
+
+/// <summary>Stories as asked for, and how many match before the limit.</summary>
+public sealed record StoriesAnswer(IReadOnlyList<Story> Stories, int Total);
+
+/// <summary>Which entities to list: of one kind, at most so many, most mentioned first.</summary>
+public sealed record EntitiesFilter(string? Kind = null, int Limit = 100);
+
+/// <summary>A stored article with its facts and the spans to mark in its text.</summary>
+public sealed record ArticleAnswer(StoredArticle Article, ArticleFacts Facts, IReadOnlyList<TextMark> Marks);
+
+/// <summary>What a span of an article's text is: an entity mention, a figure or a date.</summary>
+public enum MarkKind
+{
+    Entity,
+    Figure,
+    Date,
+}
+
+/// <summary>A span of an article's text to mark, [Start, End) in UTF-16 offsets.</summary>
+public sealed record TextMark(int Start, int End, MarkKind Kind);
+
+/// <summary>
+/// The questions Rasid answers about a store, in one place: the command line and the web both ask here and only
+/// render the answers, so neither holds logic the other would need. Relations (stories and claims) are made
+/// once per instance and reused by later questions.
+/// </summary>
+public sealed class NewsQueries(IArticleStore store, Extractors extractors)
+{
+    private RelatingResult? _related;
+
+    public IArticleStore Store => store;
+
+    public Extractors Extractors => extractors;
+
+    /// <summary>Ranked articles with highlighted snippets; a page of <see cref="SearchFilter.Limit"/> after <see cref="SearchFilter.Offset"/>.</summary>
+    public SearchResult Search(SearchFilter filter)
+    {
+        var result = new SearchService(store).Search(filter.Text, Math.Min(filter.Offset + filter.Limit, MaxHits));
+        return result with { Hits = result.Hits.Skip(filter.Offset).Take(filter.Limit).ToList() };
+    }
+
+    /// <summary>The most hits one search ranks (pages reach no further).</summary>
+    public const int MaxHits = 1000;
+
+    /// <summary>One article by id or source, with its facts and the spans to mark; null when none is stored so.</summary>
+    public ArticleAnswer? Article(string idOrSource)
+    {
+        var stored = store.Find(idOrSource);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var facts = FactsFromStore.For(store, stored, extractors);
+        return new ArticleAnswer(stored, facts, Marks(facts));
+    }
+
+    /// <summary>The figures stored articles state, filtered; null when the filter names an article that is not stored.</summary>
+    public IReadOnlyList<FactRow>? Facts(FactsFilter filter)
+    {
+        IEnumerable<(StoredArticle Article, ArticleFacts Facts)> articles = FactsFromStore.All(store, extractors);
+        if (filter.Article is { } wanted)
+        {
+            var one = store.Find(wanted);
+            if (one is null)
+            {
+                return null;
+            }
+
+            articles = [(one, FactsFromStore.For(store, one, extractors))];
+        }
+
+        string? entityKey = filter.Entity is { } e ? extractors.Gazetteer.EntityKey(e) : null;
+        var rows = new List<FactRow>();
+        foreach (var (stored, facts) in articles)
+        {
+            foreach (var figure in facts.Figures)
+            {
+                if (filter.Metric is not null && !string.Equals(figure.Metric, filter.Metric, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (entityKey is not null && (figure.Subject is null || extractors.Gazetteer.EntityKey(figure.Subject) != entityKey))
+                {
+                    continue;
+                }
+
+                rows.Add(new FactRow(stored.Id, stored.Source, figure, SentenceOf(stored.Article.Text, figure.Start, figure.End)));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Claims compared across sources, filtered by status and entity, with the totals of all claims.</summary>
+    public ClaimsAnswer Claims(ClaimsFilter filter)
+    {
+        var all = Related().Claims;
+        IEnumerable<Claim> claims = all;
+        if (filter.Status is { } status)
+        {
+            claims = claims.Where(c => c.Status == status);
+        }
+
+        if (filter.Entity is { } name)
+        {
+            string key = ClaimFinder.SubjectKey(name, extractors.Gazetteer);
+            claims = claims.Where(c => ClaimFinder.SubjectKey(c.Subject, extractors.Gazetteer) == key);
+        }
+
+        return new ClaimsAnswer(claims.ToList(), all.Count, all.Count(c => c.Status == "conflict"), all.Count(c => c.Status == "revised"), all.Count(c => c.Status == "agreed"));
+    }
+
+    /// <summary>The statuses a claim can have, as filters name them.</summary>
+    public static IReadOnlyList<string> ClaimStatuses { get; } = ["agreed", "conflict", "revised"];
+
+    /// <summary>The kinds a story can be, as filters name them.</summary>
+    public static IReadOnlyList<string> StoryKinds { get; } = ["duplicate", "near-duplicate", "rewrite", "same-event"];
+
+    /// <summary>The kinds an entity can be, as filters name them.</summary>
+    public static IReadOnlyList<string> EntityKinds { get; } = ["person", "organization", "product", "place", "other"];
+
+    /// <summary>Stories among the stored articles, largest first, filtered by kind, at most <see cref="StoriesFilter.Limit"/>.</summary>
+    public StoriesAnswer Stories(StoriesFilter filter)
+    {
+        var matching = Related().Relations.Stories.Where(s => filter.Kind is not { } k || s.Kind == k).ToList();
+        return new StoriesAnswer(matching.Take(filter.Limit).ToList(), matching.Count);
+    }
+
+    /// <summary>One story by id; null when there is none.</summary>
+    public Story? Story(string id) => Related().Relations.Stories.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The relations and claims among every stored article (made once per instance).</summary>
+    public RelatingResult Related() => _related ??= IncrementalRelations.Relate(store, extractors);
+
+    /// <summary>Entities the stored articles name, every spelling merged, most mentioned first.</summary>
+    public IReadOnlyList<ResolvedEntity> Entities(EntitiesFilter filter) =>
+        EntityResolver.Resolve(FactsFromStore.All(store, extractors).Select(a => (a.Article.Id, a.Facts.Mentions)), extractors.Gazetteer)
+            .Where(e => filter.Kind is not { } k || e.Kind == k)
+            .Take(filter.Limit)
+            .ToList();
+
+    /// <summary>An entity's timeline by any of its names; null when no stored article names it.</summary>
+    public EntityTimeline? Timeline(string name) =>
+        EntityTimelines.Of(name, FactsFromStore.All(store, extractors).Select(p => Input(p.Article, p.Facts)), extractors.Gazetteer);
+
+    public StoreStats Stats() => store.Stats();
+
+    /// <summary>An article as relating reads it.</summary>
+    public static RelationInput Input(StoredArticle a, ArticleFacts facts) =>
+        new(a.Id, a.Source, a.Article.Outlet, a.Article.Published, a.Article.Text, facts);
+
+    /// <summary>Spans to mark, never overlapping: figures first, then dates, then entities; in text order.</summary>
+    public static IReadOnlyList<TextMark> Marks(ArticleFacts facts)
+    {
+        var marks = new List<TextMark>();
+        void Add(int start, int end, MarkKind kind)
+        {
+            if (!marks.Any(m => m.Start < end && start < m.End))
+            {
+                marks.Add(new TextMark(start, end, kind));
+            }
+        }
+
+        foreach (var f in facts.Figures)
+        {
+            Add(f.Start, f.End, MarkKind.Figure);
+        }
+
+        foreach (var d in facts.Dates)
+        {
+            Add(d.Start, d.End, MarkKind.Date);
+        }
+
+        foreach (var m in facts.Mentions)
+        {
+            Add(m.Start, m.End, MarkKind.Entity);
+        }
+
+        return marks.OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The sentence around a span, cut as extraction cuts sentences (not at the dot inside إيه.آي or 14.8).</summary>
+    public static string SentenceOf(string text, int start, int end)
+    {
+        var (from, to) = Extractors.SentenceAround(text, start, end);
+        return text[from..to].Trim();
+    }
+}
