@@ -39,6 +39,7 @@ internal static class RasidApp
         root.Subcommands.Add(StoriesCommand.Create(db, context));
         root.Subcommands.Add(ClaimsCommand.Create(db, context));
         root.Subcommands.Add(EntityCommand.Create(db, context));
+        root.Subcommands.Add(ServeCommand.Create(db, context));
         root.Subcommands.Add(NerCommands.Tag(context));
         root.Subcommands.Add(NerCommands.Train(context));
 

@@ -22,6 +22,11 @@ public sealed record SearchQuery(string Text, IReadOnlyList<QueryTerm> Terms)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in TermAnalyzer.Analyze(text))
         {
+            if (IsOperator(text.AsSpan(token.Start, token.End - token.Start)))
+            {
+                continue; // "زوكربيرغ OR ميتا": an operator of another engine's syntax, not a word the user looks for
+            }
+
             if (seen.Add(token.Term) && terms.Count < MaxTerms)
             {
                 terms.Add(new QueryTerm(text[token.Start..token.End], token.Term, token.NameKey));
@@ -30,4 +35,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<QueryTerm> Terms)
 
         return new SearchQuery(text, terms);
     }
+
+    /// <summary>Full-text operators as written in capitals (AND, OR, NOT, NEAR): a search box's users type them as syntax.</summary>
+    private static bool IsOperator(ReadOnlySpan<char> word) => word is "AND" or "OR" or "NOT" or "NEAR";
 }

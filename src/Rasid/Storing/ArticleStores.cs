@@ -30,6 +30,9 @@ public static class ArticleStores
     public static string Describe(string location) =>
         IsServer(location) ? PostgresLocation.Describe(PostgresLocation.ToConnectionString(location)) : location;
 
+    /// <summary>Whether a store is there to read: a SQLite file that exists, or any server location (the server says).</summary>
+    public static bool Exists(string location) => IsServer(location) || File.Exists(location);
+
     private static bool IsServer(string location) => PostgresLocation.IsPostgres(location);
 
     /// <summary>A postgres:// URL or an Npgsql connection string opens the server store; anything else is a SQLite file path.</summary>

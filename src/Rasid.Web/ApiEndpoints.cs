@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Rasid.Exporting;
+using Rasid.Queries;
+
+namespace Rasid.Web;
+
+/// <summary>
+/// The endpoints under /api/v1: each reads and checks its parameters, asks the query layer, and turns the answer
+/// into the API's records. Parameters are read as text and checked here, so a bad one is a 400 naming it, never a
+/// framework error.
+/// </summary>
+internal static class ApiEndpoints
+{
+    public static void Map(RouteGroupBuilder api, WebOptions options)
+    {
+        api.MapGet("/health", () => TypedResults.Ok(new HealthView("ok", typeof(ApiEndpoints).Assembly.GetName().Version?.ToString() ?? "")))
+            .WithSummary("Whether the server answers");
+
+        api.MapGet("/stats", async (QueryHost host, CancellationToken cancel) => TypedResults.Ok(await host.Ask(q => q.Stats(), cancel)))
+            .WithSummary("Counts over the store");
+
+        api.MapGet("/search", Search).RequireRateLimiting(RasidWeb.SearchPolicy)
+            .WithSummary("Full-text search over stored articles, in any spelling; ranked, paged, with highlighted snippets");
+
+        api.MapGet("/articles/{id}", Article).WithSummary("One article: clean text, metadata, entities, figures, dates and quotes with offsets, removed pieces with reasons");
+
+        api.MapGet("/entities", Entities).WithSummary("Entities the articles name, every spelling merged, most mentioned first");
+
+        api.MapGet("/entities/{name}", Entity).WithSummary("One entity by any of its names, with its spellings and its timeline, newest first");
+
+        api.MapGet("/stories", Stories).WithSummary("Stories (duplicates, rewrites, reports of one event), largest first, with sizes, outlets and dates");
+
+        api.MapGet("/stories/{id}", Story).WithSummary("One story with its articles and the links between them");
+
+        api.MapGet("/claims", Claims).WithSummary("Figures about one quantity compared across sources: agreed, conflicting or revised, each value with its source and sentence");
+
+        api.MapGet("/export/claims.jsonl", async (QueryHost host, CancellationToken cancel) =>
+                Results.Text(await host.Ask(q => Lines(q.Claims(new ClaimsFilter()).Claims.Select(JsonlExporter.ClaimRecord)), cancel), "application/x-ndjson", Encoding.UTF8))
+            .WithSummary("Every claim as JSON Lines (the export contract's claim records)");
+
+        api.MapGet("/export/claims.csv", async (QueryHost host, CancellationToken cancel) =>
+                Results.Text(await host.Ask(ClaimsCsv, cancel), "text/csv", Encoding.UTF8))
+            .WithSummary("Every claim value as a CSV row: claim, status, subject, metric, period, value, unit, source, published, sentence");
+
+        api.MapGet("/export/stories.jsonl", async (QueryHost host, CancellationToken cancel) =>
+                Results.Text(await host.Ask(q => Lines(q.Related().Relations.Stories.Select(JsonlExporter.StoryRecord)), cancel), "application/x-ndjson", Encoding.UTF8))
+            .WithSummary("Every story as JSON Lines (the export contract's story records)");
+
+        api.MapPost("/articles", (HttpRequest request, QueryHost host, CancellationToken cancel) => Ingest(request, host, options, cancel))
+            .WithSummary("Store one article sent as the body (text/plain or text/html); only when the server was started with --allow-ingest, with its token");
+    }
+
+    private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> Search(string? q, string? limit, string? offset, QueryHost host, CancellationToken cancel)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return RasidWeb.BadParameter("q", "give the words to search for");
+        }
+
+        if (Whole(limit, 1, 100, "limit") is { } badLimit)
+        {
+            return badLimit;
+        }
+
+        if (Whole(offset, 0, NewsQueries.MaxHits - 1, "offset") is { } badOffset)
+        {
+            return badOffset;
+        }
+
+        var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0));
+        var result = await host.Ask(queries => queries.Search(filter), cancel);
+        if (result.Query.IsEmpty)
+        {
+            return RasidWeb.BadParameter("q", result.Note ?? "the query has no searchable words");
+        }
+
+        return TypedResults.Ok(Views.Search(result, filter));
+    }
+
+    private static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> Article(string id, QueryHost host, CancellationToken cancel)
+    {
+        var answer = await host.Ask(q => q.Article(id), cancel);
+        return answer is null ? RasidWeb.NotFound($"no stored article has id or source '{id}'") : TypedResults.Ok(Views.Article(answer));
+    }
+
+    private static async Task<Results<Ok<List<EntityView>>, ProblemHttpResult>> Entities(string? kind, string? limit, QueryHost host, CancellationToken cancel)
+    {
+        if (kind is not null && !NewsQueries.EntityKinds.Contains(kind))
+        {
+            return RasidWeb.BadParameter("kind", "one of: " + string.Join(", ", NewsQueries.EntityKinds));
+        }
+
+        if (Whole(limit, 1, 10_000, "limit") is { } bad)
+        {
+            return bad;
+        }
+
+        var entities = await host.Ask(q => q.Entities(new EntitiesFilter(kind, Parse(limit, 100))), cancel);
+        return TypedResults.Ok(entities.Select(Views.Entity).ToList());
+    }
+
+    private static async Task<Results<Ok<EntityTimelineView>, ProblemHttpResult>> Entity(string name, string? limit, QueryHost host, CancellationToken cancel)
+    {
+        if (Whole(limit, 1, 10_000, "limit") is { } bad)
+        {
+            return bad;
+        }
+
+        var timeline = await host.Ask(q => q.Timeline(name), cancel);
+        return timeline is null ? RasidWeb.NotFound($"no stored article names '{name}'") : TypedResults.Ok(Views.Timeline(timeline, Parse(limit, 100)));
+    }
+
+    private static async Task<Results<Ok<StoriesView>, ProblemHttpResult>> Stories(string? kind, string? limit, QueryHost host, CancellationToken cancel)
+    {
+        if (kind is not null && !NewsQueries.StoryKinds.Contains(kind))
+        {
+            return RasidWeb.BadParameter("kind", "one of: " + string.Join(", ", NewsQueries.StoryKinds));
+        }
+
+        if (Whole(limit, 1, 10_000, "limit") is { } bad)
+        {
+            return bad;
+        }
+
+        return TypedResults.Ok(await host.Ask(q =>
+        {
+            var answer = q.Stories(new StoriesFilter(kind, Parse(limit, 50)));
+            var articles = Views.Summaries(q);
+            return new StoriesView(answer.Total, answer.Stories.Select(s => Views.Story(s, articles)).ToList());
+        }, cancel));
+    }
+
+    private static async Task<Results<Ok<StoryDetailView>, ProblemHttpResult>> Story(string id, QueryHost host, CancellationToken cancel)
+    {
+        var view = await host.Ask(q => q.Story(id) is { } story ? new StoryDetailView(Views.Story(story, Views.Summaries(q)), story.Links.Select(Views.Link).ToList()) : null, cancel);
+        return view is null ? RasidWeb.NotFound($"no story has id '{id}'") : TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<ClaimsView>, ProblemHttpResult>> Claims(string? status, string? entity, string? limit, QueryHost host, CancellationToken cancel)
+    {
+        if (status is not null && !NewsQueries.ClaimStatuses.Contains(status))
+        {
+            return RasidWeb.BadParameter("status", "one of: " + string.Join(", ", NewsQueries.ClaimStatuses));
+        }
+
+        if (Whole(limit, 1, 100_000, "limit") is { } bad)
+        {
+            return bad;
+        }
+
+        return TypedResults.Ok(await host.Ask(q =>
+        {
+            var answer = q.Claims(new ClaimsFilter(status, string.IsNullOrWhiteSpace(entity) ? null : entity));
+            var articles = Views.Summaries(q);
+            return new ClaimsView(answer.Total, answer.Conflicting, answer.Revised, answer.Agreed, answer.Claims.Take(Parse(limit, 200)).Select(c => Views.Claim(c, articles)).ToList());
+        }, cancel));
+    }
+
+    private static async Task<Results<Created<ArticleSummary>, Ok<ArticleSummary>, ProblemHttpResult>> Ingest(HttpRequest request, QueryHost host, WebOptions options, CancellationToken cancel)
+    {
+        if (options.IngestToken is null)
+        {
+            return TypedResults.Problem(title: "this server is read-only: start it with --allow-ingest to store articles over HTTP", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        string expected = "Bearer " + options.IngestToken;
+        if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.Headers.Authorization.ToString()), Encoding.UTF8.GetBytes(expected)))
+        {
+            return TypedResults.Problem(title: "a bearer token is needed: the one printed when the server started", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        string? source = request.Query["source"];
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return RasidWeb.BadParameter("source", "name the article's source (its URL or file name)");
+        }
+
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        string body = await reader.ReadToEndAsync(cancel);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return TypedResults.Problem(title: "the request body is empty: send the article's text or HTML", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var format = request.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? Reading.DocumentFormat.Html : Reading.DocumentFormat.PlainText;
+        var (outcome, summary) = await host.Ask(q =>
+        {
+            var processed = Pipeline.RasidPipeline.Default.Process(new Reading.RawDocument(source, body, format));
+            var saved = q.Store.SaveBatch([processed])[0];
+            var a = processed.Article;
+            return (saved, new ArticleSummary(processed.Id, processed.Source, a.Title, a.Outlet, a.Published));
+        }, cancel);
+        host.Invalidate();
+        return outcome == Storing.SaveOutcome.Unchanged ? TypedResults.Ok(summary) : TypedResults.Created($"/api/v1/articles/{summary.Id}", summary);
+    }
+
+    private static string ClaimsCsv(NewsQueries q)
+    {
+        var csv = new StringBuilder("claim,status,subject,metric,period,value,max,unit,qualifier,surface,source,published,sentence\n");
+        foreach (var claim in q.Claims(new ClaimsFilter()).Claims)
+        {
+            foreach (var v in claim.Values)
+            {
+                csv.AppendJoin(',', new[]
+                {
+                    claim.Id, claim.Status, claim.Subject, claim.Metric, claim.Period ?? "", Number(v.Value), v.Max is { } max ? Number(max) : "", v.Unit, v.Qualifier, v.Surface, v.Source, v.Published ?? "", v.Sentence,
+                }.Select(Cell)).Append('\n');
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("0.########", CultureInfo.InvariantCulture);
+
+    /// <summary>A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so a spreadsheet never runs it.</summary>
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static string Lines(IEnumerable<string> records) => string.Concat(records.Select(r => r + "\n"));
+
+    private static int Parse(string? text, int fallback) => text is null ? fallback : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>Null when <paramref name="text"/> is absent or a whole number within bounds; otherwise the 400 naming the parameter.</summary>
+    private static ProblemHttpResult? Whole(string? text, int min, int max, string name)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max
+            ? null
+            : RasidWeb.BadParameter(name, $"{name} must be a whole number from {min} to {max}");
+    }
+}

@@ -1,0 +1,126 @@
+using Rasid.Extraction;
+using Rasid.Queries;
+using Rasid.Relating;
+using Rasid.Searching;
+using Rasid.Storing;
+
+namespace Rasid.Web;
+
+// What the HTTP API answers, as named records (their names and fields make the OpenAPI document). Field names go
+// out in snake_case, as in the export contract (DESIGN.md); Arabic text goes out unescaped.
+
+/// <summary>A piece of a search snippet: text, and whether it matched the query.</summary>
+public sealed record SnippetPiece(string Text, bool Match);
+
+/// <summary>One search hit.</summary>
+public sealed record SearchHitView(string Id, string Source, string? Title, string? Outlet, string? Published, double Score, IReadOnlyList<SnippetPiece> Snippet);
+
+/// <summary>A page of search hits, the query's analyzed terms and a note when the query was changed.</summary>
+public sealed record SearchView(string Query, IReadOnlyList<string> Terms, bool MatchedAllWords, string? Note, int Offset, int Limit, IReadOnlyList<SearchHitView> Hits);
+
+/// <summary>An article's metadata, without its text.</summary>
+public sealed record ArticleSummary(string Id, string Source, string? Title, string? Outlet, string? Published);
+
+/// <summary>A span of the text to mark: entity, figure or date.</summary>
+public sealed record MarkView(int Start, int End, string Kind);
+
+/// <summary>An entity mention in an article.</summary>
+public sealed record MentionView(int Start, int End, string Surface, string Kind, string Name);
+
+/// <summary>A figure in an article.</summary>
+public sealed record FigureView(int Start, int End, string Surface, string Kind, double Value, double? Max, string Unit, string Qualifier, string? Subject, string? Metric);
+
+/// <summary>A date in an article.</summary>
+public sealed record DateView(int Start, int End, string Surface, string Value, string Precision);
+
+/// <summary>A quote in an article, with its speaker when known.</summary>
+public sealed record QuoteView(int Start, int End, string Text, string? Speaker);
+
+/// <summary>A piece removed from the page, and why.</summary>
+public sealed record RemovedView(string Text, string Reason);
+
+/// <summary>One article: clean text, metadata, what was found in it (offsets into the text) and what was removed.</summary>
+public sealed record ArticleView(
+    string Id, string Source, string? Title, IReadOnlyList<string> Authors, string? Outlet, string? Published, IReadOnlyList<string> Via, bool AiDisclosure,
+    string Text, IReadOnlyList<MarkView> Marks, IReadOnlyList<MentionView> Entities, IReadOnlyList<FigureView> Figures, IReadOnlyList<DateView> Dates,
+    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<RemovedView> Removed);
+
+/// <summary>An entity: its name, kind, other spellings and how often it is named.</summary>
+public sealed record EntityView(string Id, string Name, string Kind, IReadOnlyList<string> Aliases, int Mentions, int Articles);
+
+/// <summary>One entry of an entity's timeline: a figure about it or an article naming it.</summary>
+public sealed record TimelineView(string Date, string Kind, string Article, string Source, string Text, string Sentence, double? Value, double? Max, string? Unit, string? Metric);
+
+/// <summary>An entity with its timeline, newest first.</summary>
+public sealed record EntityTimelineView(EntityView Entity, IReadOnlyList<TimelineView> Timeline);
+
+/// <summary>A story: its kind, its articles (first reported first) and their outlets and dates.</summary>
+public sealed record StoryView(string Id, string Kind, int Size, IReadOnlyList<string> Outlets, string? First, string? Last, IReadOnlyList<ArticleSummary> Articles);
+
+/// <summary>A link between two articles of a story, with the evidence for it.</summary>
+public sealed record LinkView(string First, string Second, string Kind, double Score, IReadOnlyList<string> Entities, IReadOnlyList<string> Figures, IReadOnlyList<string> Dates);
+
+/// <summary>A story with its links.</summary>
+public sealed record StoryDetailView(StoryView Story, IReadOnlyList<LinkView> Links);
+
+/// <summary>A page of stories, and how many match.</summary>
+public sealed record StoriesView(int Total, IReadOnlyList<StoryView> Stories);
+
+/// <summary>One value of a claim as a source states it.</summary>
+public sealed record ClaimValueView(string Article, string Source, string? Outlet, string? Published, double Value, double? Max, string Unit, string Qualifier, string Surface, string Sentence, int IndependentStories);
+
+/// <summary>A claim: what sources say about one quantity, and whether they agree.</summary>
+public sealed record ClaimView(string Id, string Subject, string Metric, string? Period, string Status, int IndependentStories, IReadOnlyList<ClaimValueView> Values);
+
+/// <summary>Claims as asked for, and the totals of every claim.</summary>
+public sealed record ClaimsView(int Total, int Conflicting, int Revised, int Agreed, IReadOnlyList<ClaimView> Claims);
+
+/// <summary>The server's state.</summary>
+public sealed record HealthView(string Status, string Version);
+
+/// <summary>Turns the query layer's answers into the API's records.</summary>
+internal static class Views
+{
+    public static SearchView Search(SearchResult result, SearchFilter filter) =>
+        new(result.Query.Text, result.Query.Terms.Select(t => t.Term).ToList(), result.MatchedAllWords, result.Note, filter.Offset, filter.Limit,
+            result.Hits.Select(h => new SearchHitView(h.Article.Id, h.Article.Source, h.Article.Article.Title, h.Article.Article.Outlet, h.Article.Article.Published,
+                Math.Round(h.Score, 4), h.Snippet.Select(p => new SnippetPiece(p.Text, p.Matched)).ToList())).ToList());
+
+    public static ArticleView Article(ArticleAnswer answer)
+    {
+        var (stored, facts, marks) = (answer.Article, answer.Facts, answer.Marks);
+        var a = stored.Article;
+        return new(stored.Id, stored.Source, a.Title, a.Authors, a.Outlet, a.Published, a.Via, a.AiDisclosure, a.Text,
+            marks.Select(m => new MarkView(m.Start, m.End, m.Kind.ToString().ToLowerInvariant())).ToList(),
+            facts.Mentions.Select(m => new MentionView(m.Start, m.End, m.Surface, m.Kind, m.Name)).ToList(),
+            facts.Figures.Select(f => new FigureView(f.Start, f.End, f.Surface, f.Kind, f.Value, f.Max, f.Unit, f.Qualifier, f.Subject, f.Metric)).ToList(),
+            facts.Dates.Select(d => new DateView(d.Start, d.End, d.Surface, d.Value, d.Precision)).ToList(),
+            facts.Quotes.Select(q => new QuoteView(q.Start, q.End, q.Text, q.Speaker)).ToList(),
+            a.Removed.Select(r => new RemovedView(r.Text, r.Reason)).ToList());
+    }
+
+    public static EntityView Entity(ResolvedEntity e) => new(e.Id, e.Name, e.Kind, e.Aliases, e.Mentions.Count, e.ArticleCount);
+
+    public static EntityTimelineView Timeline(EntityTimeline t, int limit) =>
+        new(Entity(t.Entity), t.Entries.Take(limit).Select(e => new TimelineView(e.Date, e.Kind, e.Article, e.Source, e.Text, e.Sentence, e.Figure?.Value, e.Figure?.Max, e.Figure?.Unit, e.Figure?.Metric)).ToList());
+
+    public static StoryView Story(Story s, IReadOnlyDictionary<string, ArticleSummary> articles)
+    {
+        var members = s.Articles.Select(id => articles.TryGetValue(id, out var a) ? a : new ArticleSummary(id, id, null, null, null))
+            .OrderBy(a => a.Published ?? "", StringComparer.Ordinal).ToList();
+        var dates = members.Select(a => a.Published).OfType<string>().ToList();
+        return new(s.Id, s.Kind, s.Articles.Count, members.Select(a => a.Outlet).OfType<string>().Distinct().ToList(), dates.FirstOrDefault(), dates.LastOrDefault(), members);
+    }
+
+    public static LinkView Link(ArticleLink l) => new(l.First, l.Second, l.Kind, l.Score, l.Evidence.Entities, l.Evidence.Figures, l.Evidence.Dates);
+
+    public static ClaimView Claim(Claim c, IReadOnlyDictionary<string, ArticleSummary> articles) =>
+        new(c.Id, c.Subject, c.Metric, c.Period, c.Status, c.IndependentStories,
+            c.Values.Select(v => new ClaimValueView(v.Article, v.Source, articles.GetValueOrDefault(v.Article)?.Outlet, v.Published, v.Value, v.Max, v.Unit, v.Qualifier, v.Surface, v.Sentence, v.IndependentStories)).ToList());
+
+    /// <summary>Every stored article's metadata by id (for stories and claims, which name articles by id), read once per query layer.</summary>
+    public static IReadOnlyDictionary<string, ArticleSummary> Summaries(NewsQueries queries) =>
+        SummariesOf.GetValue(queries, q => q.Store.Articles().ToDictionary(a => a.Id, a => new ArticleSummary(a.Id, a.Source, a.Article.Title, a.Article.Outlet, a.Article.Published), StringComparer.Ordinal));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsQueries, Dictionary<string, ArticleSummary>> SummariesOf = [];
+}
