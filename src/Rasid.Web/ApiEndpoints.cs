@@ -55,32 +55,41 @@ internal static class ApiEndpoints
             .WithSummary("Store one article sent as the body (text/plain or text/html); only when the server was started with --allow-ingest, with its token");
     }
 
-    private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> Search(string? q, string? limit, string? offset, QueryHost host, CancellationToken cancel)
+    private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> Search(
+        string? q, string? limit, string? offset, string? outlet, string? from, string? to, string? entity, string? conflicts, QueryHost host, CancellationToken cancel)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
             return RasidWeb.BadParameter("q", "give the words to search for");
         }
 
-        if (Whole(limit, 1, 100, "limit") is { } badLimit)
+        if ((Whole(limit, 1, 100, "limit") ?? Whole(offset, 0, NewsQueries.MaxHits - 1, "offset") ?? Day(from, "from") ?? Day(to, "to")) is { } bad)
         {
-            return badLimit;
+            return bad;
         }
 
-        if (Whole(offset, 0, NewsQueries.MaxHits - 1, "offset") is { } badOffset)
+        if (conflicts is not (null or "true" or "false"))
         {
-            return badOffset;
+            return RasidWeb.BadParameter("conflicts", "conflicts must be true or false");
         }
 
-        var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0));
-        var result = await host.Ask(queries => queries.Search(filter), cancel);
-        if (result.Query.IsEmpty)
+        var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0), Blank(outlet), Blank(from), Blank(to), Blank(entity), conflicts == "true");
+        var answer = await host.Ask(queries => queries.Search(filter), cancel);
+        if (answer.Result.Query.IsEmpty)
         {
-            return RasidWeb.BadParameter("q", result.Note ?? "the query has no searchable words");
+            return RasidWeb.BadParameter("q", answer.Result.Note ?? "the query has no searchable words");
         }
 
-        return TypedResults.Ok(Views.Search(result, filter));
+        return TypedResults.Ok(Views.Search(answer, filter));
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Null when absent, empty or a date written yyyy-MM-dd; otherwise the 400 naming the parameter.</summary>
+    private static ProblemHttpResult? Day(string? text, string name) =>
+        string.IsNullOrWhiteSpace(text) || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? null
+            : RasidWeb.BadParameter(name, $"{name} must be a date written yyyy-MM-dd");
 
     private static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> Article(string id, QueryHost host, CancellationToken cancel)
     {
@@ -137,7 +146,18 @@ internal static class ApiEndpoints
 
     private static async Task<Results<Ok<StoryDetailView>, ProblemHttpResult>> Story(string id, QueryHost host, CancellationToken cancel)
     {
-        var view = await host.Ask(q => q.Story(id) is { } story ? new StoryDetailView(Views.Story(story, Views.Summaries(q)), story.Links.Select(Views.Link).ToList()) : null, cancel);
+        var view = await host.Ask(q =>
+        {
+            if (q.Story(id) is not { } story)
+            {
+                return null;
+            }
+
+            var articles = Views.Summaries(q);
+            var members = story.Articles.ToHashSet(StringComparer.Ordinal);
+            var claims = q.Claims(new ClaimsFilter()).Claims.Where(c => c.Values.Any(v => members.Contains(v.Article))).Select(c => Views.Claim(c, articles)).ToList();
+            return new StoryDetailView(Views.Story(story, articles), story.Links.Select(Views.Link).ToList(), claims);
+        }, cancel);
         return view is null ? RasidWeb.NotFound($"no story has id '{id}'") : TypedResults.Ok(view);
     }
 

@@ -16,7 +16,7 @@ public sealed record SnippetPiece(string Text, bool Match);
 public sealed record SearchHitView(string Id, string Source, string? Title, string? Outlet, string? Published, double Score, IReadOnlyList<SnippetPiece> Snippet);
 
 /// <summary>A page of search hits, the query's analyzed terms and a note when the query was changed.</summary>
-public sealed record SearchView(string Query, IReadOnlyList<string> Terms, bool MatchedAllWords, string? Note, int Offset, int Limit, IReadOnlyList<SearchHitView> Hits);
+public sealed record SearchView(string Query, IReadOnlyList<string> Terms, bool MatchedAllWords, string? Note, int Offset, int Limit, int Total, IReadOnlyList<OutletCount> Outlets, IReadOnlyList<SearchHitView> Hits);
 
 /// <summary>An article's metadata, without its text.</summary>
 public sealed record ArticleSummary(string Id, string Source, string? Title, string? Outlet, string? Published);
@@ -60,8 +60,8 @@ public sealed record StoryView(string Id, string Kind, int Size, IReadOnlyList<s
 /// <summary>A link between two articles of a story, with the evidence for it.</summary>
 public sealed record LinkView(string First, string Second, string Kind, double Score, IReadOnlyList<string> Entities, IReadOnlyList<string> Figures, IReadOnlyList<string> Dates);
 
-/// <summary>A story with its links.</summary>
-public sealed record StoryDetailView(StoryView Story, IReadOnlyList<LinkView> Links);
+/// <summary>A story with its links and the claims its articles' figures take part in.</summary>
+public sealed record StoryDetailView(StoryView Story, IReadOnlyList<LinkView> Links, IReadOnlyList<ClaimView> Claims);
 
 /// <summary>A page of stories, and how many match.</summary>
 public sealed record StoriesView(int Total, IReadOnlyList<StoryView> Stories);
@@ -81,9 +81,9 @@ public sealed record HealthView(string Status, string Version);
 /// <summary>Turns the query layer's answers into the API's records.</summary>
 internal static class Views
 {
-    public static SearchView Search(SearchResult result, SearchFilter filter) =>
-        new(result.Query.Text, result.Query.Terms.Select(t => t.Term).ToList(), result.MatchedAllWords, result.Note, filter.Offset, filter.Limit,
-            result.Hits.Select(h => new SearchHitView(h.Article.Id, h.Article.Source, h.Article.Article.Title, h.Article.Article.Outlet, h.Article.Article.Published,
+    public static SearchView Search(SearchAnswer answer, SearchFilter filter) =>
+        new(answer.Result.Query.Text, answer.Result.Query.Terms.Select(t => t.Term).ToList(), answer.Result.MatchedAllWords, answer.Result.Note, filter.Offset, filter.Limit,
+            answer.Total, answer.Outlets, answer.Result.Hits.Select(h => new SearchHitView(h.Article.Id, h.Article.Source, h.Article.Article.Title, h.Article.Article.Outlet, h.Article.Article.Published,
                 Math.Round(h.Score, 4), h.Snippet.Select(p => new SnippetPiece(p.Text, p.Matched)).ToList())).ToList());
 
     public static ArticleView Article(ArticleAnswer answer)

@@ -102,6 +102,10 @@ public static class RasidWeb
         app.MapGet("/app.js", () => File("app.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
         app.MapGet("/app.css", () => File("app.css", "text/css; charset=utf-8")).ExcludeFromDescription();
         app.MapGet("/api", () => File("api.html", "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/fonts/{name}", (string name) => name.EndsWith(".woff2", StringComparison.Ordinal) && EmbeddedBytes(name) is { } font
+                ? Results.Bytes(font, "font/woff2")
+                : name == "OFL.txt" ? File("OFL.txt", "text/plain; charset=utf-8") : Results.NotFound())
+            .ExcludeFromDescription();
     }
 
     private static readonly Dictionary<string, string> EmbeddedCache = new(StringComparer.Ordinal);
@@ -120,6 +124,19 @@ public static class RasidWeb
 
             return text;
         }
+    }
+
+    private static byte[]? EmbeddedBytes(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Rasid.Web.wwwroot." + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 
     /// <summary>A 400 problem naming the parameter at fault.</summary>

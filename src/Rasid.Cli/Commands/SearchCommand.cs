@@ -26,7 +26,7 @@ internal static class SearchCommand
 
             using var store = RasidApp.OpenStore(parsed, db);
             string text = string.Join(' ', parsed.GetValue(query)!);
-            var result = new Rasid.Queries.NewsQueries(store, Rasid.Extraction.Extractors.Default).Search(new Rasid.Queries.SearchFilter(text, Math.Min(n, Rasid.Queries.NewsQueries.MaxHits)));
+            var result = new Rasid.Queries.NewsQueries(store, Rasid.Extraction.Extractors.Default).Search(new Rasid.Queries.SearchFilter(text, Math.Min(n, Rasid.Queries.NewsQueries.MaxHits))).Result;
             if (parsed.GetValue(json))
             {
                 WriteJson(context.Output, result);

@@ -6,8 +6,21 @@ using Rasid.Storing;
 
 namespace Rasid.Queries;
 
-/// <summary>What to search for, and which page of the ranked hits.</summary>
-public sealed record SearchFilter(string Text, int Limit = 10, int Offset = 0);
+/// <summary>
+/// What to search for, which page of the ranked hits, and the facets that narrow them: one outlet, a publication
+/// date range (inclusive, yyyy-MM-dd), articles naming one entity (any spelling), articles holding a value of a
+/// conflicting claim.
+/// </summary>
+public sealed record SearchFilter(string Text, int Limit = 10, int Offset = 0, string? Outlet = null, string? From = null, string? To = null, string? Entity = null, bool InConflict = false)
+{
+    public bool Narrowed => Outlet is not null || From is not null || To is not null || Entity is not null || InConflict;
+}
+
+/// <summary>A page of hits, how many hits the search has in all (within <see cref="NewsQueries.MaxHits"/>), and the outlets among them with their counts.</summary>
+public sealed record SearchAnswer(SearchResult Result, int Total, IReadOnlyList<OutletCount> Outlets);
+
+/// <summary>An outlet and how many hits it has.</summary>
+public sealed record OutletCount(string Outlet, int Hits);
 
 /// <summary>Which figures to list: about one entity (any spelling), of one metric, in one article.</summary>
 public sealed record FactsFilter(string? Entity = null, string? Metric = null, string? Article = null);
@@ -57,11 +70,54 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
     public Extractors Extractors => extractors;
 
-    /// <summary>Ranked articles with highlighted snippets; a page of <see cref="SearchFilter.Limit"/> after <see cref="SearchFilter.Offset"/>.</summary>
-    public SearchResult Search(SearchFilter filter)
+    /// <summary>Ranked articles with highlighted snippets, narrowed by the filter's facets; a page of <see cref="SearchFilter.Limit"/> after <see cref="SearchFilter.Offset"/>.</summary>
+    public SearchAnswer Search(SearchFilter filter)
     {
-        var result = new SearchService(store).Search(filter.Text, Math.Min(filter.Offset + filter.Limit, MaxHits));
-        return result with { Hits = result.Hits.Skip(filter.Offset).Take(filter.Limit).ToList() };
+        var result = new SearchService(store).Search(filter.Text, filter.Narrowed ? MaxHits : Math.Min(filter.Offset + filter.Limit, MaxHits));
+        IEnumerable<SearchHit> hits = result.Hits;
+        if (filter.Narrowed)
+        {
+            hits = hits.Where(h => Within(h.Article.Article.Published, filter.From, filter.To));
+            if (filter.Entity is { } entity)
+            {
+                string key = extractors.Gazetteer.EntityKey(entity);
+                hits = hits.Where(h => FactsFromStore.For(store, h.Article, extractors).Mentions.Any(m => extractors.Gazetteer.EntityKey(m.Name) == key));
+            }
+
+            if (filter.InConflict)
+            {
+                var inConflict = Related().Claims.Where(c => c.Status == "conflict").SelectMany(c => c.Values).Select(v => v.Article).ToHashSet(StringComparer.Ordinal);
+                hits = hits.Where(h => inConflict.Contains(h.Article.Id));
+            }
+        }
+
+        var narrowed = hits.ToList();
+        var outlets = narrowed.GroupBy(h => h.Article.Article.Outlet ?? "").Where(g => g.Key.Length > 0)
+            .Select(g => new OutletCount(g.Key, g.Count())).OrderByDescending(o => o.Hits).ThenBy(o => o.Outlet, StringComparer.Ordinal).ToList();
+        if (filter.Outlet is { } outlet)
+        {
+            narrowed = narrowed.Where(h => h.Article.Article.Outlet == outlet).ToList();
+        }
+
+        int total = filter.Narrowed ? narrowed.Count : result.Hits.Count;
+        return new SearchAnswer(result with { Hits = narrowed.Skip(filter.Offset).Take(filter.Limit).ToList() }, total, outlets);
+    }
+
+    /// <summary>A publication date (ISO, maybe with a time) within [from, to], by its day; an article with no date is outside any range.</summary>
+    private static bool Within(string? published, string? from, string? to)
+    {
+        if (from is null && to is null)
+        {
+            return true;
+        }
+
+        if (published is null || published.Length < 10)
+        {
+            return false;
+        }
+
+        string day = published[..10];
+        return (from is null || string.CompareOrdinal(day, from) >= 0) && (to is null || string.CompareOrdinal(day, to) <= 0);
     }
 
     /// <summary>The most hits one search ranks (pages reach no further).</summary>

@@ -24,7 +24,9 @@ public sealed class WebServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var ingest = CliRunner.Run("--db", Database, "ingest", TestData.SeedsFolder, "--quiet");
+        // The seeds, and four articles written for these tests: three dated reports of one company's profit (a chart
+        // over time) and one whose text holds script payloads (which the UI must show as text and never run).
+        var ingest = CliRunner.Run("--db", Database, "ingest", TestData.SeedsFolder, TestData.Fixture("web-articles.jsonl"), "--quiet");
         Assert.Equal(0, ingest.ExitCode);
         _app = RasidWeb.Build(new WebOptions("http://127.0.0.1:0", IngestToken), () => ArticleStores.Open(Database), Rasid.Extraction.Extractors.Default);
         await _app.StartAsync();
