@@ -12,6 +12,7 @@ using Rasid.Bench;
 //                                                     (--stage "new words" times that alone)
 // rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
 // rasid-bench relate DATABASE [--max-seconds S] [--max-mb M] [--grow N]   relate a stored corpus; cost of one more article from 10k to N
+// rasid-bench serve-load DATABASE [--concurrency 200] [--requests 4000]   200 concurrent searches against `rasid serve` on loopback: p50/p95/p99, errors
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
@@ -85,6 +86,15 @@ switch (verb)
         }
 
         return StoreConcurrency.Run(args[1], args[rasidIndex + 1], args[serverIndex + 1]);
+    case "serve-load":
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: serve-load DATABASE [--concurrency 200] [--requests 4000]");
+            return 2;
+        }
+
+        int Int(string name, int fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+        return ServeLoad.Run(args[1], Int("--concurrency", 200), Int("--requests", 4000));
     default:
         Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, stores)");
         return 2;

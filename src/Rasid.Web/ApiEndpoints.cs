@@ -74,7 +74,7 @@ internal static class ApiEndpoints
         }
 
         var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0), Blank(outlet), Blank(from), Blank(to), Blank(entity), conflicts == "true");
-        var answer = await host.Ask(queries => queries.Search(filter), cancel);
+        var answer = await host.Search(filter, cancel);
         if (answer.Result.Query.IsEmpty)
         {
             return RasidWeb.BadParameter("q", answer.Result.Note ?? "the query has no searchable words");

@@ -33,6 +33,36 @@ public sealed class QueryHost(Func<IArticleStore> openStore, Extractors extracto
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentBag<IArticleStore> _searchStores = [];
+    private readonly SemaphoreSlim _searchSlots = new(SearchConnections, SearchConnections);
+
+    /// <summary>How many searches run at once, each on a connection of its own (SQLite and PostgreSQL both read in parallel).</summary>
+    private static readonly int SearchConnections = Math.Max(2, Environment.ProcessorCount * 2);
+
+    /// <summary>
+    /// A search that needs no relations (no "has conflicting claims" facet) runs on a pooled connection of its
+    /// own, beside other searches and whatever question holds the main one: searches are what many people ask at once.
+    /// </summary>
+    public async Task<SearchAnswer> Search(SearchFilter filter, CancellationToken cancel)
+    {
+        if (filter.InConflict)
+        {
+            return await Ask(q => q.Search(filter), cancel);
+        }
+
+        await _searchSlots.WaitAsync(cancel);
+        var store = _searchStores.TryTake(out var pooled) ? pooled : openStore();
+        try
+        {
+            return new NewsQueries(store, extractors).Search(filter);
+        }
+        finally
+        {
+            _searchStores.Add(store);
+            _searchSlots.Release();
+        }
+    }
+
     /// <summary>Forgets the relations made so far (after an ingest through this server).</summary>
     public void Invalidate() => _articlesWhenMade = -1;
 
@@ -56,6 +86,12 @@ public sealed class QueryHost(Func<IArticleStore> openStore, Extractors extracto
     public void Dispose()
     {
         (_store as IDisposable)?.Dispose();
+        foreach (var store in _searchStores)
+        {
+            (store as IDisposable)?.Dispose();
+        }
+
         _turn.Dispose();
+        _searchSlots.Dispose();
     }
 }

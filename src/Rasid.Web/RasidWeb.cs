@@ -20,7 +20,8 @@ namespace Rasid.Web;
 /// <summary>How `rasid serve` runs: where it listens, and whether it takes articles over HTTP.</summary>
 /// <param name="Urls">Where to listen; loopback unless the user says otherwise.</param>
 /// <param name="IngestToken">When set, POST /api/v1/articles stores articles sent with this bearer token; otherwise the server is read-only.</param>
-public sealed record WebOptions(string Urls = "http://127.0.0.1:5080", string? IngestToken = null);
+/// <param name="SearchesPerSecond">How many searches one client address may make a second (a burst of as many): a person typing makes a few; more is a crawler.</param>
+public sealed record WebOptions(string Urls = "http://127.0.0.1:5080", string? IngestToken = null, int SearchesPerSecond = 20);
 
 /// <summary>
 /// Rasid on the web: the HTTP JSON API under /api/v1 and the right-to-left web UI, in one process, answering
@@ -28,7 +29,7 @@ public sealed record WebOptions(string Urls = "http://127.0.0.1:5080", string? I
 /// </summary>
 public static class RasidWeb
 {
-    /// <summary>The rate-limit policy of search: a burst of 20 a second is a person typing; more is a crawler.</summary>
+    /// <summary>The rate-limit policy of search, per client address (<see cref="WebOptions.SearchesPerSecond"/>).</summary>
     public const string SearchPolicy = "search";
 
     public static WebApplication Build(WebOptions options, Func<IArticleStore> openStore, Extractors extractors)
@@ -53,13 +54,13 @@ public static class RasidWeb
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddTokenBucketLimiter(SearchPolicy, b =>
+            o.AddPolicy(SearchPolicy, context => RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new TokenBucketRateLimiterOptions
             {
-                b.TokenLimit = 20;
-                b.TokensPerPeriod = 20;
-                b.ReplenishmentPeriod = TimeSpan.FromSeconds(1);
-                b.QueueLimit = 0;
-            });
+                TokenLimit = options.SearchesPerSecond,
+                TokensPerPeriod = options.SearchesPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            }));
         });
 
         var app = builder.Build();

@@ -174,4 +174,49 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
         Assert.Equal("text/html", type);
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Searching_faster_than_a_person_types_is_refused_with_429_and_other_endpoints_still_answer()
+    {
+        var app = Rasid.Web.RasidWeb.Build(new Rasid.Web.WebOptions("http://127.0.0.1:0", SearchesPerSecond: 3), () => Rasid.Storing.ArticleStores.Open(server.Database), Rasid.Extraction.Extractors.Default);
+        await app.StartAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var statuses = new List<HttpStatusCode>();
+            for (int i = 0; i < 8; i++)
+            {
+                using var response = await client.GetAsync("/api/v1/search?q=" + Uri.EscapeDataString("ميتا"));
+                statuses.Add(response.StatusCode);
+            }
+
+            Assert.Contains(HttpStatusCode.OK, statuses);
+            Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+            using var stats = await client.GetAsync("/api/v1/stats");
+            Assert.Equal(HttpStatusCode.OK, stats.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Search_facets_narrow_the_hits_by_outlet_date_and_entity()
+    {
+        string q = Uri.EscapeDataString("أرامكو");
+        var all = await Json($"/api/v1/search?q={q}");
+        Assert.Equal(3, all.GetProperty("total").GetInt32());
+        Assert.Equal(3, all.GetProperty("outlets").GetArrayLength());
+        var okaz = await Json($"/api/v1/search?q={q}&outlet=okaz");
+        Assert.Equal("okaz", Assert.Single(okaz.GetProperty("hits").EnumerateArray()).GetProperty("outlet").GetString());
+        var summer = await Json($"/api/v1/search?q={q}&from=2015-06-01&to=2015-09-30");
+        Assert.StartsWith("2015-08", Assert.Single(summer.GetProperty("hits").EnumerateArray()).GetProperty("published").GetString(), StringComparison.Ordinal);
+        var bad = await Get($"/api/v1/search?q={q}&from=June");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
+        var meta = await Json("/api/v1/search?q=" + Uri.EscapeDataString("الذكاء الاصطناعي") + "&entity=" + Uri.EscapeDataString("Scale AI"));
+        Assert.NotEmpty(meta.GetProperty("hits").EnumerateArray());
+        Assert.True(meta.GetProperty("total").GetInt32() < (await Json("/api/v1/search?q=" + Uri.EscapeDataString("الذكاء الاصطناعي"))).GetProperty("total").GetInt32());
+    }
 }
