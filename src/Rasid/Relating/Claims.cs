@@ -30,7 +30,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
-    /// <param name="Places">The places its sentence names (where an event happened), to name the event by.</param>
+    /// <param name="Places">The places its sentence names, those it puts something in first, nearest the figure first: the first names the event.</param>
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
     internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null);
 
@@ -59,7 +59,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
             var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
-            var places = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).ToList();
+            var happenedIn = named.Where(m => HappenedIn(article.Text, m)).ToList();
+            // Nearest the figure first: a sentence may put its speaker in one place ("قال في باريس") and the event in another.
+            var places = (happenedIn.Count > 0 ? happenedIn : named).OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
+                .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places));
             sentenceOf.Add(from);
@@ -395,7 +399,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>An event's name for a claim about it: the place its values' sentences name most (where it happened), else the name they share most.</summary>
     private string EventName(List<Item> members) =>
-        MostNamed(members.SelectMany(m => m.Places ?? [])) ?? MostNamed(members.SelectMany(m => m.Names)) ?? "";
+        MostNamed(members.SelectMany(m => (m.Places ?? []).Take(1))) ?? MostNamed(members.SelectMany(m => m.Names)) ?? "";
 
     private static string? MostNamed(IEnumerable<string> names) =>
         names.Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
@@ -443,6 +447,79 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     private const int DatelineReach = 24;
+
+    /// <summary>
+    /// The sentence puts something in the place ("في حلب", "بالرياض", "في مدينة حلب", "ببلدة سروج"): where an
+    /// event happened, as against a place named beside it (a minister's country, a border "مع سوريا", a
+    /// direction "شرق تركيا"). Arabic marks location with في or the proclitic ب, before the name or before a
+    /// settlement noun that heads it.
+    /// </summary>
+    private static bool HappenedIn(string text, EntityMention place)
+    {
+        var (lead, before) = WordBefore(text, place.Start);
+        if (lead is "ب" or "وب" or "فب")
+        {
+            return true;
+        }
+
+        if (lead.Length > 0 || before is null)
+        {
+            return false;
+        }
+
+        string word = ArabicNormalizer.NormalizeLower(before.Value.Word);
+        if (In.Contains(word))
+        {
+            return true;
+        }
+
+        // A settlement noun heads the name: "في مدينة حلب", "بمدينة حلب", "وفي محافظة القطيف".
+        string noun = word.StartsWith('ب') && PlaceNouns.Contains(word[1..]) ? word[1..] : word.StartsWith("وب", StringComparison.Ordinal) && PlaceNouns.Contains(word[2..]) ? word[2..] : word;
+        if (!PlaceNouns.Contains(noun))
+        {
+            return false;
+        }
+
+        if (noun != word)
+        {
+            return true;
+        }
+
+        var (_, further) = WordBefore(text, before.Value.Start);
+        return further is { } f && In.Contains(ArabicNormalizer.NormalizeLower(f.Word));
+    }
+
+    /// <summary>The letters joined to the front of the word at <paramref name="start"/> and the whole word before it.</summary>
+    private static (string Lead, (string Word, int Start)? Before) WordBefore(string text, int start)
+    {
+        int wordStart = start;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        string lead = text[wordStart..start];
+        int end = wordStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int previous = end;
+        while (previous > 0 && char.IsLetter(text[previous - 1]))
+        {
+            previous--;
+        }
+
+        return (lead, previous < end && end < wordStart ? (text[previous..end], previous) : null);
+    }
+
+    private static readonly HashSet<string> In = new(["في", "وفي", "ففي"], StringComparer.Ordinal);
+
+    /// <summary>Nouns that head a settlement's or a district's name, normalized as the words they are compared with.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(
+        new[] { "مدينة", "المدينة", "بلدة", "قرية", "محافظة", "منطقة", "حي", "ولاية", "إقليم", "مقاطعة", "العاصمة", "عاصمة", "ضاحية", "مخيم", "شارع", "ميدان", "قضاء", "ناحية", "مركز" }
+            .Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex DatelineTail =
         new(@"^[\s\u200F\u200E)]*([-–—]\s*\w+(\s\w+)?[\s)]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -156,4 +156,15 @@ public sealed class ClaimPrecisionTests
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.DoesNotContain("أبها", toll.Subject, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tolls_event_is_the_place_it_happened_in_not_a_place_named_beside_it()
+    {
+        string Attack(string toll) =>
+            $"قال وزير الخارجية الفرنسي في باريس إن فرنسا تدين بشدة الهجوم الذي وقع في مدينة حلب وأسفر عن مقتل {toll} مدنيا بينهم أطفال ونساء.\n"
+            + "وأضاف الوزير أن بلاده ستطلب عقد جلسة طارئة لمجلس الأمن لبحث الهجوم ومحاسبة المسؤولين عنه.";
+        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T18:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
+    }
 }
