@@ -91,5 +91,21 @@ internal static class RasidApp
         }
     }
 
+    /// <summary>The store, created when it does not exist yet: for the commands that write (ingest, migrate).</summary>
     public static IArticleStore OpenStore(ParseResult parsed, Option<string?> db) => ArticleStores.Open(ArticleStores.Resolve(parsed.GetValue(db)));
+
+    /// <summary>
+    /// The store for a command that only reads: a mistyped --db must not quietly create an empty store and
+    /// answer "no hits"; it fails (exit 6) naming the path.
+    /// </summary>
+    public static IArticleStore OpenExistingStore(ParseResult parsed, Option<string?> db)
+    {
+        string location = ArticleStores.Resolve(parsed.GetValue(db));
+        if (!ArticleStores.Exists(location))
+        {
+            throw new StoreException($"no database at {location}: ingest articles into it first ('rasid --db {location} ingest PATH'), or give --db the store's path");
+        }
+
+        return ArticleStores.Open(location);
+    }
 }

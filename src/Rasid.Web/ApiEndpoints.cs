@@ -139,8 +139,7 @@ internal static class ApiEndpoints
         return TypedResults.Ok(await host.Ask(q =>
         {
             var answer = q.Stories(new StoriesFilter(kind, Parse(limit, 50)));
-            var articles = Views.Summaries(q);
-            return new StoriesView(answer.Total, answer.Stories.Select(s => Views.Story(s, articles)).ToList());
+            return new StoriesView(answer.Total, answer.Stories.Select(s => Views.Story(q.Overview(s))).ToList());
         }, cancel));
     }
 
@@ -153,10 +152,10 @@ internal static class ApiEndpoints
                 return null;
             }
 
-            var articles = Views.Summaries(q);
+            var articles = q.Summaries();
             var members = story.Articles.ToHashSet(StringComparer.Ordinal);
             var claims = q.Claims(new ClaimsFilter()).Claims.Where(c => c.Values.Any(v => members.Contains(v.Article))).Select(c => Views.Claim(c, articles)).ToList();
-            return new StoryDetailView(Views.Story(story, articles), story.Links.Select(Views.Link).ToList(), claims);
+            return new StoryDetailView(Views.Story(q.Overview(story)), story.Links.Select(Views.Link).ToList(), claims);
         }, cancel);
         return view is null ? RasidWeb.NotFound($"no story has id '{id}'") : TypedResults.Ok(view);
     }
@@ -176,7 +175,7 @@ internal static class ApiEndpoints
         return TypedResults.Ok(await host.Ask(q =>
         {
             var answer = q.Claims(new ClaimsFilter(status, string.IsNullOrWhiteSpace(entity) ? null : entity));
-            var articles = Views.Summaries(q);
+            var articles = q.Summaries();
             return new ClaimsView(answer.Total, answer.Conflicting, answer.Revised, answer.Agreed, answer.Claims.Take(Parse(limit, 200)).Select(c => Views.Claim(c, articles)).ToList());
         }, cancel));
     }

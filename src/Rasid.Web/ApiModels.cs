@@ -19,7 +19,6 @@ public sealed record SearchHitView(string Id, string Source, string? Title, stri
 public sealed record SearchView(string Query, IReadOnlyList<string> Terms, bool MatchedAllWords, string? Note, int Offset, int Limit, int Total, IReadOnlyList<OutletCount> Outlets, IReadOnlyList<SearchHitView> Hits);
 
 /// <summary>An article's metadata, without its text.</summary>
-public sealed record ArticleSummary(string Id, string Source, string? Title, string? Outlet, string? Published);
 
 /// <summary>A span of the text to mark: entity, figure or date.</summary>
 public sealed record MarkView(int Start, int End, string Kind);
@@ -28,7 +27,7 @@ public sealed record MarkView(int Start, int End, string Kind);
 public sealed record MentionView(int Start, int End, string Surface, string Kind, string Name);
 
 /// <summary>A figure in an article.</summary>
-public sealed record FigureView(int Start, int End, string Surface, string Kind, double Value, double? Max, string Unit, string Qualifier, string? Subject, string? Metric);
+public sealed record FigureView(int Start, int End, string Surface, string Kind, double Value, double? Max, string Unit, string Qualifier, string ValueText, string? Subject, string? Metric, string? MetricLabel);
 
 /// <summary>A date in an article.</summary>
 public sealed record DateView(int Start, int End, string Surface, string Value, string Precision);
@@ -49,7 +48,7 @@ public sealed record ArticleView(
 public sealed record EntityView(string Id, string Name, string Kind, IReadOnlyList<string> Aliases, int Mentions, int Articles);
 
 /// <summary>One entry of an entity's timeline: a figure about it or an article naming it.</summary>
-public sealed record TimelineView(string Date, string Kind, string Article, string Source, string Text, string Sentence, double? Value, double? Max, string? Unit, string? Metric);
+public sealed record TimelineView(string Date, string Kind, string Article, string Source, string Text, string Sentence, double? Value, double? Max, string? Unit, string? ValueText, string? Metric, string? MetricLabel);
 
 /// <summary>An entity with its timeline, newest first.</summary>
 public sealed record EntityTimelineView(EntityView Entity, IReadOnlyList<TimelineView> Timeline);
@@ -67,10 +66,13 @@ public sealed record StoryDetailView(StoryView Story, IReadOnlyList<LinkView> Li
 public sealed record StoriesView(int Total, IReadOnlyList<StoryView> Stories);
 
 /// <summary>One value of a claim as a source states it.</summary>
-public sealed record ClaimValueView(string Article, string Source, string? Outlet, string? Published, double Value, double? Max, string Unit, string Qualifier, string Surface, string Sentence, int IndependentStories);
+/// <param name="ValueText">The value as a reader writes it ("نحو 14.8 مليار دولار").</param>
+public sealed record ClaimValueView(string Article, string Source, string? Outlet, string? Published, double Value, double? Max, string Unit, string Qualifier, string ValueText, string Surface, string Sentence, int IndependentStories);
 
 /// <summary>A claim: what sources say about one quantity, and whether they agree.</summary>
-public sealed record ClaimView(string Id, string Subject, string Metric, string? Period, string Status, int IndependentStories, IReadOnlyList<ClaimValueView> Values);
+/// <param name="MetricLabel">The metric in Arabic (عدد القتلى); <paramref name="Metric"/> keeps its id.</param>
+/// <param name="StatusLabel">The status in Arabic (متعارضة، معدّلة، متفقة).</param>
+public sealed record ClaimView(string Id, string Subject, string Metric, string MetricLabel, string? Period, string Status, string StatusLabel, int IndependentStories, IReadOnlyList<ClaimValueView> Values);
 
 /// <summary>Claims as asked for, and the totals of every claim.</summary>
 public sealed record ClaimsView(int Total, int Conflicting, int Revised, int Agreed, IReadOnlyList<ClaimView> Claims);
@@ -93,7 +95,7 @@ internal static class Views
         return new(stored.Id, stored.Source, a.Title, a.Authors, a.Outlet, a.Published, a.Via, a.AiDisclosure, a.Text,
             marks.Select(m => new MarkView(m.Start, m.End, m.Kind.ToString().ToLowerInvariant())).ToList(),
             facts.Mentions.Select(m => new MentionView(m.Start, m.End, m.Surface, m.Kind, m.Name)).ToList(),
-            facts.Figures.Select(f => new FigureView(f.Start, f.End, f.Surface, f.Kind, f.Value, f.Max, f.Unit, f.Qualifier, f.Subject, f.Metric)).ToList(),
+            facts.Figures.Select(f => new FigureView(f.Start, f.End, f.Surface, f.Kind, f.Value, f.Max, f.Unit, f.Qualifier, Labels.Amount(f.Value, f.Max, f.Unit, f.Qualifier), f.Subject, f.Metric, f.Metric is { } m ? Labels.Metric(m) : null)).ToList(),
             facts.Dates.Select(d => new DateView(d.Start, d.End, d.Surface, d.Value, d.Precision)).ToList(),
             facts.Quotes.Select(q => new QuoteView(q.Start, q.End, q.Text, q.Speaker)).ToList(),
             a.Removed.Select(r => new RemovedView(r.Text, r.Reason)).ToList());
@@ -102,25 +104,14 @@ internal static class Views
     public static EntityView Entity(ResolvedEntity e) => new(e.Id, e.Name, e.Kind, e.Aliases, e.Mentions.Count, e.ArticleCount);
 
     public static EntityTimelineView Timeline(EntityTimeline t, int limit) =>
-        new(Entity(t.Entity), t.Entries.Take(limit).Select(e => new TimelineView(e.Date, e.Kind, e.Article, e.Source, e.Text, e.Sentence, e.Figure?.Value, e.Figure?.Max, e.Figure?.Unit, e.Figure?.Metric)).ToList());
+        new(Entity(t.Entity), t.Entries.Take(limit).Select(e => new TimelineView(e.Date, e.Kind, e.Article, e.Source, e.Text, e.Sentence, e.Figure?.Value, e.Figure?.Max, e.Figure?.Unit,
+            e.Figure is { } f ? Labels.Amount(f.Value, f.Max, f.Unit, f.Qualifier) : null, e.Figure?.Metric, e.Figure?.Metric is { } m ? Labels.Metric(m) : null)).ToList());
 
-    public static StoryView Story(Story s, IReadOnlyDictionary<string, ArticleSummary> articles)
-    {
-        var members = s.Articles.Select(id => articles.TryGetValue(id, out var a) ? a : new ArticleSummary(id, id, null, null, null))
-            .OrderBy(a => a.Published ?? "", StringComparer.Ordinal).ToList();
-        var dates = members.Select(a => a.Published).OfType<string>().ToList();
-        return new(s.Id, s.Kind, s.Articles.Count, members.Select(a => a.Outlet).OfType<string>().Distinct().ToList(), dates.FirstOrDefault(), dates.LastOrDefault(), members);
-    }
+    public static StoryView Story(StoryOverview o) => new(o.Story.Id, o.Story.Kind, o.Story.Articles.Count, o.Outlets, o.First, o.Last, o.Members);
 
     public static LinkView Link(ArticleLink l) => new(l.First, l.Second, l.Kind, l.Score, l.Evidence.Entities, l.Evidence.Figures, l.Evidence.Dates);
 
     public static ClaimView Claim(Claim c, IReadOnlyDictionary<string, ArticleSummary> articles) =>
-        new(c.Id, c.Subject, c.Metric, c.Period, c.Status, c.IndependentStories,
-            c.Values.Select(v => new ClaimValueView(v.Article, v.Source, articles.GetValueOrDefault(v.Article)?.Outlet, v.Published, v.Value, v.Max, v.Unit, v.Qualifier, v.Surface, v.Sentence, v.IndependentStories)).ToList());
-
-    /// <summary>Every stored article's metadata by id (for stories and claims, which name articles by id), read once per query layer.</summary>
-    public static IReadOnlyDictionary<string, ArticleSummary> Summaries(NewsQueries queries) =>
-        SummariesOf.GetValue(queries, q => q.Store.Articles().ToDictionary(a => a.Id, a => new ArticleSummary(a.Id, a.Source, a.Article.Title, a.Article.Outlet, a.Article.Published), StringComparer.Ordinal));
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsQueries, Dictionary<string, ArticleSummary>> SummariesOf = [];
+        new(c.Id, c.Subject, c.Metric, Labels.Metric(c.Metric), c.Period, c.Status, Labels.Status(c.Status), c.IndependentStories,
+            c.Values.Select(v => new ClaimValueView(v.Article, v.Source, articles.GetValueOrDefault(v.Article)?.Outlet, v.Published, v.Value, v.Max, v.Unit, v.Qualifier, Labels.Amount(v), v.Surface, v.Sentence, v.IndependentStories)).ToList());
 }

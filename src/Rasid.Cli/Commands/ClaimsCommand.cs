@@ -3,7 +3,6 @@ using System.Globalization;
 using Rasid.Exporting;
 using Rasid.Queries;
 using Rasid.Relating;
-using Rasid.Storing;
 using Spectre.Console;
 
 namespace Rasid.Cli.Commands;
@@ -13,19 +12,27 @@ internal static class ClaimsCommand
 {
     public static Command Create(Option<string?> db, CliContext context)
     {
-        var conflicts = new Option<bool>("--conflicts") { Description = "Only claims the sources disagree on" };
-        var entity = new Option<string?>("--entity") { Description = "Only claims about this entity (any of its names or spellings)" };
-        var json = new Option<bool>("--json") { Description = "Print JSON Lines claim records (the export contract's, with sentences and sources)" };
-        var command = new Command("claims", "Compare figures across sources: which values agree, conflict, or were revised") { conflicts, entity, json };
+        var conflicts = new Option<bool>("--conflicts") { Description = "Only claims the sources disagree on (as --status conflict)" };
+        var status = new Option<string?>("--status") { Description = "Only claims of this status: " + string.Join(", ", NewsQueries.ClaimStatuses) };
+        status.OneOf(NewsQueries.ClaimStatuses);
+        var entity = new Option<string?>("--entity") { Description = "Only claims about this entity or naming it where a value is stated (any of its spellings)" };
+        var limit = CliOptions.Limit("At most this many claims (conflicts first)", 50);
+        var raw = new Option<bool>("--raw") { Description = "Values as plain numbers with their unit codes (600000000000 USD), not as a reader writes them" };
+        var json = new Option<bool>("--json") { Description = "Print JSON Lines claim records (the export contract's, with sentences and sources; metric ids, not labels)" };
+        var command = new Command("claims", "Compare figures across sources: which values agree, conflict, or were revised, each with its outlet, date and sentence")
+        {
+            conflicts, status, entity, limit, raw, json,
+        };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             var queries = new NewsQueries(store, context.Extractors(parsed));
-            var claims = queries.Claims(new ClaimsFilter(parsed.GetValue(conflicts) ? "conflict" : null, parsed.GetValue(entity))).Claims;
+            string? wanted = parsed.GetValue(status) ?? (parsed.GetValue(conflicts) ? "conflict" : null);
+            var answer = queries.Claims(new ClaimsFilter(wanted, parsed.GetValue(entity)));
 
             if (parsed.GetValue(json))
             {
-                foreach (var claim in claims)
+                foreach (var claim in answer.Claims)
                 {
                     context.Output.WriteLine(JsonlExporter.ClaimRecord(claim));
                 }
@@ -33,35 +40,51 @@ internal static class ClaimsCommand
                 return ExitCode.Success;
             }
 
-            if (claims.Count == 0)
+            string over = $"over all: {answer.Conflicting} conflicting, {answer.Revised} revised, {answer.Agreed} agreed of {answer.Total} claims";
+            if (answer.Claims.Count == 0)
             {
-                context.Output.WriteLine("no claims: no figure about the same thing is stated by two sources");
+                context.Output.WriteLine(answer.Total == 0
+                    ? "no claims: no figure about the same thing is stated by two sources"
+                    : $"no claim matches; {over}");
                 return ExitCode.Success;
             }
 
-            var table = new Table().AddColumn("status").AddColumn("subject").AddColumn("metric").AddColumn("values (independent stories)").AddColumn("articles");
-            foreach (var claim in claims)
+            var shown = answer.Claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).Take(parsed.GetValue(limit)).ToList();
+            var articles = queries.Summaries();
+            bool plain = parsed.GetValue(raw);
+            string Cell(string text) => Terminal.Cell(context, text);
+
+            var table = new Table().AddColumn("claim").AddColumn("value").AddColumn("outlet").AddColumn("date").AddColumn("sentence").AddColumn("article");
+            foreach (var claim in shown)
             {
-                string status = claim.Status switch { "conflict" => "[red]conflict[/]", "revised" => "[yellow]revised[/]", _ => "[green]agreed[/]" };
-                var values = claim.Values.Select(v => $"{Format(v)} ({v.IndependentStories})").Distinct();
-                table.AddRow(
-                    status,
-                    Markup.Escape(claim.Subject),
-                    Markup.Escape(claim.Metric + (claim.Period is null ? "" : " " + claim.Period)),
-                    Markup.Escape(string.Join("\n", values)),
-                    Markup.Escape(string.Join("\n", claim.Values.Select(v => v.Article).Distinct())));
+                string color = claim.Status switch { "conflict" => "red", "revised" => "yellow", _ => "green" };
+                string metric = plain ? claim.Metric : Labels.Metric(claim.Metric);
+                string heading = $"[{color}]{Cell(plain ? claim.Status : Labels.Status(claim.Status))}[/]\n{Cell(claim.Subject)}\n{Cell(metric + (claim.Period is null ? "" : " · " + claim.Period))}";
+                bool first = true;
+                foreach (var value in claim.Values)
+                {
+                    var article = articles.GetValueOrDefault(value.Article);
+                    table.AddRow(
+                        first ? heading : "",
+                        Cell(plain ? Raw(value) : Labels.Amount(value)),
+                        Cell(article?.Outlet ?? Path.GetFileName(value.Source)),
+                        Cell(plain ? value.Published?[..Math.Min(10, value.Published.Length)] ?? "" : Labels.Date(value.Published)),
+                        Cell(Terminal.Around(value.Sentence, value.Surface)),
+                        Markup.Escape(value.Article));
+                    first = false;
+                }
             }
 
             context.Console.Write(table);
-            context.Output.WriteLine($"{claims.Count} claim(s): {claims.Count(c => c.Status == "conflict")} conflicting, {claims.Count(c => c.Status == "revised")} revised, {claims.Count(c => c.Status == "agreed")} agreed");
+            context.Output.WriteLine($"{shown.Count} of {answer.Claims.Count} claim(s) shown; {over}");
             return ExitCode.Success;
         });
         return command;
     }
 
-    private static string Format(ClaimValue v)
+    private static string Raw(ClaimValue v)
     {
-        static string N(double x) => x.ToString("#,0.##", CultureInfo.InvariantCulture);
-        return (v.Max is { } max ? $"{N(v.Value)}–{N(max)}" : N(v.Value)) + " " + v.Unit + (v.Qualifier is "exact" or "range" ? "" : $" ({v.Qualifier})");
+        static string N(double x) => x.ToString("0.########", CultureInfo.InvariantCulture);
+        return (v.Max is { } max ? $"{N(v.Value)}-{N(max)}" : N(v.Value)) + " " + v.Unit + (v.Qualifier is "exact" or "range" ? "" : $" ({v.Qualifier})");
     }
 }

@@ -11,12 +11,13 @@ internal static class EntitiesCommand
     public static Command Create(Option<string?> db, CliContext context)
     {
         var kind = new Option<string?>("--kind") { Description = "Only this kind: person, organization, product, place or other" };
+        kind.OneOf(Rasid.Queries.NewsQueries.EntityKinds);
         var json = new Option<bool>("--json") { Description = "Print JSON Lines entity records (the export contract's)" };
-        var limit = new Option<int>("--limit") { Description = "At most this many entities (most mentioned first)", DefaultValueFactory = _ => 100 };
+        var limit = CliOptions.Limit("At most this many entities (most mentioned first)", 100);
         var command = new Command("entities", "List entities with their spellings and mention counts") { kind, json, limit };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             var entities = new Rasid.Queries.NewsQueries(store, context.Extractors(parsed)).Entities(new Rasid.Queries.EntitiesFilter(parsed.GetValue(kind), parsed.GetValue(limit)));
             if (parsed.GetValue(json))
             {

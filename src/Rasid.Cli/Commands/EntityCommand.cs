@@ -13,11 +13,11 @@ internal static class EntityCommand
     {
         var name = new Argument<string>("NAME") { Description = "Any of the entity's names, in any spelling or script (Meta, ميتا, زوكربيرغ)" };
         var json = new Option<bool>("--json") { Description = "Print the entity record, then one JSON line per timeline entry" };
-        var limit = new Option<int>("--limit") { Description = "At most this many timeline entries", DefaultValueFactory = _ => 50 };
+        var limit = CliOptions.Limit("At most this many timeline entries", 50);
         var command = new Command("entity", "Show an entity's timeline: dated figures and mentions across articles, newest first, each with its source and sentence") { name, json, limit };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             string wanted = parsed.GetValue(name)!;
             var timeline = new Rasid.Queries.NewsQueries(store, context.Extractors(parsed)).Timeline(wanted);
             if (timeline is null)

@@ -28,7 +28,7 @@ internal static class EvalCommand
                 return ExitCode.NotFound;
             }
 
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             EvalReport report;
             try
             {

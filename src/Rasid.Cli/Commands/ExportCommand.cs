@@ -16,7 +16,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export stored records as JSON Lines") { format, output };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             var extractors = context.Extractors(parsed);
             var related = new Rasid.Queries.NewsQueries(store, extractors).Related(); // the same stories and claims the other commands show
             string? file = parsed.GetValue(output);

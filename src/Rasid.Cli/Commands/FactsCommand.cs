@@ -16,12 +16,13 @@ internal static class FactsCommand
     {
         var entity = new Option<string?>("--entity") { Description = "Only figures about this entity (any of its names or spellings)" };
         var metric = new Option<string?>("--metric") { Description = "Only figures of this metric (capital_expenditure, investment, age, …)" };
+        metric.OneOf([.. Rasid.Queries.Labels.KnownMetrics.Order(StringComparer.Ordinal)]);
         var article = new Option<string?>("--article") { Description = "Only this article (id, source or file name)" };
         var json = new Option<bool>("--json") { Description = "Print JSON Lines figure records (the export contract's)" };
         var command = new Command("facts", "List the figures articles state: money, percentages, counts, ages, ranges and their qualifiers") { entity, metric, article, json };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             var rows = new NewsQueries(store, context.Extractors(parsed)).Facts(new FactsFilter(parsed.GetValue(entity), parsed.GetValue(metric), parsed.GetValue(article)));
             if (rows is null)
             {

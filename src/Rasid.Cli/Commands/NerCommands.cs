@@ -111,7 +111,7 @@ internal static class NerCommands
         var test = new Option<string?>("--test") { Description = "Tagged CoNLL file to score the new model on" };
         var news = new Option<string?>("--clusters-from") { Description = "Unlabeled news (files or folders rasid can ingest) to learn word clusters from, e.g. ../shared/corpus/saudinewsnet" };
         var clustersFile = new Option<string?>("--clusters") { Description = "A word-clusters.tsv.gz to use instead of learning clusters or using the shipped ones" };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => 12 };
+        var epochs = CliOptions.WholeNumber("--epochs", "Passes over the training data", 12);
         var output = new Option<string>("--output") { Description = "Folder to write ner-model.bin.gz, word-clusters.tsv.gz and ner-model.provenance.txt into", DefaultValueFactory = _ => "src/Rasid/Resources" };
         var command = new Command("train-ner", "Train the named-entity tagger (and its word clusters) and write the files the build embeds") { train, test, news, clustersFile, epochs, output };
         command.SetAction(parsed =>

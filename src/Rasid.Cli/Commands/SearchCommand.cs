@@ -12,7 +12,7 @@ internal static class SearchCommand
     public static Command Create(Option<string?> db, CliContext context)
     {
         var query = new Argument<string[]>("QUERY") { Description = "Words to search for, in any spelling; Arabic or Latin", Arity = ArgumentArity.OneOrMore };
-        var limit = new Option<int>("--limit", "-n") { Description = "Most hits to show", DefaultValueFactory = _ => 10 };
+        var limit = CliOptions.WholeNumber("--limit", "Most hits to show", 10, "-n");
         var json = new Option<bool>("--json") { Description = "Print hits as JSON" };
         var command = new Command("search", "Full-text search over stored articles") { query, limit, json };
         command.SetAction(parsed =>
@@ -24,7 +24,7 @@ internal static class SearchCommand
                 return ExitCode.UsageError;
             }
 
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             string text = string.Join(' ', parsed.GetValue(query)!);
             var result = new Rasid.Queries.NewsQueries(store, Rasid.Extraction.Extractors.Default).Search(new Rasid.Queries.SearchFilter(text, Math.Min(n, Rasid.Queries.NewsQueries.MaxHits))).Result;
             if (parsed.GetValue(json))

@@ -17,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one stored article, its entities, figures and dates marked in the text") { key, json, plain };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             string wanted = parsed.GetValue(key)!;
             var queries = new NewsQueries(store, context.Extractors(parsed));
             var stored = store.Find(wanted);

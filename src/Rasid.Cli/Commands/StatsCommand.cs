@@ -14,7 +14,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Counts over the store") { json };
         command.SetAction(parsed =>
         {
-            using var store = RasidApp.OpenStore(parsed, db);
+            using var store = RasidApp.OpenExistingStore(parsed, db);
             var s = store.Stats();
             if (parsed.GetValue(json))
             {

@@ -26,32 +26,10 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-const STATUS = { conflict: "متعارض", revised: "معدَّل", agreed: "متفق" };
+const STATUS = { conflict: "متعارضة", revised: "معدّلة", agreed: "متفقة" };
 const KINDS = { person: "شخص", organization: "مؤسسة", product: "منتج", place: "مكان", other: "أخرى" };
 const STORY_KINDS = { duplicate: "نسخ مطابقة", "near-duplicate": "نسخ متقاربة", rewrite: "إعادة صياغة", "same-event": "حدث واحد" };
-const METRICS = {
-  deaths: "عدد القتلى", injuries: "عدد الجرحى", arrests: "عدد الموقوفين", age: "العمر", price: "السعر", growth: "النمو", decline: "التراجع",
-  inflation: "التضخم", unemployment: "البطالة", profit: "الأرباح", quarterly_profit: "الأرباح الفصلية", revenue: "الإيرادات", annual_revenue: "الإيرادات السنوية",
-  sales: "المبيعات", annual_sales: "المبيعات السنوية", investment: "الاستثمار", valuation: "التقييم", market_value: "القيمة السوقية", market_value_lost: "القيمة السوقية المفقودة",
-  stake: "الحصة", share_price_change: "تغير سعر السهم", net_worth: "الثروة", budget: "الميزانية", debt: "الدين", capital_expenditure: "النفقات الرأسمالية",
-  capital_expenditure_guidance: "توجيهات الإنفاق الرأسمالي", operating_expenses_increase: "زيادة النفقات التشغيلية", infrastructure_spending: "الإنفاق على البنية التحتية",
-  active_users: "المستخدمون النشطون", gpus: "وحدات معالجة الرسوميات", data_center_power: "قدرة مراكز البيانات", training_cost: "كلفة التدريب", oil_production: "إنتاج النفط",
-};
-const UNITS = { USD: "دولار", SAR: "ريال", EUR: "يورو", EGP: "جنيه", GBP: "جنيه إسترليني", AED: "درهم", "%": "٪", person: "شخص", year: "عاماً" };
 const numberFormat = new Intl.NumberFormat("ar", { maximumFractionDigits: 2 });
-
-/** A value as a reader writes it: 600 مليار دولار، 14.8 مليار دولار، 12٪. */
-function amount(value, max, unit) {
-  const scaled = (x) => {
-    const abs = Math.abs(x);
-    if (abs >= 1e9) return numberFormat.format(x / 1e9) + " مليار";
-    if (abs >= 1e6) return numberFormat.format(x / 1e6) + " مليون";
-    return numberFormat.format(x);
-  };
-  const text = max === null || max === undefined ? scaled(value) : `${scaled(value)}–${scaled(max)}`;
-  const name = UNITS[unit] ?? unit;
-  return unit === "%" ? text + name : `${text} ${name}`;
-}
 
 // Gregorian dates with Arabic month names (23 أبريل 2025), never the Hijri calendar some Arabic locales default to.
 const dateFormat = new Intl.DateTimeFormat("ar", { calendar: "gregory", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -129,7 +107,7 @@ async function articlePage(id) {
   }
   text.append(a.text.slice(at));
   const figures = el("table", {}, el("tr", {}, el("th", {}, "الرقم"), el("th", {}, "المقياس"), el("th", {}, "الجهة")),
-    a.figures.map((f) => el("tr", {}, el("td", {}, el("bdi", {}, f.surface)), el("td", {}, METRICS[f.metric] || f.metric || "—"), el("td", {}, f.subject ? entityLink(f.subject) : "—"))));
+    a.figures.map((f) => el("tr", {}, el("td", {}, el("bdi", {}, f.surface)), el("td", {}, f.metric_label || "—"), el("td", {}, f.subject ? entityLink(f.subject) : "—"))));
   const entities = [...new Map(a.entities.map((m) => [m.name, m])).values()];
   show(el("h1", {}, a.title || el("bdi", {}, fileName(a.source))),
     el("p", { class: "meta" }, [a.outlet, day(a.published), a.authors.length ? "بقلم " + a.authors.join("، ") : null, a.via.length ? "نقلاً عن " + a.via.join(" ← ") : null, a.ai_disclosure ? "يفصح عن محتوى مولَّد بالذكاء الاصطناعي" : null].filter(Boolean).join(" · ")),
@@ -154,7 +132,7 @@ async function entityPage(name) {
     el("table", { class: "timeline" }, el("tr", {}, el("th", {}, "التاريخ"), el("th", {}, "ما ورد"), el("th", {}, "الجملة"), el("th", {}, "المقال")),
       t.timeline.map((entry) => el("tr", {},
         el("td", {}, day(entry.date)),
-        el("td", {}, entry.value !== null && entry.value !== undefined ? [amount(entry.value, entry.max, entry.unit), el("div", { class: "meta" }, METRICS[entry.metric] || entry.metric || "")] : "ذُكر"),
+        el("td", {}, entry.value !== null && entry.value !== undefined ? [entry.value_text, el("div", { class: "meta" }, entry.metric_label || "")] : "ذُكر"),
         el("td", {}, entry.sentence),
         el("td", {}, articleLink(entry.article, "اقرأ"))))));
 }
@@ -190,14 +168,14 @@ function chart(timeline) {
   const y = (v) => height - pad - ((v - v0) / Math.max(1e-9, v1 - v0)) * (height - 2 * pad);
   const first = series[0];
   return el("figure", { class: "card chart" },
-    el("figcaption", {}, `${METRICS[first.metric] || first.metric} عبر الزمن`),
-    svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `${METRICS[first.metric] || first.metric}: ${points.length} قيمة`, width: "100%" },
+    el("figcaption", {}, `${first.metric_label || first.metric} عبر الزمن`),
+    svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `${first.metric_label || first.metric}: ${points.length} قيمة`, width: "100%" },
       svg("line", { x1: pad, y1: height - pad, x2: width - pad, y2: height - pad, stroke: "#8c959f" }),
       svg("polyline", { points: points.map((p) => `${x(p.t)},${y(p.v)}`).join(" "), fill: "none", stroke: "#0b6e4f", "stroke-width": 2 }),
-      points.map((p) => svg("circle", { cx: x(p.t), cy: y(p.v), r: 4, fill: "#0b6e4f" }, svg("title", {}, `${day(p.f.date)}: ${amount(p.v, p.f.max, p.f.unit)}`))),
+      points.map((p) => svg("circle", { cx: x(p.t), cy: y(p.v), r: 4, fill: "#0b6e4f" }, svg("title", {}, `${day(p.f.date)}: ${p.f.value_text}`))),
       svg("text", { x: width - pad, y: height - pad + 20, "text-anchor": "start", "font-size": 12 }, day(series.map((f) => f.date).sort()[0])),
       svg("text", { x: pad, y: height - pad + 20, "text-anchor": "end", "font-size": 12 }, day(series.map((f) => f.date).sort().pop())),
-      svg("text", { x: width - pad + 6, y: y(v1) + 4, "text-anchor": "start", "font-size": 12 }, amount(v1, null, first.unit))));
+      svg("text", { x: width - pad + 6, y: y(v1) + 4, "text-anchor": "start", "font-size": 12 }, points.reduce((top, p) => (p.v > top.v ? p : top)).f.value_text)));
 }
 
 async function entitiesPage(params) {
@@ -244,9 +222,9 @@ function excerpt(sentence, surface) {
 }
 
 const claimCard = (c) => el("article", { class: `card claim claim-${c.status}` },
-  el("h2", {}, el("span", { class: `status status-${c.status}` }, STATUS[c.status] || c.status), " ", c.subject ? entityLink(c.subject) : "الحدث", " — ", METRICS[c.metric] || c.metric, c.period ? ` (${c.period})` : ""),
+  el("h2", {}, el("span", { class: `status status-${c.status}` }, c.status_label), " ", c.subject ? entityLink(c.subject) : "الحدث", " — ", c.metric_label, c.period ? ` (${c.period})` : ""),
   el("div", { class: "values" }, c.values.map((v) => el("div", { class: "value" },
-    el("div", { class: "number" }, amount(v.value, v.max, v.unit)),
+    el("div", { class: "number" }, v.value_text),
     el("div", { class: "meta" }, [v.outlet || fileName(v.source), v.published ? day(v.published) : null].filter(Boolean).join(" · ")),
     el("p", {}, excerpt(v.sentence, v.surface)),
     articleLink(v.article, "المقال")))));

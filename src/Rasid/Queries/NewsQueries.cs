@@ -1,3 +1,4 @@
+using Rasid.Analysis;
 using Rasid.Extraction;
 using Rasid.Extraction.Figures;
 using Rasid.Relating;
@@ -30,6 +31,12 @@ public sealed record FactRow(string Article, string Source, Figure Figure, strin
 
 /// <summary>Which claims to list: of one status (agreed, conflict, revised), about one entity (any spelling).</summary>
 public sealed record ClaimsFilter(string? Status = null, string? Entity = null);
+
+/// <summary>What a list shows of an article: where it comes from and when.</summary>
+public sealed record ArticleSummary(string Id, string Source, string? Title, string? Outlet, string? Published);
+
+/// <summary>A story with its articles in date order (the first report first), its outlets and its first and last date.</summary>
+public sealed record StoryOverview(Story Story, IReadOnlyList<ArticleSummary> Members, IReadOnlyList<string> Outlets, string? First, string? Last);
 
 /// <summary>Claims as asked for, and how many of each status there are before filtering.</summary>
 public sealed record ClaimsAnswer(IReadOnlyList<Claim> Claims, int Total, int Conflicting, int Revised, int Agreed);
@@ -186,8 +193,12 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
         if (filter.Entity is { } name)
         {
+            // About the entity, or naming it where the value is stated (Scale AI finds Meta's stake in Scale AI).
             string key = ClaimFinder.SubjectKey(name, extractors.Gazetteer);
-            claims = claims.Where(c => ClaimFinder.SubjectKey(c.Subject, extractors.Gazetteer) == key);
+            var spellings = (extractors.Gazetteer.Whole(name)?.Names ?? [name]).Append(name)
+                .Select(ArabicNormalizer.NormalizeLower).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+            claims = claims.Where(c => ClaimFinder.SubjectKey(c.Subject, extractors.Gazetteer) == key
+                || c.Values.Any(v => spellings.Any(n => ArabicNormalizer.NormalizeLower(v.Sentence).Contains(n, StringComparison.Ordinal))));
         }
 
         return new ClaimsAnswer(claims.ToList(), all.Count, all.Count(c => c.Status == "conflict"), all.Count(c => c.Status == "revised"), all.Count(c => c.Status == "agreed"));
@@ -209,6 +220,16 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
         return new StoriesAnswer(matching.Take(filter.Limit).ToList(), matching.Count);
     }
 
+    /// <summary>A story as lists show it: its articles by date, its outlets, its first and last date.</summary>
+    public StoryOverview Overview(Story story)
+    {
+        var articles = Summaries();
+        var members = story.Articles.Select(id => articles.TryGetValue(id, out var a) ? a : new ArticleSummary(id, id, null, null, null))
+            .OrderBy(a => a.Published ?? "", StringComparer.Ordinal).ToList();
+        var dates = members.Select(a => a.Published).OfType<string>().ToList();
+        return new StoryOverview(story, members, members.Select(a => a.Outlet).OfType<string>().Distinct().ToList(), dates.FirstOrDefault(), dates.LastOrDefault());
+    }
+
     /// <summary>One story by id; null when there is none.</summary>
     public Story? Story(string id) => Related().Relations.Stories.FirstOrDefault(s => s.Id == id);
 
@@ -227,6 +248,12 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
         EntityTimelines.Of(name, FactsFromStore.All(store, extractors).Select(p => Input(p.Article, p.Facts)), extractors.Gazetteer);
 
     public StoreStats Stats() => store.Stats();
+
+    /// <summary>Every stored article's title, outlet and date by id, for lists that show where a value or a story member comes from (made once per instance).</summary>
+    public IReadOnlyDictionary<string, ArticleSummary> Summaries() =>
+        _summaries ??= store.Articles().ToDictionary(a => a.Id, a => new ArticleSummary(a.Id, a.Source, a.Article.Title, a.Article.Outlet, a.Article.Published), StringComparer.Ordinal);
+
+    private Dictionary<string, ArticleSummary>? _summaries;
 
     /// <summary>An article as relating reads it.</summary>
     public static RelationInput Input(StoredArticle a, ArticleFacts facts) =>

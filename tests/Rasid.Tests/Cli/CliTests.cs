@@ -178,6 +178,8 @@ public sealed class CliTests : IDisposable
         Assert.Equal(7, Rasid("eval", TestData.GoldFile, "--min", "1.0", "--floor", "figures=1.01").ExitCode); // a named floor overrides --min
         Assert.Equal(2, Rasid("eval", TestData.GoldFile, "--floor", "figures").ExitCode);
         using var other = new TestData.TempFolder();
+        Assert.Equal(6, CliRunner.Run("--db", other.File("x.db"), "eval", TestData.GoldFile, "--min", "0.5").ExitCode); // no store: said, not scored 0
+        Assert.Equal(0, CliRunner.Run("--db", other.File("x.db"), "migrate").ExitCode);
         var partial = CliRunner.Run("--db", other.File("x.db"), "eval", TestData.GoldFile, "--min", "0.5");
         Assert.Equal(7, partial.ExitCode); // nothing ingested: every score is low
     }
