@@ -56,7 +56,7 @@ internal static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> Search(
-        string? q, string? limit, string? offset, string? outlet, string? from, string? to, string? entity, string? conflicts, QueryHost host, CancellationToken cancel)
+        string? q, string? limit, string? offset, string? outlet, string? from, string? to, string? entity, string? conflicts, string? exact, QueryHost host, CancellationToken cancel)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -73,7 +73,12 @@ internal static class ApiEndpoints
             return RasidWeb.BadParameter("conflicts", "conflicts must be true or false");
         }
 
-        var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0), Blank(outlet), Blank(from), Blank(to), Blank(entity), conflicts == "true");
+        if (exact is not (null or "true" or "false"))
+        {
+            return RasidWeb.BadParameter("exact", "exact must be true or false");
+        }
+
+        var filter = new SearchFilter(q, Parse(limit, 10), Parse(offset, 0), Blank(outlet), Blank(from), Blank(to), Blank(entity), conflicts == "true", exact == "true");
         var answer = await host.Search(filter, cancel);
         if (answer.Result.Query.IsEmpty)
         {

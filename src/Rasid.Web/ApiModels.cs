@@ -16,7 +16,8 @@ public sealed record SnippetPiece(string Text, bool Match);
 public sealed record SearchHitView(string Id, string Source, string? Title, string? Outlet, string? Published, double Score, IReadOnlyList<SnippetPiece> Snippet);
 
 /// <summary>A page of search hits, the query's analyzed terms and a note when the query was changed.</summary>
-public sealed record SearchView(string Query, IReadOnlyList<string> Terms, bool MatchedAllWords, string? Note, int Offset, int Limit, int Total, IReadOnlyList<OutletCount> Outlets, IReadOnlyList<SearchHitView> Hits);
+/// <param name="AlsoMatched">Query words that also matched a known name's spellings in the other script (Zuckerberg: زوكربيرغ).</param>
+public sealed record SearchView(string Query, IReadOnlyList<string> Terms, IReadOnlyList<AlsoMatched> AlsoMatched, bool MatchedAllWords, string? Note, int Offset, int Limit, int Total, IReadOnlyList<OutletCount> Outlets, IReadOnlyList<SearchHitView> Hits);
 
 /// <summary>An article's metadata, without its text.</summary>
 
@@ -84,7 +85,7 @@ public sealed record HealthView(string Status, string Version);
 internal static class Views
 {
     public static SearchView Search(SearchAnswer answer, SearchFilter filter) =>
-        new(answer.Result.Query.Text, answer.Result.Query.Terms.Select(t => t.Term).ToList(), answer.Result.MatchedAllWords, answer.Result.Note, filter.Offset, filter.Limit,
+        new(answer.Result.Query.Text, answer.Result.Query.Terms.Select(t => t.Term).ToList(), answer.Result.Query.Also, answer.Result.MatchedAllWords, answer.Result.Note, filter.Offset, filter.Limit,
             answer.Total, answer.Outlets, answer.Result.Hits.Select(h => new SearchHitView(h.Article.Id, h.Article.Source, h.Article.Article.Title, h.Article.Article.Outlet, h.Article.Article.Published,
                 Math.Round(h.Score, 4), h.Snippet.Select(p => new SnippetPiece(p.Text, p.Matched)).ToList())).ToList());
 

@@ -14,19 +14,21 @@ internal static class SearchCommand
         var query = new Argument<string[]>("QUERY") { Description = "Words to search for, in any spelling; Arabic or Latin", Arity = ArgumentArity.OneOrMore };
         var limit = CliOptions.WholeNumber("--limit", "Most hits to show", 10, "-n");
         var json = new Option<bool>("--json") { Description = "Print hits as JSON" };
-        var command = new Command("search", "Full-text search over stored articles") { query, limit, json };
+        var exact = new Option<bool>("--exact") { Description = "Only the words as typed: a known name's spellings in the other script (Zuckerberg, زوكربيرغ) are not matched as well" };
+        var command = new Command("search", "Full-text search over stored articles; a known name matches its spellings in Arabic and Latin letters") { query, limit, json, exact };
         command.SetAction(parsed =>
         {
             int n = parsed.GetValue(limit);
-            if (n < 1)
+            using var store = RasidApp.OpenExistingStore(parsed, db);
+            string text = string.Join(' ', parsed.GetValue(query)!);
+            var filter = new Rasid.Queries.SearchFilter(text, Math.Min(n, Rasid.Queries.NewsQueries.MaxHits), Exact: parsed.GetValue(exact));
+            var result = new Rasid.Queries.NewsQueries(store, context.Extractors(parsed)).Search(filter).Result;
+            if (result.Query.IsEmpty)
             {
-                context.Fail("--limit must be at least 1");
+                context.Fail(result.Note ?? "the query has no searchable words");
                 return ExitCode.UsageError;
             }
 
-            using var store = RasidApp.OpenExistingStore(parsed, db);
-            string text = string.Join(' ', parsed.GetValue(query)!);
-            var result = new Rasid.Queries.NewsQueries(store, Rasid.Extraction.Extractors.Default).Search(new Rasid.Queries.SearchFilter(text, Math.Min(n, Rasid.Queries.NewsQueries.MaxHits))).Result;
             if (parsed.GetValue(json))
             {
                 WriteJson(context.Output, result);
@@ -36,6 +38,11 @@ internal static class SearchCommand
             if (result.Note is { } note)
             {
                 context.Error.WriteLine("rasid: " + note);
+            }
+
+            foreach (var also in result.Query.Also)
+            {
+                context.Output.WriteLine($"also matched: {also.Surface} → {string.Join("، ", also.Spellings)} (--exact for the words as typed)");
             }
 
             if (result.Hits.Count == 0)
@@ -71,6 +78,7 @@ internal static class SearchCommand
             query = result.Query.Text,
             terms = result.Query.Terms.Select(t => t.Term),
             matched_all_words = result.MatchedAllWords,
+            also_matched = result.Query.Also.Select(a => new { word = a.Surface, spellings = a.Spellings }),
             note = result.Note,
             hits = result.Hits.Select(h => new
             {

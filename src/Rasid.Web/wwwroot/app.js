@@ -90,6 +90,8 @@ async function searchPage(params) {
   show(el("h1", {}, "نتائج البحث: ", el("bdi", {}, q)),
     el("p", { class: "meta" }, `${numberFormat.format(result.total)} نتيجة`),
     result.note ? el("p", { class: "note" }, result.note) : null,
+    result.also_matched.length ? el("p", { class: "meta also" }, "شمل البحث أيضاً: ", result.also_matched.map((a, i) => [i ? "؛ " : "", el("bdi", {}, a.surface), " ← ",
+      a.spellings.map((s, j) => [j ? "، " : "", el("bdi", {}, s)])])) : null,
     el("div", { class: "layout" },
       el("section", {}, hits.length ? hits : el("p", {}, "لا مقالات تطابق البحث."), pager),
       el("aside", {}, facetForm)));

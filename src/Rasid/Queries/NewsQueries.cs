@@ -10,9 +10,9 @@ namespace Rasid.Queries;
 /// <summary>
 /// What to search for, which page of the ranked hits, and the facets that narrow them: one outlet, a publication
 /// date range (inclusive, yyyy-MM-dd), articles naming one entity (any spelling), articles holding a value of a
-/// conflicting claim.
+/// conflicting claim. <paramref name="Exact"/>: the words as typed only, not a known name's spellings in another script.
 /// </summary>
-public sealed record SearchFilter(string Text, int Limit = 10, int Offset = 0, string? Outlet = null, string? From = null, string? To = null, string? Entity = null, bool InConflict = false)
+public sealed record SearchFilter(string Text, int Limit = 10, int Offset = 0, string? Outlet = null, string? From = null, string? To = null, string? Entity = null, bool InConflict = false, bool Exact = false)
 {
     public bool Narrowed => Outlet is not null || From is not null || To is not null || Entity is not null || InConflict;
 }
@@ -80,7 +80,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     /// <summary>Ranked articles with highlighted snippets, narrowed by the filter's facets; a page of <see cref="SearchFilter.Limit"/> after <see cref="SearchFilter.Offset"/>.</summary>
     public SearchAnswer Search(SearchFilter filter)
     {
-        var result = new SearchService(store).Search(filter.Text, filter.Narrowed ? MaxHits : Math.Min(filter.Offset + filter.Limit, MaxHits));
+        var result = new SearchService(store).Search(filter.Text, filter.Narrowed ? MaxHits : Math.Min(filter.Offset + filter.Limit, MaxHits), filter.Exact ? null : extractors.Gazetteer);
         IEnumerable<SearchHit> hits = result.Hits;
         if (filter.Narrowed)
         {

@@ -3,7 +3,17 @@ using Rasid.Analysis;
 namespace Rasid.Searching;
 
 /// <summary>One query word as index terms: the stem it must match, or the name key under which its spellings agree.</summary>
-public sealed record QueryTerm(string Surface, string Term, string NameKey);
+public sealed record QueryTerm(string Surface, string Term, string NameKey)
+{
+    /// <summary>The name keys of the same name's spellings in another script (Zuckerberg: زوكربيرغ), matched as well.</summary>
+    public IReadOnlyList<string> AlsoKeys { get; init; } = [];
+
+    /// <summary>Every name key the word matches: its own and its other spellings'.</summary>
+    public IEnumerable<string> NameKeys => AlsoKeys.Prepend(NameKey);
+}
+
+/// <summary>A query word that also matched other spellings of the name it is one of (Facebook: فيسبوك).</summary>
+public sealed record AlsoMatched(string Surface, IReadOnlyList<string> Spellings);
 
 /// <summary>
 /// A user's query, analyzed exactly as articles are. Whatever the user typed (FTS operators, quotes,
@@ -34,6 +44,41 @@ public sealed record SearchQuery(string Text, IReadOnlyList<QueryTerm> Terms)
         }
 
         return new SearchQuery(text, terms);
+    }
+
+    /// <summary>Words that also match other spellings of their name (empty until <see cref="WithSpellingsOf"/>).</summary>
+    public IReadOnlyList<AlsoMatched> Also { get; init; } = [];
+
+    /// <summary>
+    /// The query with each word that is a known name's spelling (a gazetteer name or alias of one word) also
+    /// matching that name's other one-word spellings: a Latin query finds the Arabic articles and the reverse
+    /// (Zuckerberg → زوكربيرغ، زوكربيرج; فيسبوك → Facebook). Name keys already fold spellings within one
+    /// script; this crosses scripts, which no key can do without merging unrelated words.
+    /// </summary>
+    public SearchQuery WithSpellingsOf(Extraction.Gazetteer gazetteer)
+    {
+        var also = new List<AlsoMatched>();
+        var terms = Terms.Select(term =>
+        {
+            if (gazetteer.Whole(term.Surface) is not { } entry)
+            {
+                return term;
+            }
+
+            var others = entry.Names.Where(n => !n.Contains(' ', StringComparison.Ordinal))
+                .Select(n => (Spelling: n, Key: TermAnalyzer.Analyze(n).FirstOrDefault().NameKey))
+                .Where(o => !string.IsNullOrEmpty(o.Key) && o.Key != term.NameKey)
+                .DistinctBy(o => o.Key)
+                .ToList();
+            if (others.Count == 0)
+            {
+                return term;
+            }
+
+            also.Add(new AlsoMatched(term.Surface, others.Select(o => o.Spelling).ToList()));
+            return term with { AlsoKeys = others.Select(o => o.Key).ToList() };
+        }).ToList();
+        return this with { Terms = terms, Also = also };
     }
 
     /// <summary>Full-text operators as written in capitals (AND, OR, NOT, NEAR): a search box's users type them as syntax.</summary>

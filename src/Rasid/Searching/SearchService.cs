@@ -14,9 +14,15 @@ public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hi
 /// </summary>
 public sealed class SearchService(IArticleStore store)
 {
-    public SearchResult Search(string text, int limit)
+    /// <param name="spellings">Known names whose other-script spellings a query word matches as well; null for the words as typed only.</param>
+    public SearchResult Search(string text, int limit, Extraction.Gazetteer? spellings = null)
     {
         var query = SearchQuery.Parse(text ?? string.Empty);
+        if (spellings is not null)
+        {
+            query = query.WithSpellingsOf(spellings);
+        }
+
         if (query.IsEmpty)
         {
             return new SearchResult(query, [], true, "the query has no searchable words (only punctuation, operators or common function words)");

@@ -18,7 +18,7 @@ public static class Snippets
     public static IReadOnlyList<SnippetPart> Make(string text, SearchQuery query)
     {
         var terms = query.Terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        var keys = query.Terms.Select(t => t.NameKey).ToHashSet(StringComparer.Ordinal);
+        var keys = query.Terms.SelectMany(t => t.NameKeys).ToHashSet(StringComparer.Ordinal);
         // A number yields several terms over one span (12% and 12): one word, matched when any of them is.
         var words = TermAnalyzer.Analyze(text)
             .GroupBy(t => t.Start)

@@ -307,8 +307,11 @@ public sealed class PostgresArticleStore : IArticleStore
         {
             lexemes.Add(term.Term);
             isName.Add(false);
-            lexemes.Add(term.NameKey);
-            isName.Add(true);
+            foreach (string key in term.NameKeys)
+            {
+                lexemes.Add(key);
+                isName.Add(true);
+            }
         }
 
         long total;
@@ -331,7 +334,7 @@ public sealed class PostgresArticleStore : IArticleStore
             idf[i] = value <= 0 ? 1e-6 : value; // FTS5's floor for words in more than half the articles
         }
 
-        string match = string.Join(matchAll ? " & " : " | ", query.Terms.Select(t => $"({Lexeme(t.Term)}:AB | {Lexeme(t.NameKey)}:C)"));
+        string match = string.Join(matchAll ? " & " : " | ", query.Terms.Select(t => $"({Lexeme(t.Term)}:AB | {string.Join(" | ", t.NameKeys.Select(k => Lexeme(k) + ":C"))})"));
         using var command = Command(
             $"""
             WITH phrase AS (

@@ -249,7 +249,7 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         string match = string.Join(matchAll ? " AND " : " OR ", query.Terms.Select(t =>
-            $"({{title body}} : {Quote(t.Term)} OR names : {Quote(t.NameKey)})"));
+            $"({{title body}} : {Quote(t.Term)} OR {string.Join(" OR ", t.NameKeys.Select(k => "names : " + Quote(k)))})"));
         using var command = Command(
             $"""
             SELECT {ArticleColumns}, -bm25(article_terms, 3.0, 1.0, 0.5) AS score

@@ -77,6 +77,29 @@ public sealed class ReaderAnswerTests : IDisposable
         Assert.Single(Lines(missing.Error));
     }
 
+    [Fact]
+    public void Search_says_which_other_spellings_it_matched_and_a_query_of_no_words_is_a_usage_error()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var latin = Rasid("search", "Zuckerberg");
+        Assert.Equal(0, latin.ExitCode);
+        Assert.Contains("also matched: Zuckerberg → ", latin.Output, StringComparison.Ordinal);
+        Assert.Contains("زوكربيرغ", latin.Output, StringComparison.Ordinal);
+        Assert.Matches(@"[1-9]\d* hit\(s\)", latin.Output);
+
+        var exact = Rasid("search", "Zuckerberg", "--exact");
+        Assert.Contains("no articles found", exact.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("also matched", exact.Output, StringComparison.Ordinal);
+
+        foreach (string[] nothing in new[] { new[] { "AND", "OR", "NOT" }, new[] { "في", "من", "إلى" } })
+        {
+            var result = Rasid(["search", .. nothing]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Single(Lines(result.Error));
+            Assert.Empty(result.Output);
+        }
+    }
+
     [Theory]
     [InlineData("search", "ميتا")]
     [InlineData("show", "abc")]

@@ -220,6 +220,19 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void A_latin_name_finds_its_arabic_spellings_marked_as_also_matched_unless_asked_for_as_typed()
+    {
+        var search = new SearchService(SeededStore());
+        Assert.Empty(search.Search("Zuckerberg", 10).Hits); // no seed writes the name in Latin letters
+
+        var result = search.Search("Zuckerberg", 10, Rasid.Extraction.Gazetteer.Default);
+        Assert.Contains(result.Hits, h => SeedOf(h) == "000"); // writes زوكربيرج
+        Assert.Contains(result.Hits, h => SeedOf(h) == "003"); // writes زوكربيرغ
+        Assert.Contains("زوكربيرغ", Assert.Single(result.Query.Also).Spellings);
+        Assert.All(result.Hits, h => Assert.Contains(h.Snippet, p => p.Matched && p.Text.Contains("زوكربير", StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
     public void Search_for_one_spelling_finds_the_other_google()
     {
         var hits = new SearchService(SeededStore()).Search("جوجل", 10).Hits;

@@ -31,6 +31,19 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
     }
 
     [Fact]
+    public async Task A_latin_name_finds_the_arabic_articles_and_says_so_unless_exact()
+    {
+        var crossed = await Json("/api/v1/search?q=Zuckerberg");
+        Assert.True(crossed.GetProperty("hits").GetArrayLength() >= 2);
+        var also = Assert.Single(crossed.GetProperty("also_matched").EnumerateArray());
+        Assert.Contains(also.GetProperty("spellings").EnumerateArray(), s => s.GetString() == "زوكربيرغ");
+
+        var exact = await Json("/api/v1/search?q=Zuckerberg&exact=true");
+        Assert.Equal(0, exact.GetProperty("hits").GetArrayLength());
+        Assert.Equal(0, exact.GetProperty("also_matched").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Search_pages_do_not_overlap()
     {
         var first = await Json("/api/v1/search?q=" + Uri.EscapeDataString("ميتا") + "&limit=2&offset=0");
@@ -49,6 +62,7 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
     [InlineData("/api/v1/claims?status=maybe", "status")]
     [InlineData("/api/v1/stories?kind=saga", "kind")]
     [InlineData("/api/v1/entities?kind=animal", "kind")]
+    [InlineData("/api/v1/search?q=x&exact=yes", "exact")]
     public async Task A_bad_parameter_is_a_400_problem_naming_it(string path, string parameter)
     {
         var (status, type, body) = await Get(path);
