@@ -12,7 +12,8 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (searched recursively): text, HTML, JSON arrays or JSON Lines of articles", Arity = ArgumentArity.OneOrMore };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line" };
-        var command = new Command("ingest", "Read, clean, analyze and store articles") { paths, quiet };
+        var report = new Option<string?>("--report") { Description = "Write every source that failed or held no article text to this file, one 'status<TAB>source<TAB>reason' line each" };
+        var command = new Command("ingest", "Read, clean, analyze and store articles; sources with no article text are counted, not printed (see --report)") { paths, quiet, report };
         command.SetAction(parsed =>
         {
             string location = ArticleStores.Resolve(parsed.GetValue(db));
@@ -24,6 +25,8 @@ internal static class IngestCommand
             bool beQuiet = parsed.GetValue(quiet);
             IngestSummary summary;
 
+            // Failures are printed as they happen (something that could have been stored was not); sources with no
+            // article text are only counted: a corpus holds hundreds, and a line each buried the real failures.
             void Report(IngestItem item)
             {
                 if (item.Status == IngestStatus.Failed)
@@ -58,19 +61,33 @@ internal static class IngestCommand
 
             if (!beQuiet)
             {
-                var table = new Table().AddColumn("added").AddColumn("unchanged").AddColumn("updated").AddColumn("failed").AddColumn("seconds").AddColumn("articles/s");
+                var table = new Table().AddColumn("added").AddColumn("unchanged").AddColumn("updated").AddColumn("skipped").AddColumn("failed").AddColumn("seconds").AddColumn("articles/s");
                 table.AddRow(
                     summary.Added.ToString("N0"),
                     summary.Unchanged.ToString("N0"),
                     summary.Updated.ToString("N0"),
+                    summary.Skipped.ToString("N0"),
                     summary.Failed.ToString("N0"),
                     summary.Elapsed.TotalSeconds.ToString("0.0"),
                     Rate(summary).ToString("0"));
                 context.Console.Write(table);
             }
 
+            string? reportPath = parsed.GetValue(report);
+            if (reportPath is not null)
+            {
+                WriteReport(reportPath, summary);
+            }
+
             context.Output.WriteLine(
-                $"ingested {summary.Total:N0} sources into {ArticleStores.Describe(location)}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
+                $"ingested {summary.Total:N0} sources into {ArticleStores.Describe(location)}: {summary.Added:N0} added, {summary.Unchanged:N0} already stored (unchanged), {summary.Updated:N0} updated, {summary.Skipped:N0} skipped, {summary.Failed:N0} failed ({summary.Elapsed.TotalSeconds:0.0} s, {Rate(summary):0} articles/s)");
+            if (summary.Skipped > 0)
+            {
+                var why = summary.Skips.GroupBy(s => s.Skip).OrderByDescending(g => g.Count()).Select(g => $"{g.Count():N0} {g.Key}");
+                context.Output.WriteLine($"{summary.Skipped:N0} skipped: {string.Join(", ", why)}; " + (reportPath is null ? "--report FILE lists them" : $"see {reportPath}"));
+            }
+
+            // Skipped sources held nothing to store: a run that stored every readable article succeeded.
             if (summary.Failed == 0)
             {
                 return ExitCode.Success;
@@ -81,5 +98,21 @@ internal static class IngestCommand
         return command;
     }
 
-    private static double Rate(IngestSummary s) => s.Elapsed.TotalSeconds > 0 ? (s.Total - s.Failed) / s.Elapsed.TotalSeconds : 0;
+    private static double Rate(IngestSummary s) => s.Elapsed.TotalSeconds > 0 ? (s.Total - s.Failed - s.Skipped) / s.Elapsed.TotalSeconds : 0;
+
+    private static void WriteReport(string path, IngestSummary summary)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            foreach (var item in summary.Failures.Concat(summary.Skips))
+            {
+                writer.WriteLine($"{(item.Status == IngestStatus.Skipped ? "skipped" : "failed")}\t{item.Source}\t{item.Error?.ReplaceLineEndings(" ")}");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the report {path}: {e.Message}", e);
+        }
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ArticleCleaner
 
         if (string.IsNullOrWhiteSpace(clean.Text))
         {
-            throw new InputException("no article text left after cleaning");
+            throw new NoTextException("no article text left after cleaning");
         }
 
         return clean;

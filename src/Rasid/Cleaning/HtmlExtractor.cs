@@ -68,7 +68,7 @@ public static class HtmlExtractor
 
         if (lines.Count == 0)
         {
-            throw new InputException("no article text found in the HTML page");
+            throw new NoTextException("no article text found in the HTML page");
         }
 
         return new ExtractedPage(lines, hints);

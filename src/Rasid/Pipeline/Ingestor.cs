@@ -10,15 +10,24 @@ public enum IngestStatus
     Unchanged,
     Updated,
     Failed,
+
+    /// <summary>Read, but with no article text to store (an empty record, a page of navigation only).</summary>
+    Skipped,
 }
 
 /// <summary>What happened to one source.</summary>
-public sealed record IngestItem(string Source, IngestStatus Status, string? Id, string? Error);
+/// <param name="Skip">Why a skipped source held nothing to store: <see cref="Ingestor.WithoutText"/> or <see cref="Ingestor.EmptyAfterCleaning"/>.</param>
+public sealed record IngestItem(string Source, IngestStatus Status, string? Id, string? Error, string? Skip = null);
 
 /// <summary>Totals of an ingest run.</summary>
 public sealed record IngestSummary(int Added, int Unchanged, int Updated, int Failed, TimeSpan Elapsed, IReadOnlyList<IngestItem> Failures)
 {
-    public int Total => Added + Unchanged + Updated + Failed;
+    /// <summary>Sources read that held no article text: their reasons are in <see cref="Skips"/>.</summary>
+    public IReadOnlyList<IngestItem> Skips { get; init; } = [];
+
+    public int Skipped => Skips.Count;
+
+    public int Total => Added + Unchanged + Updated + Failed + Skipped;
 }
 
 /// <summary>
@@ -39,7 +48,7 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var reads = Channel.CreateBounded<ReadResult>(new BoundedChannelOptions(512) { SingleWriter = true });
-        var processed = Channel.CreateBounded<(ReadResult Read, ProcessedArticle? Article, string? Error)>(new BoundedChannelOptions(1024) { SingleReader = true });
+        var processed = Channel.CreateBounded<(ReadResult Read, ProcessedArticle? Article, string? Error, bool NoText)>(new BoundedChannelOptions(1024) { SingleReader = true });
 
         var reader = Task.Run(
             async () =>
@@ -75,6 +84,7 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
 
         int added = 0, unchanged = 0, updated = 0;
         var failures = new List<IngestItem>();
+        var skips = new List<IngestItem>();
         var batch = new List<ProcessedArticle>(BatchSize);
 
         void Flush()
@@ -121,8 +131,10 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
                 }
                 else
                 {
-                    var failure = new IngestItem(item.Read.Source, IngestStatus.Failed, null, item.Error);
-                    failures.Add(failure);
+                    var failure = item.NoText
+                        ? new IngestItem(item.Read.Source, IngestStatus.Skipped, null, item.Error, item.Read.NoText ? WithoutText : EmptyAfterCleaning)
+                        : new IngestItem(item.Read.Source, IngestStatus.Failed, null, item.Error);
+                    (item.NoText ? skips : failures).Add(failure);
                     onItem?.Invoke(failure);
                 }
             }
@@ -135,7 +147,7 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
 
         Flush();
         reader.GetAwaiter().GetResult();
-        return new IngestSummary(added, unchanged, updated, failures.Count, started.Elapsed, failures);
+        return new IngestSummary(added, unchanged, updated, failures.Count, started.Elapsed, failures) { Skips = skips };
     }
 
     /// <summary>
@@ -181,20 +193,26 @@ public sealed class Ingestor(RasidPipeline pipeline, IArticleStore store)
     private static void Write<T>(ChannelWriter<T> writer, T item, CancellationToken cancel) =>
         writer.WriteAsync(item, cancel).AsTask().GetAwaiter().GetResult();
 
-    private (ReadResult, ProcessedArticle?, string?) Process(ReadResult read)
+    /// <summary>A record read with an empty text field.</summary>
+    public const string WithoutText = "without text";
+
+    /// <summary>A page or text with no article text once navigation and boilerplate were removed.</summary>
+    public const string EmptyAfterCleaning = "empty after cleaning";
+
+    private (ReadResult Read, ProcessedArticle? Article, string? Error, bool NoText) Process(ReadResult read)
     {
         if (read.Document is null)
         {
-            return (read, null, read.Error);
+            return (read, null, read.Error, read.NoText);
         }
 
         try
         {
-            return (read, pipeline.Process(read.Document), null);
+            return (read, pipeline.Process(read.Document), null, false);
         }
         catch (InputException e)
         {
-            return (read, null, e.Message);
+            return (read, null, e.Message, e is NoTextException);
         }
     }
 }

@@ -333,7 +333,7 @@ internal static class JsonRecordReader
         string? text = FirstString(record, TextFields);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ReadResult.Failed(source, "record has no article text (looked for " + string.Join(", ", TextFields) + ")");
+            return ReadResult.WithoutText(source, "record has no article text (looked for " + string.Join(", ", TextFields) + ")");
         }
 
         bool html = SourceReader.LooksLikeHtml(text);

@@ -50,7 +50,7 @@ public sealed class HtmlExtractorTests
         using var temp = new TestData.TempFolder();
         File.WriteAllText(temp.File("empty.html"), "<html><body><nav><a>الرئيسية</a></nav><script>var x=1;</script></body></html>");
         var read = new SourceReader().ReadFile(temp.File("empty.html")).Single();
-        var e = Assert.Throws<InputException>(() => RasidPipeline.Default.Process(read.Document!));
+        var e = Assert.Throws<NoTextException>(() => RasidPipeline.Default.Process(read.Document!));
         Assert.DoesNotContain('\n', e.Message);
     }
 }

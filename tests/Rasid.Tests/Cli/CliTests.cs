@@ -50,6 +50,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Sources_with_no_article_text_are_counted_not_printed_and_the_run_succeeds()
+    {
+        string seed = File.ReadAllText(TestData.Seed("002"));
+        File.WriteAllLines(_temp.File("feed.jsonl"),
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { url = "https://example.com/a", content = seed }),
+            System.Text.Json.JsonSerializer.Serialize(new { url = "https://example.com/b", content = "" }),
+            System.Text.Json.JsonSerializer.Serialize(new { url = "https://example.com/c", title = "عنوان فقط" }),
+        ]);
+        File.WriteAllText(_temp.File("nav.html"), "<html><body><nav><a href='/'>الرئيسية</a> | <a href='/s'>رياضة</a></nav></body></html>");
+        var result = Rasid("ingest", _temp.Path, "--report", _temp.File("report.tsv"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        Assert.Contains("1 added", result.Output, StringComparison.Ordinal);
+        Assert.Contains("3 skipped: 2 without text, 1 empty after cleaning", result.Output, StringComparison.Ordinal);
+        var report = File.ReadAllLines(_temp.File("report.tsv"));
+        Assert.Equal(3, report.Length);
+        Assert.All(report, l => Assert.StartsWith("skipped\t", l, StringComparison.Ordinal));
+        Assert.Contains(report, l => l.Contains("https://example.com/b", StringComparison.Ordinal));
+        Assert.Contains(report, l => l.Contains("nav.html", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Ingest_of_only_bad_input_exits_with_all_failed()
     {
         File.WriteAllBytes(_temp.File("empty.txt"), []);
