@@ -32,7 +32,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
     /// <param name="Places">The places its sentence names, those it puts something in first, nearest the figure first: the first names the event.</param>
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null);
+    /// <param name="ArticlePlace">The place its article names most (datelines aside): an event's name when the figure's sentence names no place.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -43,6 +44,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         int first = _items.Count;
         var sentenceOf = new List<int>();
         var sentenceWords = new Dictionary<int, SentenceWords>();
+        string? articlePlace = null;
         foreach (var figure in article.Facts.Figures)
         {
             if (figure.Metric is null || figure.Kind == "duration")
@@ -57,6 +59,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 sentenceWords[from] = words = SentenceWords.Of(article.Text, from, to); // a sentence with several figures is read once
             }
 
+            if (IsToll(figure.Metric) && figure.Subject is null)
+            {
+                articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
+            }
+
             var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
             var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).ToList();
@@ -65,7 +72,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var places = (happenedIn.Count > 0 ? happenedIn : named).OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
                 .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
-                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places));
+                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace));
             sentenceOf.Add(from);
         }
 
@@ -166,7 +173,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         // Sentences' names as keys (Meta and ميتا are one), each name keyed once.
         var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         string Key(string name) => keyOf.TryGetValue(name, out var key) ? key : keyOf[name] = SubjectKey(name, gazetteer);
-        resolved = resolved.Select(i => i with { Names = i.Names.Select(Key).Distinct(StringComparer.Ordinal).ToList(), Places = (i.Places ?? []).Select(Key).Distinct(StringComparer.Ordinal).ToList() }).ToList();
+        resolved = resolved.Select(i => i with { Names = i.Names.Select(Key).Distinct(StringComparer.Ordinal).ToList(), Places = (i.Places ?? []).Select(Key).Distinct(StringComparer.Ordinal).ToList(), ArticlePlace = i.ArticlePlace is { } p ? Key(p) : null }).ToList();
         var display = keyOf.GroupBy(p => p.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
         var rareNames = RareNames(resolved);
         var groups = resolved
@@ -397,9 +404,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
     private const string EventSubject = "";
 
-    /// <summary>An event's name for a claim about it: the place its values' sentences name most (where it happened), else the name they share most.</summary>
+    /// <summary>
+    /// An event's name for a claim about it: the place its values' sentences put it in most often, else the place
+    /// their articles name most; never another name of the sentence (a toll "تداوله مغردون على تويتر" is not Twitter's).
+    /// </summary>
     private string EventName(List<Item> members) =>
-        MostNamed(members.SelectMany(m => (m.Places ?? []).Take(1))) ?? MostNamed(members.SelectMany(m => m.Names)) ?? "";
+        MostNamed(members.SelectMany(m => (m.Places ?? []).Take(1))) ?? MostNamed(members.Select(m => m.ArticlePlace).OfType<string>()) ?? "";
 
     private static string? MostNamed(IEnumerable<string> names) =>
         names.Where(n => n.Length >= 2).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();

@@ -167,4 +167,17 @@ public sealed class ClaimPrecisionTests
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_toll_whose_sentence_names_no_place_is_named_by_its_articles_place_not_by_another_name()
+    {
+        string Attack(string toll) =>
+            $"هز انفجار عنيف سوقا شعبيا في مدينة حلب صباح اليوم وسط إجراءات أمنية مشددة في المدينة.\n"
+            + $"وأسفر الانفجار عن مقتل {toll} شخصا بحسب ما تداوله ناشطون على موقع تويتر نقلا عن مصادر طبية في المستشفيات الميدانية.\n"
+            + "وقال شهود إن سيارات الإسعاف نقلت المصابين إلى المستشفيات القريبة من السوق.";
+        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T18:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("تويتر", toll.Subject, StringComparison.Ordinal);
+    }
 }
