@@ -94,7 +94,7 @@ internal static class RelateThroughput
         {
             var (article, facts) = basis[n % basis.Count];
             var input = n < basis.Count
-                ? new RelationInput(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, facts!)
+                ? RelationInput.Of(article, facts!)
                 : Perturb(article, facts!, n, vocabulary, random);
             n++;
             return input;

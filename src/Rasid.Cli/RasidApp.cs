@@ -69,16 +69,6 @@ internal static class RasidApp
             context.Fail(e.Message);
             return ExitCode.AllInputsFailed;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            context.Fail("database error: " + e.Message.ReplaceLineEndings(" "));
-            return ExitCode.StoreError;
-        }
-        catch (Npgsql.NpgsqlException e)
-        {
-            context.Fail("PostgreSQL error: " + e.Message.ReplaceLineEndings(" "));
-            return ExitCode.StoreError;
-        }
         catch (IOException e)
         {
             context.Fail(e.Message.ReplaceLineEndings(" "));

@@ -71,6 +71,7 @@ public static class RasidWeb
             var (status, title) = error switch
             {
                 Reading.InputException e => (StatusCodes.Status400BadRequest, e.Message),
+                Storing.StoreException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
                 BadHttpRequestException e => (StatusCodes.Status400BadRequest, e.Message),
                 OperationCanceledException => (499, "the request was cancelled"),
                 _ => (StatusCodes.Status500InternalServerError, "the server could not answer this request"),

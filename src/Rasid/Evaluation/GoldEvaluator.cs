@@ -130,7 +130,7 @@ public static class GoldEvaluator
 
             // The facts ingest stored (or one extraction, if the store has none from these extractors) serve every measure.
             var facts = factsOf?.Invoke(stored) ?? Extraction.Extractors.Default.Extract(article!);
-            related.Add((name, new Relating.RelationInput(stored.Id, stored.Source, article!.Outlet, article.Published, article.Text, facts)));
+            related.Add((name, Relating.RelationInput.Of(stored, facts)));
             if (expected.TryGetProperty("dates", out var goldDates))
             {
                 ScoreDates(name, article!, facts.Dates, goldDates, dates, dateValues);

@@ -245,7 +245,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
     /// <summary>An entity's timeline by any of its names; null when no stored article names it.</summary>
     public EntityTimeline? Timeline(string name) =>
-        EntityTimelines.Of(name, FactsFromStore.All(store, extractors).Select(p => Input(p.Article, p.Facts)), extractors.Gazetteer);
+        EntityTimelines.Of(name, FactsFromStore.All(store, extractors).Select(p => RelationInput.Of(p.Article, p.Facts)), extractors.Gazetteer);
 
     public StoreStats Stats() => store.Stats();
 
@@ -255,9 +255,6 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
     private Dictionary<string, ArticleSummary>? _summaries;
 
-    /// <summary>An article as relating reads it.</summary>
-    public static RelationInput Input(StoredArticle a, ArticleFacts facts) =>
-        new(a.Id, a.Source, a.Article.Outlet, a.Article.Published, a.Article.Text, facts);
 
     /// <summary>Spans to mark, never overlapping: figures first, then dates, then entities; in text order.</summary>
     public static IReadOnlyList<TextMark> Marks(ArticleFacts facts)

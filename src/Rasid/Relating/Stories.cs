@@ -4,7 +4,41 @@ using Rasid.Extraction;
 namespace Rasid.Relating;
 
 /// <summary>What relating needs of a stored article: its identity, outlet, date, clean text and extracted facts.</summary>
-public sealed record RelationInput(string Id, string Source, string? Outlet, string? Published, string Text, ArticleFacts Facts);
+public sealed record RelationInput(string Id, string Source, string? Outlet, string? Published, string Text, ArticleFacts Facts)
+{
+    /// <summary>A stored article with its facts as relating reads it: the one place this is made (relating, export, queries, evaluation).</summary>
+    public static RelationInput Of(Storing.StoredArticle article, ArticleFacts facts) =>
+        new(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, facts);
+}
+
+/// <summary>
+/// Finds which articles tell one story as they arrive one at a time, and keeps what it needs of each so a later
+/// run restores it instead of reading the article again. Behind this interface so that another way of finding
+/// stories can take <see cref="StoryFinder"/>'s place without touching incremental relating, the export or the
+/// query layer.
+/// </summary>
+public interface IStoryFinder
+{
+    /// <summary>Relates one more article to those added or restored before.</summary>
+    void Add(RelationInput article);
+
+    /// <summary>What is kept of an added article, for <see cref="Restore"/> in a later run.</summary>
+    byte[] State(string articleId);
+
+    /// <summary>Puts back an article kept by <see cref="State"/>.</summary>
+    void Restore(byte[] state);
+
+    /// <summary>Puts back links found in an earlier run between restored articles.</summary>
+    void RestoreLinks(IEnumerable<ArticleLink> links);
+
+    /// <summary>How many links are known; links from a count on are the ones found since.</summary>
+    int LinkCount { get; }
+
+    IReadOnlyList<ArticleLink> LinksFrom(int start);
+
+    /// <summary>The links and the stories they make among every article added or restored.</summary>
+    Relations Relations();
+}
 
 /// <summary>Why two articles are related: what they share, and (for near duplicates) how much of their wording.</summary>
 public sealed record LinkEvidence(IReadOnlyList<string> Entities, IReadOnlyList<string> Figures, IReadOnlyList<string> Dates, double? Jaccard, double RareWordsShared);
@@ -33,7 +67,7 @@ public sealed record Relations(IReadOnlyList<ArticleLink> Links, IReadOnlyList<S
 /// (names, figures, its rarest words), so an arriving article is compared only with articles sharing some of it.
 /// Only a compact profile of each article is kept (hashes, not text), so memory grows slowly with the corpus.
 /// </summary>
-public sealed class StoryFinder
+public sealed class StoryFinder : IStoryFinder
 {
     /// <summary>Evidence keys carried by more articles than this say nothing about which story an article tells.</summary>
     private const int CommonKey = 40;

@@ -1,7 +1,7 @@
 namespace Rasid.Storing;
 
-/// <summary>A store failure meant for the user: one line, no stack trace.</summary>
-public sealed class StoreException(string message) : Exception(message);
+/// <summary>A store failure meant for the user: one line, no stack trace; a driver's exception, when there was one, inside.</summary>
+public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>Chooses a store from a --db value.</summary>
 public static class ArticleStores
@@ -35,7 +35,20 @@ public static class ArticleStores
 
     private static bool IsServer(string location) => PostgresLocation.IsPostgres(location);
 
-    /// <summary>A postgres:// URL or an Npgsql connection string opens the server store; anything else is a SQLite file path.</summary>
-    public static IArticleStore Open(string location) =>
-        IsServer(location) ? PostgresArticleStore.Open(location) : SqliteArticleStore.Open(location);
+    /// <summary>
+    /// A postgres:// URL or an Npgsql connection string opens the server store; anything else is a SQLite file path.
+    /// Either way a driver's failure, opening or later, is a <see cref="StoreException"/> (see <see cref="GuardedStore"/>).
+    /// </summary>
+    public static IArticleStore Open(string location)
+    {
+        string engine = IsServer(location) ? "PostgreSQL" : "database";
+        try
+        {
+            return new GuardedStore(IsServer(location) ? PostgresArticleStore.Open(location) : SqliteArticleStore.Open(location), engine);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            throw GuardedStore.Failure(engine, e);
+        }
+    }
 }

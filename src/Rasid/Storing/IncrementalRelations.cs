@@ -22,10 +22,12 @@ public static class IncrementalRelations
 
     private static readonly JsonSerializerOptions LinkJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static RelatingResult Relate(IArticleStore store, Extractors extractors)
+    /// <param name="storyFinder">Makes the story finder; <see cref="StoryFinder"/> unless another is given.</param>
+    public static RelatingResult Relate(IArticleStore store, Extractors extractors, Func<IStoryFinder>? storyFinder = null)
     {
+        storyFinder ??= static () => new StoryFinder();
         string version = $"relations-{Version}+{extractors.Fingerprint}";
-        var stories = new StoryFinder();
+        var stories = storyFinder();
         var claims = new ClaimFinder(extractors.Gazetteer);
         int restored = 0;
         bool outdated = false;
@@ -46,7 +48,7 @@ public static class IncrementalRelations
         {
             // Made by other code or extractors, or an article changed since: start again from nothing.
             store.ResetRelations();
-            (stories, claims, restored) = (new StoryFinder(), new ClaimFinder(extractors.Gazetteer), 0);
+            (stories, claims, restored) = (storyFinder(), new ClaimFinder(extractors.Gazetteer), 0);
         }
 
         if (restored > 0)
@@ -66,7 +68,7 @@ public static class IncrementalRelations
         foreach (var (article, facts) in store.ArticlesToRelate())
         {
             var usable = facts is not null && facts.Fingerprint == extractors.Fingerprint ? ArticleFacts.FromJson(facts.Json) : null;
-            var input = new RelationInput(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, usable ?? extractors.Extract(article.Article));
+            var input = RelationInput.Of(article, usable ?? extractors.Extract(article.Article));
             stories.Add(input);
             claims.Add(input);
             rows.Add(new RelationRow(article.Id, article.ContentHash, version, stories.State(article.Id), claims.State(article.Id)));

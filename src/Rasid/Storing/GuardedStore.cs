@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Rasid.Pipeline;
+using Rasid.Searching;
+
+namespace Rasid.Storing;
+
+/// <summary>
+/// Any store as every surface sees it: a driver's failure (SQLite's or PostgreSQL's, both <see cref="DbException"/>s)
+/// comes out as one <see cref="StoreException"/> naming the engine and the store, the driver's exception inside it.
+/// So the CLI and the web each catch one exception type, and neither needs to know which drivers exist.
+/// </summary>
+internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticleStore
+{
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch) => Guard(() => inner.SaveBatch(batch));
+
+    public StoredArticle? Find(string idOrSource) => Guard(() => inner.Find(idOrSource));
+
+    public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit) => Guard(() => inner.Search(query, matchAll, limit));
+
+    public IEnumerable<StoredArticle> Articles() => Guarded(() => inner.Articles());
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts() => Guarded(() => inner.ArticlesWithFacts());
+
+    public StoredFacts? FactsOf(string articleId) => Guard(() => inner.FactsOf(articleId));
+
+    public IEnumerable<RelationRow> RelationRows() => Guarded(() => inner.RelationRows());
+
+    public IReadOnlyList<string> RelationLinks() => Guard(() => inner.RelationLinks());
+
+    public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesToRelate() => Guarded(() => inner.ArticlesToRelate());
+
+    public void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links) => Guard(() => { inner.SaveRelations(rows, links); return 0; });
+
+    public void ResetRelations() => Guard(() => { inner.ResetRelations(); return 0; });
+
+    public StoreStats Stats() => Guard(inner.Stats);
+
+    public void Dispose() => Guard(() => { inner.Dispose(); return 0; });
+
+    /// <summary>The store behind this guard (for code that needs an engine's own operations).</summary>
+    public IArticleStore Inner => inner;
+
+    private T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (DbException e)
+        {
+            throw Failure(engine, e);
+        }
+    }
+
+    /// <summary>A lazily read sequence, guarded on every step: a driver fails while reading rows as well as when asked.</summary>
+    private IEnumerable<T> Guarded<T>(Func<IEnumerable<T>> open)
+    {
+        using var rows = Guard(() => open().GetEnumerator());
+        while (Guard(rows.MoveNext))
+        {
+            yield return rows.Current;
+        }
+    }
+
+    /// <summary>A driver's failure as the user reads it: one line, the engine named.</summary>
+    public static StoreException Failure(string engine, DbException e) =>
+        new($"{engine} error: {e.Message.ReplaceLineEndings(" ")}", e);
+}
