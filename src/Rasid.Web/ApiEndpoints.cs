@@ -223,35 +223,9 @@ internal static class ApiEndpoints
         return outcome == Storing.SaveOutcome.Unchanged ? TypedResults.Ok(summary) : TypedResults.Created($"/api/v1/articles/{summary.Id}", summary);
     }
 
-    private static string ClaimsCsv(NewsQueries q)
-    {
-        var csv = new StringBuilder("claim,status,subject,metric,period,value,max,unit,qualifier,surface,source,published,sentence\n");
-        foreach (var claim in q.Claims(new ClaimsFilter()).Claims)
-        {
-            foreach (var v in claim.Values)
-            {
-                csv.AppendJoin(',', new[]
-                {
-                    claim.Id, claim.Status, claim.Subject, claim.Metric, claim.Period ?? "", Number(v.Value), v.Max is { } max ? Number(max) : "", v.Unit, v.Qualifier, v.Surface, v.Source, v.Published ?? "", v.Sentence,
-                }.Select(Cell)).Append('\n');
-            }
-        }
-
-        return csv.ToString();
-    }
-
-    private static string Number(double value) => value.ToString("0.########", CultureInfo.InvariantCulture);
-
-    /// <summary>A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; a leading = + - @ is prefixed with ' so a spreadsheet never runs it.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>The claims table a spreadsheet opens: the CLI's `export --format csv --records claims`, byte for byte, with its byte order mark.</summary>
+    private static string ClaimsCsv(NewsQueries q) =>
+        Exporting.CsvExporter.Bom + Exporting.CsvExporter.Text(w => Exporting.CsvExporter.Claims(q.Claims(new ClaimsFilter()).Claims, q.Summaries(), w));
 
     private static string Lines(IEnumerable<string> records) => string.Concat(records.Select(r => r + "\n"));
 

@@ -12,7 +12,7 @@ internal static class ShowCommand
     public static Command Create(Option<string?> db, CliContext context)
     {
         var key = new Argument<string>("ID|SOURCE") { Description = "Article id, source (path or URL) as ingested, or a file name" };
-        var json = new Option<bool>("--json") { Description = "Print the article record as JSON" };
+        var json = new Option<bool>("--json") { Description = "Print the article record as JSON, with its figures, dates, entities and quotes" };
         var plain = new Option<bool>("--no-marks") { Description = "Print the text without entities, figures and dates marked" };
         var command = new Command("show", "Show one stored article, its entities, figures and dates marked in the text") { key, json, plain };
         command.SetAction(parsed =>
@@ -29,7 +29,7 @@ internal static class ShowCommand
 
             if (parsed.GetValue(json))
             {
-                context.Output.WriteLine(JsonlExporter.ArticleRecord(stored, indented: true));
+                context.Output.WriteLine(JsonlExporter.ArticleWithFacts(stored, queries.Article(stored.Id)!.Facts));
                 return ExitCode.Success;
             }
 

@@ -21,13 +21,13 @@ public static class JsonlExporter
         int count = 0;
         var mentions = new List<(string Article, IReadOnlyList<Extraction.EntityMention> Mentions)>();
         var quotes = new List<(string Article, Extraction.Quotes.Quote Quote)>();
-        var stories = new Relating.StoryFinder();
+        Relating.IStoryFinder stories = new Relating.StoryFinder();
         var claims = new Relating.ClaimFinder(extractors.Gazetteer);
         foreach (var (stored, facts) in articles)
         {
             if (related is null)
             {
-                var input = new Relating.RelationInput(stored.Id, stored.Source, stored.Article.Outlet, stored.Article.Published, stored.Article.Text, facts);
+                var input = Relating.RelationInput.Of(stored, facts);
                 stories.Add(input);
                 claims.Add(input);
             }
@@ -140,6 +140,21 @@ public static class JsonlExporter
     public static string DateRecord(string articleId, Extraction.Dates.DateMention d) => JsonSerializer.Serialize(
         new { type = "date", article = articleId, start = d.Start, end = d.End, surface = d.Surface, value = d.Value, precision = d.Precision },
         ArticleJson.Options);
+
+    /// <summary>
+    /// An article record with its facts inside (figures, dates, entity mentions, quotes, each with offsets into the
+    /// text), for reading one article whole: `rasid show --json`. The export keeps them as records of their own.
+    /// </summary>
+    public static string ArticleWithFacts(StoredArticle stored, Extraction.ArticleFacts facts)
+    {
+        var record = System.Text.Json.Nodes.JsonNode.Parse(ArticleRecord(stored, indented: false))!.AsObject();
+        System.Text.Json.Nodes.JsonArray Array(IEnumerable<string> items) => new([.. items.Select(i => System.Text.Json.Nodes.JsonNode.Parse(i))]);
+        record["figures"] = Array(facts.Figures.Select(f => FigureRecord(stored.Id, f)));
+        record["dates"] = Array(facts.Dates.Select(d => DateRecord(stored.Id, d)));
+        record["entities"] = Array(facts.Mentions.Select(m => JsonSerializer.Serialize(new { start = m.Start, end = m.End, surface = m.Surface, name = m.Name, kind = m.Kind }, ArticleJson.Options)));
+        record["quotes"] = Array(facts.Quotes.Select(q => JsonSerializer.Serialize(new { start = q.Start, end = q.End, text = q.Text, speaker = q.Speaker }, ArticleJson.Options)));
+        return record.ToJsonString(new JsonSerializerOptions(ArticleJson.Options) { WriteIndented = true });
+    }
 
     /// <summary>One article record as JSON text (one line unless <paramref name="indented"/>).</summary>
     public static string ArticleRecord(StoredArticle stored, bool indented)

@@ -100,6 +100,23 @@ public sealed class ReaderAnswerTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Show_json_holds_the_articles_figures_dates_entities_and_quotes_at_their_offsets()
+    {
+        Rasid("ingest", TestData.SeedsFolder);
+        var article = System.Text.Json.JsonDocument.Parse(Rasid("show", Path.GetFileName(TestData.Seed("002")), "--json").Output).RootElement;
+        string text = article.GetProperty("text").GetString()!;
+        foreach (string kind in new[] { "figures", "dates", "entities" })
+        {
+            var items = article.GetProperty(kind).EnumerateArray().ToList();
+            Assert.NotEmpty(items);
+            Assert.All(items, i => Assert.Equal(i.GetProperty("surface").GetString(), text[i.GetProperty("start").GetInt32()..i.GetProperty("end").GetInt32()]));
+        }
+
+        Assert.Contains(article.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetDouble() == 14.8e9);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, article.GetProperty("quotes").ValueKind);
+    }
+
     [Theory]
     [InlineData("search", "ميتا")]
     [InlineData("show", "abc")]

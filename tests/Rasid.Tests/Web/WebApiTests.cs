@@ -153,7 +153,8 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
         Assert.Equal("text/csv", type);
         var claims = await Json("/api/v1/claims");
         int values = claims.GetProperty("claims").EnumerateArray().Sum(c => c.GetProperty("values").GetArrayLength());
-        Assert.StartsWith("claim,status,subject", csv, StringComparison.Ordinal);
+        Assert.StartsWith("claim,status,status_label,subject", csv, StringComparison.Ordinal);
+        Assert.Equal(Cli.CliRunner.Run("--db", server.Database, "export", "--format", "csv", "--records", "claims").Output.TrimStart('\uFEFF'), csv.TrimStart('\uFEFF'));
         var (_, _, jsonl) = await Get("/api/v1/export/claims.jsonl");
         Assert.Equal(claims.GetProperty("total").GetInt32(), jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.True(csv.Count(c => c == '\n') > values); // a header and at least a row per value (sentences may hold quoted line breaks)
