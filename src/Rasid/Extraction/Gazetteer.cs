@@ -221,15 +221,20 @@ public sealed class Gazetteer
     /// native Arabic word that merely folds to a name is another word (الغدة "the gland" is not جدة), and a name
     /// that takes the article is not written without it (فيمن "in whom" is not اليمن). So: a name word with ال
     /// needs ال (or لل) in the text, and letters that differ only by folding are accepted for names whose Latin
-    /// spelling has the g that Arabic writes three ways.
+    /// spelling has the g that Arabic writes three ways. A person's or place's name without ال does not match a word
+    /// with it (الجدة "the grandmother" is not جدة).
     /// </summary>
     private static bool SpelledAsName(IReadOnlyList<string> words, int i, NameWord[] nameWords, GazetteerEntry entry, bool proclitic)
     {
         // Arabic writes the Latin g as ج, غ or ق (Google: جوجل، غوغل; Zuckerberg: زوكربيرج، زوكربيرغ): the folded
         // letters vary only in names whose Latin spelling has a g. Jeddah, Qatar, Cairo are spelled one way.
         bool foreign = entry.Names.Any(n => n.Any(char.IsAsciiLetter) && n.Contains('g', StringComparison.OrdinalIgnoreCase));
+        // A person's or a place's name is written with the article exactly when it has one: جدة never takes it (الجدة is
+        // "the grandmother"), اليمن never drops it. An organization's or a product's acronym may take it (الناتو، الفيفا).
+        bool articleOptional = entry.Kind is "organization" or "product";
         bool Fits(NameWord written, NameWord name) =>
-            (written.Definite || !name.Definite) && (foreign || string.Equals(written.Spelling, name.Spelling, StringComparison.Ordinal));
+            (written.Definite == name.Definite || (articleOptional && written.Definite))
+            && (foreign || string.Equals(written.Spelling, name.Spelling, StringComparison.Ordinal));
 
         for (int k = 0; k < nameWords.Length; k++)
         {

@@ -30,6 +30,10 @@ public sealed class EntityPrecisionTests
         Assert.DoesNotContain(EntityMentions.Default.Find("ولا خير فيمن لا يعين أهله."), m => m.Canonical == "اليمن");
         Assert.Contains(EntityMentions.Default.Find("وصل الوفد إلى جدة ثم توجه إلى اليمن."), m => m.Canonical == "جدة");
         Assert.Contains(EntityMentions.Default.Find("قدمت المملكة مساعدات لليمن."), m => m.Canonical == "اليمن");
+
+        // الجدة "the grandmother" is جدة with the article, which the city's name never takes.
+        Assert.DoesNotContain(EntityMentions.Default.Find("وروت الجدة لأحفادها قصة القرية القديمة."), m => m.Canonical == "جدة");
+        Assert.Contains(EntityMentions.Default.Find("وعادت الأسرة إلى جدة بعد أداء العمرة."), m => m.Canonical == "جدة");
     }
 
     [Fact]
