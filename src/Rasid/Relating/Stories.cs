@@ -87,7 +87,9 @@ public sealed class StoryFinder : IStoryFinder
     private readonly List<ArticleLink> _links = [];
 
     /// <summary>What is kept of an article: sorted hashes of its names, figures, day dates and rare words, and the names to show.</summary>
-    private sealed record Profile(string Id, DateTime? Published, ulong[] Entities, string[] EntityNames, ulong[] Figures, string[] FigureNames, ulong[] Dates, string[] DateNames, ulong[] RareWords, ulong[] KeyWords);
+    /// <param name="Tolls">Its tolls (the dead, the injured) by metric and value.</param>
+    /// <param name="TollPlaces">The places named in its tolls' sentences: where the incident it counts happened.</param>
+    private sealed record Profile(string Id, DateTime? Published, ulong[] Entities, string[] EntityNames, ulong[] Figures, string[] FigureNames, ulong[] Dates, string[] DateNames, ulong[] RareWords, ulong[] KeyWords, ulong[] Tolls, ulong[] TollPlaces);
 
     public void Add(RelationInput article)
     {
@@ -201,6 +203,8 @@ public sealed class StoryFinder : IStoryFinder
             WriteKeys(w, p.Dates, p.DateNames);
             WriteHashes(w, p.RareWords);
             WriteHashes(w, p.KeyWords);
+            WriteHashes(w, p.Tolls);
+            WriteHashes(w, p.TollPlaces);
             w.Write(textHash);
             WriteHashes(w, shingles);
             WriteHashes(w, bandKeys);
@@ -224,7 +228,7 @@ public sealed class StoryFinder : IStoryFinder
         var (entities, entityNames) = ReadKeys(r);
         var (figures, figureNames) = ReadKeys(r);
         var (dates, dateNames) = ReadKeys(r);
-        var profile = new Profile(id, ticks < 0 ? null : new DateTime(ticks), entities, entityNames, figures, figureNames, dates, dateNames, ReadHashes(r), ReadHashes(r));
+        var profile = new Profile(id, ticks < 0 ? null : new DateTime(ticks), entities, entityNames, figures, figureNames, dates, dateNames, ReadHashes(r), ReadHashes(r), ReadHashes(r), ReadHashes(r));
         ulong textHash = r.ReadUInt64();
         var shingles = ReadHashes(r);
         var bandKeys = ReadHashes(r);
@@ -262,7 +266,7 @@ public sealed class StoryFinder : IStoryFinder
     /// <summary>Puts back the links found in earlier runs.</summary>
     public void RestoreLinks(IEnumerable<ArticleLink> links) => _links.AddRange(links.Where(l => _index.ContainsKey(l.First) && _index.ContainsKey(l.Second)));
 
-    private const int StateFormat = 1;
+    private const int StateFormat = 2;
 
     private static void WriteKeys(BinaryWriter w, ulong[] keys, string[] names)
     {
@@ -466,6 +470,15 @@ public sealed class StoryFinder : IStoryFinder
             return null;
         }
 
+        // Two reports that each count an incident's dead or injured, with no count in common, in places neither names
+        // in its counts' sentences, count two incidents (a crash west of one town and another south of the next),
+        // however alike the words an incident of that kind is told in.
+        if (a.Tolls.Length > 0 && b.Tolls.Length > 0 && Shingles.SharedCount(a.Tolls, b.Tolls) == 0
+            && a.TollPlaces.Length > 0 && b.TollPlaces.Length > 0 && Shingles.SharedCount(a.TollPlaces, b.TollPlaces) == 0)
+        {
+            return null;
+        }
+
         int entities = Shingles.SharedCount(a.Entities, b.Entities);
         int dates = Shingles.SharedCount(a.Dates, b.Dates);
         double rare = Math.Round(RareShare(a, b), 3);
@@ -512,7 +525,11 @@ public sealed class StoryFinder : IStoryFinder
         var figures = Keyed(facts.Figures.Where(f => f.Kind is not "duration" && !(f.Kind == "count" && f.Value < 10)).Select(f => (FigureKey(f), FigureKey(f))), 'f');
         var dates = Keyed(facts.Dates.Where(d => d.Precision is "day").Select(d => (d.Value, d.Value)), 'd');
         var (rare, keyWords) = RareWords(article.Text);
-        return new Profile(article.Id, ParseDate(article.Published), entities.Keys, entities.Names, figures.Keys, figures.Names, dates.Keys, dates.Names, rare, keyWords);
+        var tolls = facts.Figures.Where(f => f.Metric is "deaths" or "injuries").ToList();
+        var tollSentences = tolls.Select(f => Extractors.SentenceAround(article.Text, f.Start, f.End)).Distinct().ToList();
+        var tollPlaces = facts.Mentions.Where(m => m.Kind == "place" && tollSentences.Any(s => m.Start >= s.From && m.End <= s.To)).Select(m => (NameKey.Of(m.Name), m.Name));
+        return new Profile(article.Id, ParseDate(article.Published), entities.Keys, entities.Names, figures.Keys, figures.Names, dates.Keys, dates.Names, rare, keyWords,
+            Keyed(tolls.Select(f => (f.Metric + ":" + FigureKey(f), "")), 't').Keys, Keyed(tollPlaces, 'p').Keys);
     }
 
     /// <summary>Distinct keys as sorted hashes (in their own space per kind), with the name to show for each.</summary>

@@ -39,4 +39,30 @@ public sealed class StoryChainTests
         var relations = StoryFinder.Find([Article("x.txt", a, "2015-07-21T18:00"), Article("y.txt", b, "2015-07-21T19:00")]);
         Assert.Single(relations.Stories);
     }
+
+    private static string Crash(string road, string town, string dead, string injured) =>
+        $"لقي {dead} أشخاص مصرعهم وأصيب {injured} آخرون في حادث تصادم مروع بين سيارتين على طريق {road} بالقرب من {town} مساء أمس، وباشرت فرق الهلال الأحمر السعودي والدفاع المدني الحادث ونقلت المصابين إلى مستشفى المحافظة.\n"
+        + "وأوضح المتحدث باسم الهلال الأحمر السعودي أن الفرق الإسعافية وصلت إلى موقع الحادث خلال دقائق من تلقي البلاغ، وأن حالة بعض المصابين حرجة، فيما باشرت الجهات المختصة التحقيق في أسباب الحادث المروري.";
+
+    [Fact]
+    public void Two_crashes_of_one_kind_counted_in_different_places_are_two_stories()
+    {
+        var relations = StoryFinder.Find(
+        [
+            Article("a.txt", Crash("الرياض مكة السريع", "القويعية", "ثلاثة", "خمسة"), "2015-07-21T18:00"),
+            Article("b.txt", Crash("الخرج الأفلاج", "الأفلاج", "أربعة", "ستة"), "2015-07-21T20:00"),
+        ]);
+        Assert.Empty(relations.Stories);
+    }
+
+    [Fact]
+    public void Two_outlets_counting_one_crash_differently_in_one_place_are_one_story()
+    {
+        var relations = StoryFinder.Find(
+        [
+            Article("a.txt", Crash("الرياض مكة السريع", "القويعية", "ثلاثة", "خمسة"), "2015-07-21T18:00"),
+            Article("b.txt", Crash("الرياض مكة السريع", "القويعية", "أربعة", "خمسة"), "2015-07-21T20:00"),
+        ]);
+        Assert.Single(relations.Stories);
+    }
 }
