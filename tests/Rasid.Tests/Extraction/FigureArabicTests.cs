@@ -61,6 +61,10 @@ public sealed class FigureBindingTests
     [InlineData("أعلنت الوزارة استشهاد 15 شخصا في المسجد وجرح قرابة سبعة آخرين.", 15, "deaths")]
     [InlineData("أعلنت الوزارة استشهاد 15 شخصا في المسجد وجرح قرابة سبعة آخرين.", 7, "injuries")]
     [InlineData("قتل 7 أشخاص وجرح 54 في الهجوم.", 54, "injuries")]
+    [InlineData("قال مسؤولون إن 27 شخصا على الأقل قتلوا وأصيب عشرات آخرون في الغارات.", 27, "deaths")] // the verb after its subject
+    [InlineData("لقي تسعة أشخاص حتفهم وأصيب 41 آخرون في انقلاب حافلة.", 9, "deaths")] // لقي … حتفهم around the count
+    [InlineData("لقي تسعة أشخاص حتفهم وأصيب 41 آخرون في انقلاب حافلة.", 41, "injuries")]
+    [InlineData("وأكدت الشرطة أن 12 شخصا اعتقلوا خلال المداهمات.", 12, "arrests")]
     public void A_count_is_measured_by_the_noun_that_governs_it(string text, double value, string metric) =>
         Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
 
