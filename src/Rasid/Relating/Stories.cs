@@ -470,11 +470,13 @@ public sealed class StoryFinder : IStoryFinder
             return null;
         }
 
-        // Two reports that each count an incident's dead or injured, with no count in common, in places neither names
-        // in its counts' sentences, count two incidents (a crash west of one town and another south of the next),
-        // however alike the words an incident of that kind is told in.
+        // Two reports that each count an incident's dead or injured, with no count in common, each in a place the
+        // other never names, count two incidents (a crash west of one town and another south of the next), however
+        // alike the words an incident of that kind is told in. Reports that disagree on one incident's toll name its
+        // place, or the country around it, somewhere in each other's text.
         if (a.Tolls.Length > 0 && b.Tolls.Length > 0 && Shingles.SharedCount(a.Tolls, b.Tolls) == 0
-            && a.TollPlaces.Length > 0 && b.TollPlaces.Length > 0 && Shingles.SharedCount(a.TollPlaces, b.TollPlaces) == 0)
+            && a.TollPlaces.Length > 0 && b.TollPlaces.Length > 0
+            && Shingles.SharedCount(a.TollPlaces, b.Entities) == 0 && Shingles.SharedCount(b.TollPlaces, a.Entities) == 0)
         {
             return null;
         }
@@ -529,7 +531,7 @@ public sealed class StoryFinder : IStoryFinder
         var tollSentences = tolls.Select(f => Extractors.SentenceAround(article.Text, f.Start, f.End)).Distinct().ToList();
         var tollPlaces = facts.Mentions.Where(m => m.Kind == "place" && tollSentences.Any(s => m.Start >= s.From && m.End <= s.To)).Select(m => (NameKey.Of(m.Name), m.Name));
         return new Profile(article.Id, ParseDate(article.Published), entities.Keys, entities.Names, figures.Keys, figures.Names, dates.Keys, dates.Names, rare, keyWords,
-            Keyed(tolls.Select(f => (f.Metric + ":" + FigureKey(f), "")), 't').Keys, Keyed(tollPlaces, 'p').Keys);
+            Keyed(tolls.Select(f => (f.Metric + ":" + FigureKey(f), "")), 't').Keys, Keyed(tollPlaces, 'e').Keys); // in the names' space: compared with the other's names
     }
 
     /// <summary>Distinct keys as sorted hashes (in their own space per kind), with the name to show for each.</summary>
