@@ -61,12 +61,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             if (IsToll(figure.Metric) && figure.Subject is null)
             {
-                articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
+                articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
             }
 
             var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
             var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
-            var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m)).ToList();
+            var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).ToList();
             var happenedIn = named.Where(m => HappenedIn(article.Text, m)).ToList();
             // Nearest the figure first: a sentence may put its speaker in one place ("قال في باريس") and the event in another.
             var places = (happenedIn.Count > 0 ? happenedIn : named).OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
@@ -525,6 +525,40 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     private static readonly HashSet<string> In = new(["في", "وفي", "ففي"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place named as a border ("قرب الحدود مع العراق وسوريا", "على حدود سوريا") or in a road's name ("طريق القاهرة
+    /// الفيوم"): a landmark to say where something happened, not the place it happened in.
+    /// </summary>
+    private static bool IsBorderOrRoad(string text, EntityMention place)
+    {
+        // The three words before the name (its own glued letters aside), nearest first.
+        var w = new string[3];
+        int at = place.Start;
+        while (at > 0 && char.IsLetter(text[at - 1]))
+        {
+            at--;
+        }
+
+        for (int n = 0; n < w.Length; n++)
+        {
+            var (_, before) = WordBefore(text, at);
+            if (before is not { } b)
+            {
+                break;
+            }
+
+            w[n] = ArabicNormalizer.NormalizeLower(b.Word);
+            at = b.Start;
+        }
+
+        return IsBorder(w[0]) || (w[0] == "مع" && IsBorder(w[1])) || (w[1] == "مع" && IsBorder(w[2])) // على حدود سوريا، الحدود مع العراق وسوريا
+            || Road.Contains(w[0] ?? "") || Road.Contains(w[1] ?? "");                                  // طريق القاهرة الفيوم
+    }
+
+    private static bool IsBorder(string? word) => word is not null && word.Contains("حدود", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Road = new(new[] { "طريق", "الطريق", "طريقي", "بطريق", "وطريق" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     /// <summary>Nouns that head a settlement's or a district's name, normalized as the words they are compared with.</summary>
     private static readonly HashSet<string> PlaceNouns = new(

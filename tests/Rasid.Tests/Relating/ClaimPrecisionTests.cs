@@ -180,4 +180,22 @@ public sealed class ClaimPrecisionTests
         Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("تويتر", toll.Subject, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_border_or_a_road_named_beside_a_toll_is_not_where_it_happened()
+    {
+        string Attack(string toll) =>
+            $"أصيب {toll} جنود في هجوم بقذائف استهدف مركزا عسكريا قرب الحدود مع العراق وسوريا فجر اليوم بحسب مصادر أمنية.\n"
+            + "وتشهد تركيا منذ أيام هجمات متكررة تتهم السلطات حزب العمال الكردستاني بتنفيذها في المناطق الجنوبية الشرقية.";
+        string Crash(string toll) =>
+            $"لقي {toll} أشخاص مصرعهم في حادث انقلاب حافلة على طريق القاهرة الفيوم الصحراوي صباح اليوم بحسب مصادر طبية.\n"
+            + "وقالت مصادر في محافظة الفيوم إن سيارات الإسعاف نقلت المصابين إلى مستشفى الفيوم العام.";
+        var claims = ClaimsOf(
+            Article("a.txt", Attack("7"), "one", "2015-07-25T10:00"), Article("b.txt", Attack("9"), "two", "2015-07-25T18:00"),
+            Article("c.txt", Crash("خمسة"), "one", "2015-08-02T10:00"), Article("d.txt", Crash("ستة"), "two", "2015-08-02T18:00"));
+        var injured = Assert.Single(claims, c => c.Metric == "injuries");
+        Assert.Contains("تركيا", injured.Subject, StringComparison.Ordinal);
+        var dead = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Contains("الفيوم", dead.Subject, StringComparison.Ordinal);
+    }
 }
