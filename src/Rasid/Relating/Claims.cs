@@ -59,6 +59,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 sentenceWords[from] = words = SentenceWords.Of(article.Text, from, to); // a sentence with several figures is read once
             }
 
+            // A toll summed over several incidents ("في 3 حوادث متفرقة", "في حادثين منفصلين") is a tally, and two
+            // tallies of a day's incidents count different sets of them: never compared as one event's toll.
+            if (IsToll(figure.Metric) && figure.Subject is null && SeparateIncidents.IsMatch(article.Text.AsSpan(from, to - from)))
+            {
+                continue;
+            }
+
             if (IsToll(figure.Metric) && figure.Subject is null)
             {
                 articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
@@ -555,6 +562,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         return IsBorder(w[0]) || (w[0] == "مع" && IsBorder(w[1])) || (w[1] == "مع" && IsBorder(w[2])) // على حدود سوريا، الحدود مع العراق وسوريا
             || Road.Contains(w[0] ?? "") || Road.Contains(w[1] ?? "");                                  // طريق القاهرة الفيوم
     }
+
+    /// <summary>Words saying a sentence's count covers separate incidents (متفرقة، منفصلة، منفصلين and their forms).</summary>
+    private static readonly System.Text.RegularExpressions.Regex SeparateIncidents =
+        new(@"(?<![\p{L}])(متفرق|منفصل)(ة|ين|تين|ات)?(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsBorder(string? word) => word is not null && word.Contains("حدود", StringComparison.Ordinal);
 

@@ -198,4 +198,16 @@ public sealed class ClaimPrecisionTests
         var dead = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.Contains("الفيوم", dead.Subject, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Tolls_summed_over_separate_incidents_are_tallies_not_one_events_toll()
+    {
+        string Tally(string injured, string incidents) =>
+            $"لقي 3 أشخاص مصرعهم وأصيب {injured} آخرون في {incidents} بمحافظة الطائف أمس، وباشرت فرق الهلال الأحمر الحوادث ونقلت المصابين إلى المستشفيات.\n"
+            + "وأوضح المتحدث باسم الهلال الأحمر بالطائف أن الفرق الإسعافية وصلت إلى مواقع الحوادث خلال دقائق من تلقي البلاغات.";
+        var claims = ClaimsOf(
+            Article("a.txt", Tally("15", "ثلاثة حوادث متفرقة"), "one", "2015-08-02T10:00"),
+            Article("b.txt", Tally("12", "حادثين منفصلين"), "two", "2015-08-02T18:00"));
+        Assert.DoesNotContain(claims, c => c.Metric is "injuries" or "deaths");
+    }
 }
