@@ -181,7 +181,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             string first = text[m.Start..firstEnd];
             bool clitic = m.Canonical is { } canonical
                 ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
-                : Proclitics.Length(first) > 0;
+                : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start);
             if (!clitic)
             {
                 break;
@@ -191,6 +191,24 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return m;
+    }
+
+    /// <summary>The word before <paramref name="start"/> heads a place name in construct (بمدينة بعقوبة): the name follows it with no preposition.</summary>
+    private static bool AfterSettlementNoun(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return begin < end && end < start && SettlementNouns.Within(Analysis.ArabicNormalizer.NormalizeLower(text[begin..end])) is not null;
     }
 
     /// <summary>A name of no known kind takes the kind the words around it say (see <see cref="KindCues"/>).</summary>

@@ -491,15 +491,20 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         // A settlement noun heads the name: "في مدينة حلب", "بمدينة حلب", "وفي محافظة القطيف".
-        string noun = word.StartsWith('ب') && PlaceNouns.Contains(word[1..]) ? word[1..] : word.StartsWith("وب", StringComparison.Ordinal) && PlaceNouns.Contains(word[2..]) ? word[2..] : word;
-        if (!PlaceNouns.Contains(noun))
+        if (SettlementNouns.Within(word) is not { } noun)
         {
             return false;
         }
 
-        if (noun != word)
+        string glued = word[..^noun.Length];
+        if (glued.Contains('ب', StringComparison.Ordinal))
         {
-            return true;
+            return true; // بمدينة، وبمحافظة
+        }
+
+        if (glued.Length > 0)
+        {
+            return false; // لمدينة: for the city, not in it
         }
 
         var (_, further) = WordBefore(text, before.Value.Start);
@@ -571,10 +576,6 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     private static readonly HashSet<string> Road = new(new[] { "طريق", "الطريق", "طريقي", "بطريق", "وطريق" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
-    /// <summary>Nouns that head a settlement's or a district's name, normalized as the words they are compared with.</summary>
-    private static readonly HashSet<string> PlaceNouns = new(
-        new[] { "مدينة", "المدينة", "بلدة", "قرية", "محافظة", "منطقة", "حي", "ولاية", "إقليم", "مقاطعة", "العاصمة", "عاصمة", "ضاحية", "مخيم", "شارع", "ميدان", "قضاء", "ناحية", "مركز" }
-            .Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex DatelineTail =
         new(@"^[\s\u200F\u200E)]*([-–—]\s*\w+(\s\w+)?[\s)]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -37,6 +37,14 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_name_after_a_settlement_noun_keeps_its_first_letter()
+    {
+        // After مدينة a name follows in construct, with no preposition: بعقوبة is Baqubah, not ب + عقوبة "punishment".
+        var mentions = EntityMentions.Default.Find("وانفجرت سيارة ملغومة في سوق بمدينة بعقوبة بشرق العراق صباح اليوم.");
+        Assert.DoesNotContain(mentions, m => m.Surface == "عقوبة");
+    }
+
+    [Fact]
     public void A_name_from_another_language_still_matches_every_spelling()
     {
         Assert.Contains(EntityMentions.Default.Find("أعلنت غوغل عن هاتف جديد."), m => m.Canonical is not null && m.Surface == "غوغل");
