@@ -9,7 +9,7 @@ internal static class EvalCommand
 {
     public static Command Create(Option<string?> db, CliContext context)
     {
-        var gold = new Argument<string>("GOLD") { Description = "Gold annotation file (the format of gold/seeds.json)" };
+        var gold = new Argument<string>("GOLD") { Description = "Gold annotation file: tests/Rasid.Tests/Data/seeds.gold.json (the five bundled seeds, samples/seeds), eval/dev-gold.json (SaudiNewsNet groups; --part tune or check) or eval/ten-outlets-check.json, or your own in their format" };
         var min = new Option<double>("--min") { Description = "Fail (exit 7) when any score is below this floor (0 to 1)", DefaultValueFactory = _ => 0.0 };
         var floors = new Option<string[]>("--floor")
         {

@@ -18,11 +18,24 @@ public sealed class SourceReader(IReadOnlySet<string>? skipFullPaths = null)
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly string[] JsonLinesExtensions = [".jsonl", ".ndjson"];
 
+    /// <summary>The path that names standard input: one article (text or HTML), a JSON array or JSON Lines of records.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>Where standard input is read from (the process's own; a test may give another stream).</summary>
+    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths)
     {
         foreach (string path in paths)
         {
-            if (Directory.Exists(path))
+            if (path == StandardInputPath)
+            {
+                foreach (var result in ReadStandardInput())
+                {
+                    yield return result;
+                }
+            }
+            else if (Directory.Exists(path))
             {
                 foreach (string file in EnumerateFolder(path))
                 {
@@ -103,6 +116,62 @@ public sealed class SourceReader(IReadOnlySet<string>? skipFullPaths = null)
         catch (UnauthorizedAccessException)
         {
             return ReadResult.Failed(path, "permission denied");
+        }
+    }
+
+    /// <summary>
+    /// Standard input, copied to a temporary file so that records stream as from any file: records (a first '{'
+    /// or '[') are read as JSON Lines or a JSON array and keep their own URLs as sources; anything else is one
+    /// article whose source is "stdin:" and its content's hash, so the same article piped twice is stored once.
+    /// </summary>
+    private IEnumerable<ReadResult> ReadStandardInput()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "rasid-stdin-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string copy = Path.Combine(folder, "stdin");
+            using (var input = StandardInput())
+            using (var file = File.Create(copy))
+            {
+                input.CopyTo(file);
+            }
+
+            byte[] head = new byte[64];
+            int read;
+            using (var file = File.OpenRead(copy))
+            {
+                read = file.Read(head);
+            }
+
+            char first = System.Text.Encoding.UTF8.GetString(head, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').FirstOrDefault();
+            if (first is '{' or '[')
+            {
+                string records = Path.Combine(folder, first == '{' ? "stdin.jsonl" : "stdin.json");
+                File.Move(copy, records);
+                foreach (var result in ReadFile(records))
+                {
+                    yield return result.Source.StartsWith(records, StringComparison.Ordinal) ? result with { Source = "stdin" + result.Source[records.Length..] } : result;
+                }
+
+                yield break;
+            }
+
+            var article = ReadArticleFile(copy, "");
+            if (article.Document is { } document)
+            {
+                string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document.Body)))[..16];
+                string source = "stdin:" + hash;
+                yield return ReadResult.Ok(document with { Source = source });
+            }
+            else
+            {
+                yield return article with { Source = "stdin" };
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -73,6 +73,26 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_reads_one_article_or_records_from_standard_input_and_stores_each_once()
+    {
+        string db = _temp.File("stdin.db");
+        byte[] article = File.ReadAllBytes(TestData.Seed("002"));
+        var first = CliRunner.RunWithInput(article, "--db", db, "ingest", "-");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("1 added", first.Output, StringComparison.Ordinal);
+        var again = CliRunner.RunWithInput(article, "--db", db, "ingest", "-");
+        Assert.Contains("0 added, 1 already stored", again.Output, StringComparison.Ordinal);
+
+        string seed = File.ReadAllText(TestData.Seed("003"));
+        byte[] records = System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { url = "https://example.com/meta", content = seed }) + "\n");
+        var lines = CliRunner.RunWithInput(records, "--db", db, "ingest", "-");
+        Assert.Equal(0, lines.ExitCode);
+        Assert.Contains("1 added", lines.Output, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("--db", db, "show", "https://example.com/meta").ExitCode);
+        Assert.Contains("\"source\":\"stdin:", CliRunner.Run("--db", db, "export").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_of_only_bad_input_exits_with_all_failed()
     {
         File.WriteAllBytes(_temp.File("empty.txt"), []);

@@ -117,6 +117,21 @@ public sealed class ReaderAnswerTests : IDisposable
         Assert.Equal(System.Text.Json.JsonValueKind.Array, article.GetProperty("quotes").ValueKind);
     }
 
+    [Fact]
+    public void Eval_help_names_gold_files_that_are_in_the_repository()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Rasid.slnx")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("no repository above the tests");
+        }
+
+        var help = CliRunner.Run("eval", "--help").Output;
+        var named = System.Text.RegularExpressions.Regex.Matches(help, @"[\w./-]+\.json").Select(m => m.Value).Distinct().ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, path => Assert.True(File.Exists(Path.Combine(root, path)), $"eval --help names {path}, which the repository lacks"));
+    }
+
     [Theory]
     [InlineData("search", "ميتا")]
     [InlineData("show", "abc")]
