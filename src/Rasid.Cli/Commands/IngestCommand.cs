@@ -10,7 +10,7 @@ internal static class IngestCommand
 {
     public static Command Create(Option<string?> db, CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (searched recursively): text, HTML, JSON arrays or JSON Lines of articles; - reads one article or records from standard input", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (searched recursively): text, HTML, JSON arrays or JSON Lines of articles; - reads one article or records from standard input; an http(s) URL fetches and cleans one page", Arity = ArgumentArity.OneOrMore };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line" };
         var report = new Option<string?>("--report") { Description = "Write every source that failed or held no article text to this file, one 'status<TAB>source<TAB>reason' line each" };
         var command = new Command("ingest", "Read, clean, analyze and store articles; sources with no article text are counted, not printed (see --report)") { paths, quiet, report };

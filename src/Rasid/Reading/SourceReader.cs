@@ -21,6 +21,9 @@ public sealed class SourceReader(IReadOnlySet<string>? skipFullPaths = null)
     /// <summary>The path that names standard input: one article (text or HTML), a JSON array or JSON Lines of records.</summary>
     public const string StandardInputPath = "-";
 
+    /// <summary>What fetches a web address given as a path.</summary>
+    public PageFetcher Fetcher { get; init; } = PageFetcher.Default;
+
     /// <summary>Where standard input is read from (the process's own; a test may give another stream).</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 
@@ -34,6 +37,10 @@ public sealed class SourceReader(IReadOnlySet<string>? skipFullPaths = null)
                 {
                     yield return result;
                 }
+            }
+            else if (PageFetcher.IsUrl(path))
+            {
+                yield return Fetcher.Fetch(path);
             }
             else if (Directory.Exists(path))
             {
