@@ -74,7 +74,7 @@ public static partial class EntityResolver
 
         // Across scripts: a Latin name and an Arabic one with one consonant skeleton; a gazetteer entity's Latin
         // aliases count as its Latin names.
-        var latinBySkeleton = new Dictionary<string, int>(StringComparer.Ordinal);
+        var latinBySkeleton = new Dictionary<string, (int Index, string Name)>(StringComparer.Ordinal);
         var latinByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < all.Count; i++)
         {
@@ -84,7 +84,7 @@ public static partial class EntityResolver
                 string skeleton = Transliteration.Skeleton(latin);
                 if (skeleton.Length >= MinimumSkeleton)
                 {
-                    latinBySkeleton.TryAdd(skeleton, i);
+                    latinBySkeleton.TryAdd(skeleton, (i, latin));
                 }
             }
         }
@@ -114,9 +114,12 @@ public static partial class EntityResolver
             // An Arabic name joins the Latin name it transliterates; Latin names whose consonants agree are one
             // (Scale AI and Scale: what differs has no consonant); a versioned product (Llama 4) joins its family.
             // ... and of the same kind: a transliteration names the same sort of thing (لنادينا "to our club" is no London).
-            if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out int latin) && SameKind(all[latin].Mention.Kind, m.Kind))
+            // Two Latin names join only when they begin alike (Scale AI and Scale): three consonants agree by chance
+            // far too often across unrelated words (LCD and Al-Qaeda, Rewards and a place's Latin name).
+            if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out var latin) && SameKind(all[latin.Index].Mention.Kind, m.Kind)
+                && (!IsLatin(m.Surface) || SameFirstWord(Clean(m.Surface), latin.Name)))
             {
-                sets.Union(latin, i);
+                sets.Union(latin.Index, i);
             }
 
             if (IsLatin(m.Surface) && VersionSuffix().Replace(Clean(m.Surface), "") is { } family && family != Clean(m.Surface)
@@ -195,15 +198,26 @@ public static partial class EntityResolver
             yield return Clean(m.Surface);
         }
 
-        if (m.Canonical is not null)
+        if (m.Canonical is not null && gazetteer.Named(m.Canonical) is { } entry)
         {
-            var entry = gazetteer.Named(m.Canonical);
-            foreach (string alias in entry?.Aliases.Where(IsLatin) ?? [])
+            // Only the Latin aliases its Arabic names transliterate (Meta for ميتا): a translated name (Gulf for
+            // الخليج) says nothing of how the Arabic is spelled, and would draw in whatever Arabic word shares its
+            // consonants (غولف "golf").
+            var arabic = entry.Names.Where(n => !IsLatin(n)).Select(n => Transliteration.Skeleton(Clean(n))).ToList();
+            foreach (string alias in entry.Aliases.Where(IsLatin).Where(a => arabic.Any(n => Transliterates(Transliteration.Skeleton(a), n))))
             {
                 yield return alias;
             }
         }
     }
+
+    /// <summary>One skeleton spells the other, an article (ال، The) on either aside: الإيكونوميست and The Economist, ميتا and Meta.</summary>
+    private static bool Transliterates(string latin, string arabic) =>
+        latin.Length >= 2 && arabic.Length >= 2
+        && (latin == arabic || (Math.Min(latin.Length, arabic.Length) >= 3 && (latin.EndsWith(arabic, StringComparison.Ordinal) || arabic.EndsWith(latin, StringComparison.Ordinal))));
+
+    private static bool SameFirstWord(string a, string b) =>
+        string.Equals(a.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), b.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0600' and <= '\u06FF');
 

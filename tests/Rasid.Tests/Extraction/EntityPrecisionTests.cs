@@ -111,6 +111,20 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void Names_that_only_share_three_consonants_across_scripts_stay_apart()
+    {
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 6, "الخليج", "place", "الخليج"), new EntityMention(10, 17, "القاعدة", "organization", "القاعدة")]),
+            ("a1", [new EntityMention(0, 4, "غولف", "place", null), new EntityMention(10, 13, "LCD", "organization", null)]),
+            ("a2", [new EntityMention(0, 4, "Beirut", "place", null), new EntityMention(10, 16, "Poor Art", "place", null)]),
+        ]);
+        Assert.DoesNotContain("غولف", Assert.Single(entities, e => e.Name == "الخليج").Aliases); // Gulf translates الخليج; golf is another word
+        Assert.DoesNotContain("LCD", Assert.Single(entities, e => e.Name == "القاعدة").Aliases);
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Poor Art") && (e.Name == "Beirut" || e.Aliases.Contains("Beirut")));
+    }
+
+    [Fact]
     public void A_rare_transliterated_name_still_joins_its_other_spelling()
     {
         var entities = EntityResolver.Resolve(
