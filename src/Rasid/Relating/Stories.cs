@@ -96,6 +96,7 @@ public sealed class StoryFinder : IStoryFinder
         int self = _profiles.Count;
         var profile = ProfileOf(article);
         _profiles.Add(profile);
+        CountNames(profile);
         _index[article.Id] = self;
         var (shingles, textHash) = Shingles.Read(article.Text);
 
@@ -152,7 +153,7 @@ public sealed class StoryFinder : IStoryFinder
                 continue;
             }
 
-            if (Classify(_profiles[other], profile) is { Kind: "rewrite" } rewrite)
+            if (Classify(_profiles[other], profile, IsRegular) is { Kind: "rewrite" } rewrite)
             {
                 _links.Add(rewrite);
                 linked.Add(other);
@@ -160,7 +161,7 @@ public sealed class StoryFinder : IStoryFinder
             }
 
             int root = _eventRoot.GetValueOrDefault(other, other);
-            if (compared.Add(root) && !linked.Contains(root) && Classify(_profiles[root], profile) is { Kind: "same-event" } link && (best is null || link.Score > best.Score))
+            if (compared.Add(root) && !linked.Contains(root) && Classify(_profiles[root], profile, IsRegular) is { Kind: "same-event" } link && (best is null || link.Score > best.Score))
             {
                 best = link;
                 _eventRoot[self] = root;
@@ -172,6 +173,28 @@ public sealed class StoryFinder : IStoryFinder
             _links.Add(best);
         }
     }
+
+    /// <summary>How many articles name each entity (by key), to tell the news's regulars from an event's own names.</summary>
+    private readonly Dictionary<ulong, int> _articlesNaming = [];
+
+    private void CountNames(Profile profile)
+    {
+        foreach (ulong entity in profile.Entities)
+        {
+            _articlesNaming[entity] = _articlesNaming.GetValueOrDefault(entity) + 1;
+        }
+    }
+
+    /// <summary>The share of all articles above which a name is one of the news's regulars (the king, the kingdom).</summary>
+    private const double RegularShare = 0.02;
+
+    /// <summary>
+    /// A name the news keeps naming (in more than <see cref="RegularShare"/> of the articles, and more than
+    /// <see cref="CommonKey"/> of them): shared by two reports, it says nothing about their being one event. Royal
+    /// cables to five countries share the king, the crown prince and the kingdom, and nothing of their own.
+    /// </summary>
+    private bool IsRegular(ulong entity) =>
+        _articlesNaming.GetValueOrDefault(entity) is var n && n > CommonKey && n > RegularShare * _profiles.Count;
 
     /// <summary>For an article that joined an event, the event's first article.</summary>
     private readonly Dictionary<int, int> _eventRoot = [];
@@ -236,6 +259,7 @@ public sealed class StoryFinder : IStoryFinder
 
         int self = _profiles.Count;
         _profiles.Add(profile);
+        CountNames(profile);
         _index[id] = self;
         _texts.Add((textHash, shingles, bandKeys));
         if (shingles.Length > 0)
@@ -406,7 +430,7 @@ public sealed class StoryFinder : IStoryFinder
             foreach (int y in b.Take(ReportsCompared))
             {
                 pairs++;
-                if (related.Contains(Pair(x, y)) || KindOf(_profiles[x], _profiles[y]) is not null)
+                if (related.Contains(Pair(x, y)) || KindOf(_profiles[x], _profiles[y], IsRegular) is not null)
                 {
                     linked++;
                 }
@@ -450,11 +474,11 @@ public sealed class StoryFinder : IStoryFinder
     /// its rare words with the other; or, trimmed or re-headlined, nearly all the shorter one's rare words. A
     /// same-event pair shares names, a figure or date, and a fair part of rare words.
     /// </summary>
-    private static ArticleLink? Classify(Profile a, Profile b) =>
-        KindOf(a, b) is { } kind ? new ArticleLink(a.Id, b.Id, kind, Math.Round(RareShare(a, b), 3), Shared(a, b, null)) : null;
+    private static ArticleLink? Classify(Profile a, Profile b, Func<ulong, bool> regular) =>
+        KindOf(a, b, regular) is { } kind ? new ArticleLink(a.Id, b.Id, kind, Math.Round(RareShare(a, b), 3), Shared(a, b, null)) : null;
 
     /// <summary>The kind of link two reports have on their own evidence (see <see cref="Classify"/>), counted without naming it.</summary>
-    private static string? KindOf(Profile a, Profile b)
+    private static string? KindOf(Profile a, Profile b, Func<ulong, bool> regular)
     {
         if (a.Published is { } pa && b.Published is { } pb && (pa - pb).Duration() > EventWindow)
         {
@@ -493,8 +517,34 @@ public sealed class StoryFinder : IStoryFinder
 
         // Reports that disagree share no figure (7 dead in one, 9 in the other): names and a good part of their
         // rare words are then enough.
-        bool sameEvent = entities >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
+        // ... and names of their own: two of the names they share must be more than the news's regulars.
+        bool sameEvent = entities >= 2 && SharedOwnNames(a.Entities, b.Entities, regular) >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
         return rewrite ? "rewrite" : sameEvent ? "same-event" : null;
+    }
+
+    /// <summary>How many keys two sorted key lists share that are not <paramref name="regular"/>.</summary>
+    private static int SharedOwnNames(ulong[] a, ulong[] b, Func<ulong, bool> regular)
+    {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                shared += regular(a[i]) ? 0 : 1;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     private static double RareShare(Profile a, Profile b)

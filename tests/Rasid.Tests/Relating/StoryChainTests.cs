@@ -65,4 +65,26 @@ public sealed class StoryChainTests
         ]);
         Assert.Single(relations.Stories);
     }
+
+    private static readonly string[] Towns = ["بريدة", "عنيزة", "حائل", "تبوك", "أبها", "نجران", "جازان", "الباحة", "سكاكا", "عرعر", "القطيف", "الخبر", "الجبيل", "ينبع", "الطائف"];
+
+    /// <summary>News that keeps naming the king and the kingdom: each item about something else, in words of its own.</summary>
+    private static IEnumerable<RelationInput> Regulars(int count) =>
+        Enumerable.Range(0, count).Select(n => Article($"r{n}.txt",
+            $"وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز باعتماد مشروع رقم {n + 100} في محافظة {Towns[n % Towns.Length]} بالمملكة العربية السعودية ضمن برامج التنمية.\n"
+            + $"وقال مسؤول في {Towns[(n + 3) % Towns.Length]} إن المشروع {n + 100} يشمل أعمالا متنوعة تخدم السكان في الأحياء المجاورة خلال العام المقبل.",
+            $"2015-07-{10 + n % 10:00}T08:00"));
+
+    private static string Cable(string country, string leader, string occasion) =>
+        $"بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس {leader} رئيس {country} بمناسبة ذكرى {occasion} لبلاده، وأعرب الملك سلمان بن عبدالعزيز باسم المملكة العربية السعودية وشعبها عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة.\n"
+        + $"كما بعث ولي العهد الأمير محمد بن نايف برقية تهنئة مماثلة للرئيس {leader} بمناسبة ذكرى {occasion}.";
+
+    [Fact]
+    public void Cables_of_one_template_to_two_countries_that_share_only_the_news_regulars_are_two_stories()
+    {
+        var egypt = Article("egypt.txt", Cable("جمهورية مصر العربية", "عبدالفتاح السيسي", "اليوم الوطني"), "2015-07-23T08:00");
+        var tunisia = Article("tunisia.txt", Cable("الجمهورية التونسية", "الباجي قايد السبسي", "إعلان الجمهورية"), "2015-07-25T08:00");
+        var relations = StoryFinder.Find([.. Regulars(60), egypt, tunisia]);
+        Assert.DoesNotContain(relations.Stories, s => s.Articles.Contains(egypt.Id) && s.Articles.Contains(tunisia.Id));
+    }
 }
