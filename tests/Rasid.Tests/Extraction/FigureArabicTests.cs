@@ -76,6 +76,14 @@ public sealed class FigureBindingTests
         Assert.Null(Assert.Single(Extract(text), f => f.Kind == "count").Subject);
 
     [Fact]
+    public void A_figure_headed_by_another_owner_is_not_the_earlier_names()
+    {
+        var figures = Extract("ارتفع سهم سابك بنسبة 1.2% في ختام التعاملات، وتراجع سهم إعمار العقارية بنسبة 0.4% في سوق دبي.");
+        Assert.Equal("سابك", figures.Single(f => f.Value == 1.2).Subject);
+        Assert.Null(figures.Single(f => f.Value == 0.4).Subject);
+    }
+
+    [Fact]
     public void A_price_is_not_the_producers_named_beside_it() =>
         Assert.Null(Extract("دعت أوبك إلى اجتماع طارئ مع هبوط أسعار النفط صوب 48 دولارا للبرميل.").Single(f => f.Value == 48).Subject);
 

@@ -634,8 +634,31 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
         }
 
-        return matches.Where(m => from + m.End <= start && (m.Entry.Kind != "person" || PersonMetric(metric))).MaxBy(m => m.End)?.Entry.Name;
+        var nearest = matches.Where(m => from + m.End <= start && (m.Entry.Kind != "person" || PersonMetric(metric))).MaxBy(m => m.End);
+        if (nearest is null)
+        {
+            return null;
+        }
+
+        // A noun that heads another owner between the name and the figure (ارتفع سهم سابك 1% وتراجع سهم إعمار 0.4%،
+        // وانخفض مؤشر البورصة المصرية 0.4%) gives the figure to the thing it heads, which no list may know: the
+        // earlier name owns its own figure, not the next one's.
+        for (int k = from + nearest.End; k < start; k++)
+        {
+            string word = Analysis.ArabicNormalizer.NormalizeLower(text.AsSpan(words[k].Start, words[k].End - words[k].Start));
+            if (OwnerNouns.Contains(word.StartsWith('و') && OwnerNouns.Contains(word[1..]) ? word[1..] : word)
+                && !matches.Any(m => from + m.Start == k + 1))
+            {
+                return null;
+            }
+        }
+
+        return nearest.Entry.Name;
     }
+
+    /// <summary>Nouns that head whose figure follows: a share, an index, a company, a bank (normalized).</summary>
+    private static readonly HashSet<string> OwnerNouns = new(
+        new[] { "سهم", "أسهم", "مؤشر", "شركة", "بنك", "مصرف", "مجموعة" }.Select(Analysis.ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     private static (int From, int To) SentenceAround(List<Word> words, int start, int end)
     {
