@@ -160,6 +160,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // ... and never a figure whose own sentence heads it with an owner no list knows (وانخفض سهم إعمار 0.4%): a
+            // retold market report lists many companies' moves, and that one is not the named company's.
+            if (OwnerNouns.HeadsBefore(item.Sentence, item.Figure.Surface))
+            {
+                continue;
+            }
+
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
                 .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();

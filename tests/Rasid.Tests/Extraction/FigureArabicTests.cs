@@ -65,6 +65,8 @@ public sealed class FigureBindingTests
     [InlineData("لقي تسعة أشخاص حتفهم وأصيب 41 آخرون في انقلاب حافلة.", 9, "deaths")] // لقي … حتفهم around the count
     [InlineData("لقي تسعة أشخاص حتفهم وأصيب 41 آخرون في انقلاب حافلة.", 41, "injuries")]
     [InlineData("وأكدت الشرطة أن 12 شخصا اعتقلوا خلال المداهمات.", 12, "arrests")]
+    [InlineData("وأخلت فرق الدفاع المدني 15 شخصا من المبنى فيما نقلت سيدتين أصيبتا بحالات اختناق إلى المستشفى.", 15, "evacuated")] // not injured
+    [InlineData("وأدت الفيضانات إلى وفاة 100 شخص وبلغ عدد المتضررين مليون مواطن في الإقليم.", 1e6, "affected")] // not deaths
     public void A_count_is_measured_by_the_noun_that_governs_it(string text, double value, string metric) =>
         Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
 
@@ -82,6 +84,14 @@ public sealed class FigureBindingTests
         Assert.Equal("سابك", figures.Single(f => f.Value == 1.2).Subject);
         Assert.Null(figures.Single(f => f.Value == 0.4).Subject);
     }
+
+    [Theory]
+    [InlineData("وانخفض سهم إعمار العقارية 0.4 في المئة في سوق دبي", "0.4", true)]
+    [InlineData("وتراجع المؤشر العام للبورصة المصرية 0.4 في المئة", "0.4", true)]
+    [InlineData("وكان سهم الشركة الوطنية للتبريد من الرابحين وارتفع 0.7 في المائة", "0.7", true)]
+    [InlineData("وارتفعت الأرباح 0.7 في المائة مقارنة بالعام الماضي", "0.7", false)]
+    public void A_figure_headed_by_an_owner_noun_names_its_own_owner(string sentence, string figure, bool headed) =>
+        Assert.Equal(headed, Rasid.Extraction.OwnerNouns.HeadsBefore(sentence, figure));
 
     [Fact]
     public void A_price_is_not_the_producers_named_beside_it() =>

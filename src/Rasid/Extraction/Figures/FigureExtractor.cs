@@ -646,8 +646,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         for (int k = from + nearest.End; k < start; k++)
         {
             string word = Analysis.ArabicNormalizer.NormalizeLower(text.AsSpan(words[k].Start, words[k].End - words[k].Start));
-            if (OwnerNouns.Contains(word.StartsWith('و') && OwnerNouns.Contains(word[1..]) ? word[1..] : word)
-                && !matches.Any(m => from + m.Start == k + 1))
+            if (OwnerNouns.Heads(word) && !matches.Any(m => from + m.Start == k + 1))
             {
                 return null;
             }
@@ -656,9 +655,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return nearest.Entry.Name;
     }
 
-    /// <summary>Nouns that head whose figure follows: a share, an index, a company, a bank (normalized).</summary>
-    private static readonly HashSet<string> OwnerNouns = new(
-        new[] { "سهم", "أسهم", "مؤشر", "شركة", "بنك", "مصرف", "مجموعة" }.Select(Analysis.ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     private static (int From, int To) SentenceAround(List<Word> words, int start, int end)
     {

@@ -1,0 +1,31 @@
+using Rasid.Analysis;
+
+namespace Rasid.Extraction;
+
+/// <summary>
+/// Nouns that head whose figure follows them: a share, an index, a company, a bank (سهم إعمار، مؤشر البورصة
+/// المصرية، شركة تبريد). The thing they head owns the figure even when no list knows its name, so a name
+/// further off, or one taken from another report, does not.
+/// </summary>
+public static class OwnerNouns
+{
+    private static readonly HashSet<string> Nouns = new(
+        new[] { "سهم", "أسهم", "مؤشر", "المؤشر", "شركة", "بنك", "مصرف", "مجموعة" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
+
+    /// <summary>Whether a normalized word is such a noun, with or without a glued و.</summary>
+    public static bool Heads(string normalizedWord) =>
+        Nouns.Contains(normalizedWord) || (normalizedWord.Length > 1 && normalizedWord[0] == 'و' && Nouns.Contains(normalizedWord[1..]));
+
+    /// <summary>Whether one of the <paramref name="reach"/> words before <paramref name="figure"/> in <paramref name="sentence"/> is such a noun.</summary>
+    public static bool HeadsBefore(string sentence, string figure, int reach = 12)
+    {
+        int at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var words = sentence[..at].Split([' ', '\n', '\t', '،', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(Math.Max(0, words.Length - reach)).Any(w => Heads(ArabicNormalizer.NormalizeLower(w)));
+    }
+}
