@@ -194,22 +194,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>The word before <paramref name="start"/> heads a place name in construct (بمدينة بعقوبة): the name follows it with no preposition.</summary>
-    private static bool AfterSettlementNoun(string text, int start)
-    {
-        int end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return begin < end && end < start && SettlementNouns.Within(Analysis.ArabicNormalizer.NormalizeLower(text[begin..end])) is not null;
-    }
+    private static bool AfterSettlementNoun(string text, int start) =>
+        Analysis.WordsAround.Before(text, start).Before is { } before && SettlementNouns.Within(Analysis.ArabicNormalizer.NormalizeLower(before.Word)) is not null;
 
     /// <summary>A name of no known kind takes the kind the words around it say (see <see cref="KindCues"/>).</summary>
     private static EntityMention WithKindFromContext(List<List<Word>> sentences, EntityMention m)

@@ -480,7 +480,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// </summary>
     private static bool HappenedIn(string text, EntityMention place)
     {
-        var (lead, before) = WordBefore(text, place.Start);
+        var (lead, before) = WordsAround.Before(text, place.Start);
         if (lead is "ب" or "وب" or "فب")
         {
             return true;
@@ -514,33 +514,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             return false; // لمدينة: for the city, not in it
         }
 
-        var (_, further) = WordBefore(text, before.Value.Start);
+        var (_, further) = WordsAround.Before(text, before.Value.Start);
         return further is { } f && In.Contains(ArabicNormalizer.NormalizeLower(f.Word));
-    }
-
-    /// <summary>The letters joined to the front of the word at <paramref name="start"/> and the whole word before it.</summary>
-    private static (string Lead, (string Word, int Start)? Before) WordBefore(string text, int start)
-    {
-        int wordStart = start;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        string lead = text[wordStart..start];
-        int end = wordStart;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        int previous = end;
-        while (previous > 0 && char.IsLetter(text[previous - 1]))
-        {
-            previous--;
-        }
-
-        return (lead, previous < end && end < wordStart ? (text[previous..end], previous) : null);
     }
 
     private static readonly HashSet<string> In = new(["في", "وفي", "ففي"], StringComparer.Ordinal);
@@ -561,7 +536,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         for (int n = 0; n < w.Length; n++)
         {
-            var (_, before) = WordBefore(text, at);
+            var (_, before) = WordsAround.Before(text, at);
             if (before is not { } b)
             {
                 break;

@@ -93,15 +93,15 @@ public static class Shingles
         return (double)shared / (a.Length + b.Length - shared);
     }
 
-    /// <summary>|A∩B| of two sorted distinct hash sets, by one merge pass.</summary>
-    public static int SharedCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    /// <summary>|A∩B| of two sorted distinct hash sets, by one merge pass; with <paramref name="counts"/>, only the shared keys it accepts.</summary>
+    public static int SharedCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Func<ulong, bool>? counts = null)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
             if (a[i] == b[j])
             {
-                shared++;
+                shared += counts is null || counts(a[i]) ? 1 : 0;
                 i++;
                 j++;
             }

@@ -518,33 +518,8 @@ public sealed class StoryFinder : IStoryFinder
         // Reports that disagree share no figure (7 dead in one, 9 in the other): names and a good part of their
         // rare words are then enough.
         // ... and names of their own: two of the names they share must be more than the news's regulars.
-        bool sameEvent = entities >= 2 && SharedOwnNames(a.Entities, b.Entities, regular) >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
+        bool sameEvent = entities >= 2 && Shingles.SharedCount(a.Entities, b.Entities, key => !regular(key)) >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
         return rewrite ? "rewrite" : sameEvent ? "same-event" : null;
-    }
-
-    /// <summary>How many keys two sorted key lists share that are not <paramref name="regular"/>.</summary>
-    private static int SharedOwnNames(ulong[] a, ulong[] b, Func<ulong, bool> regular)
-    {
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] == b[j])
-            {
-                shared += regular(a[i]) ? 0 : 1;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
     }
 
     private static double RareShare(Profile a, Profile b)
