@@ -179,9 +179,9 @@ internal static class ApiEndpoints
 
         return TypedResults.Ok(await host.Ask(q =>
         {
-            var answer = q.Claims(new ClaimsFilter(status, string.IsNullOrWhiteSpace(entity) ? null : entity));
+            var answer = q.Claims(new ClaimsFilter(status, string.IsNullOrWhiteSpace(entity) ? null : entity, Parse(limit, 200)));
             var articles = q.Summaries();
-            return new ClaimsView(answer.Total, answer.Conflicting, answer.Revised, answer.Agreed, answer.Claims.Take(Parse(limit, 200)).Select(c => Views.Claim(c, articles)).ToList());
+            return new ClaimsView(answer.Total, answer.Conflicting, answer.Revised, answer.Agreed, answer.Claims.Select(c => Views.Claim(c, articles)).ToList());
         }, cancel));
     }
 

@@ -28,9 +28,10 @@ internal static class ClaimsCommand
             using var store = RasidApp.OpenExistingStore(parsed, db);
             var queries = new NewsQueries(store, context.Extractors(parsed));
             string? wanted = parsed.GetValue(status) ?? (parsed.GetValue(conflicts) ? "conflict" : null);
-            var answer = queries.Claims(new ClaimsFilter(wanted, parsed.GetValue(entity)));
+            bool asJson = parsed.GetValue(json);
+            var answer = queries.Claims(new ClaimsFilter(wanted, parsed.GetValue(entity), asJson ? int.MaxValue : parsed.GetValue(limit)));
 
-            if (parsed.GetValue(json))
+            if (asJson)
             {
                 foreach (var claim in answer.Claims)
                 {
@@ -41,7 +42,7 @@ internal static class ClaimsCommand
             }
 
             string over = $"over all: {answer.Conflicting} conflicting, {answer.Revised} revised, {answer.Agreed} agreed of {answer.Total} claims";
-            if (answer.Claims.Count == 0)
+            if (answer.Matching == 0)
             {
                 context.Output.WriteLine(answer.Total == 0
                     ? "no claims: no figure about the same thing is stated by two sources"
@@ -49,7 +50,7 @@ internal static class ClaimsCommand
                 return ExitCode.Success;
             }
 
-            var shown = answer.Claims.OrderBy(c => c.Status switch { "conflict" => 0, "revised" => 1, _ => 2 }).Take(parsed.GetValue(limit)).ToList();
+            var shown = answer.Claims;
             var articles = queries.Summaries();
             bool plain = parsed.GetValue(raw);
             string Cell(string text) => Terminal.Cell(context, text);
@@ -76,7 +77,7 @@ internal static class ClaimsCommand
             }
 
             context.Console.Write(table);
-            context.Output.WriteLine($"{shown.Count} of {answer.Claims.Count} claim(s) shown; {over}");
+            context.Output.WriteLine($"{shown.Count} of {answer.Matching} claim(s) shown; {over}");
             return ExitCode.Success;
         });
         return command;

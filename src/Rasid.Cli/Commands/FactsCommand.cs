@@ -16,7 +16,7 @@ internal static class FactsCommand
     {
         var entity = new Option<string?>("--entity") { Description = "Only figures about this entity (any of its names or spellings)" };
         var metric = new Option<string?>("--metric") { Description = "Only figures of this metric (capital_expenditure, investment, age, …)" };
-        metric.OneOf([.. Rasid.Queries.Labels.KnownMetrics.Order(StringComparer.Ordinal)]);
+        metric.OneOf(Rasid.Queries.NewsQueries.Metrics);
         var article = new Option<string?>("--article") { Description = "Only this article (id, source or file name)" };
         var json = new Option<bool>("--json") { Description = "Print JSON Lines figure records (the export contract's)" };
         var command = new Command("facts", "List the figures articles state: money, percentages, counts, ages, ranges and their qualifiers") { entity, metric, article, json };

@@ -16,16 +16,6 @@ public static class OwnerNouns
     public static bool Heads(string normalizedWord) =>
         Nouns.Contains(normalizedWord) || (normalizedWord.Length > 1 && normalizedWord[0] == 'و' && Nouns.Contains(normalizedWord[1..]));
 
-    /// <summary>Whether one of the <paramref name="reach"/> words before <paramref name="figure"/> in <paramref name="sentence"/> is such a noun.</summary>
-    public static bool HeadsBefore(string sentence, string figure, int reach = 12)
-    {
-        int at = sentence.IndexOf(figure, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return false;
-        }
-
-        var words = sentence[..at].Split([' ', '\n', '\t', '،', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Skip(Math.Max(0, words.Length - reach)).Any(w => Heads(ArabicNormalizer.NormalizeLower(w)));
-    }
+    /// <summary>Whether any of <paramref name="words"/> (normalized, as analysis writes them) is such a noun.</summary>
+    public static bool HeadsAny(IEnumerable<string> words) => words.Any(w => Heads(ArabicNormalizer.NormalizeLower(w)));
 }

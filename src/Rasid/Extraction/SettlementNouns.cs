@@ -14,9 +14,6 @@ public static class SettlementNouns
         new[] { "مدينة", "المدينة", "بلدة", "قرية", "محافظة", "منطقة", "حي", "ولاية", "إقليم", "مقاطعة", "العاصمة", "عاصمة", "ضاحية", "مخيم", "شارع", "ميدان", "قضاء", "ناحية", "مركز" }
             .Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
-    /// <summary>Whether a normalized word is such a noun as written, with no preposition glued to it.</summary>
-    public static bool Is(string normalizedWord) => Nouns.Contains(normalizedWord);
-
     /// <summary>The noun inside a normalized word with a glued و، ب or وب (بمدينة، وبمحافظة), or null when it is none.</summary>
     public static string? Within(string normalizedWord)
     {

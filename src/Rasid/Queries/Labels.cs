@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rasid.Extraction.Figures;
 using Rasid.Relating;
 
 namespace Rasid.Queries;
@@ -20,9 +21,6 @@ public static class Labels
 
     /// <summary>The metric as a reader names it; the id itself when no label is written for it.</summary>
     public static string Metric(string metric) => Metrics.GetValueOrDefault(metric, metric);
-
-    /// <summary>The metrics that have a label, by id.</summary>
-    public static IReadOnlyCollection<string> KnownMetrics => (IReadOnlyCollection<string>)Metrics.Keys;
 
     public static string Status(string status) => status switch
     {
@@ -91,18 +89,6 @@ public static class Labels
     {
         "%" => "٪",
         "" => "",
-        _ when UnitWords.Value.TryGetValue(unit, out var known) => known.Kind is "count" or "duration" ? "" : known.Word,
-        _ => unit,
+        _ => FigureVocabulary.Default.UnitName(unit) is { } known ? (known.Kind is "count" or "duration" ? "" : known.Word) : unit,
     };
-
-    private static readonly Lazy<Dictionary<string, (string Kind, string Word)>> UnitWords = new(() =>
-    {
-        var words = new Dictionary<string, (string Kind, string Word)>(StringComparer.Ordinal);
-        foreach (var columns in RasidResources.ReadLines("figure-units.txt").Select(line => line.Split('\t')).Where(c => c.Length == 3))
-        {
-            words.TryAdd(columns[1], (columns[0], columns[2].Split('|')[0].Trim()));
-        }
-
-        return words;
-    });
 }

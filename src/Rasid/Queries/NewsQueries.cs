@@ -30,7 +30,7 @@ public sealed record FactsFilter(string? Entity = null, string? Metric = null, s
 public sealed record FactRow(string Article, string Source, Figure Figure, string Sentence);
 
 /// <summary>Which claims to list: of one status (agreed, conflict, revised), about one entity (any spelling).</summary>
-public sealed record ClaimsFilter(string? Status = null, string? Entity = null);
+public sealed record ClaimsFilter(string? Status = null, string? Entity = null, int Limit = int.MaxValue);
 
 /// <summary>What a list shows of an article: where it comes from and when.</summary>
 public sealed record ArticleSummary(string Id, string Source, string? Title, string? Outlet, string? Published);
@@ -39,7 +39,8 @@ public sealed record ArticleSummary(string Id, string Source, string? Title, str
 public sealed record StoryOverview(Story Story, IReadOnlyList<ArticleSummary> Members, IReadOnlyList<string> Outlets, string? First, string? Last);
 
 /// <summary>Claims as asked for, and how many of each status there are before filtering.</summary>
-public sealed record ClaimsAnswer(IReadOnlyList<Claim> Claims, int Total, int Conflicting, int Revised, int Agreed);
+/// <param name="Matching">How many claims the filter matched, of which <paramref name="Claims"/> holds the first (conflicts first) up to its limit.</param>
+public sealed record ClaimsAnswer(IReadOnlyList<Claim> Claims, int Matching, int Total, int Conflicting, int Revised, int Agreed);
 
 /// <summary>Which stories to list: of one kind (duplicate, near-duplicate, rewrite, same-event), at most so many, largest first.</summary>
 public sealed record StoriesFilter(string? Kind = null, int Limit = 50);
@@ -198,14 +199,18 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
             var spellings = (extractors.Gazetteer.Whole(name)?.Names ?? [name]).Append(name)
                 .Select(ArabicNormalizer.NormalizeLower).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
             claims = claims.Where(c => ClaimFinder.SubjectKey(c.Subject, extractors.Gazetteer) == key
-                || c.Values.Any(v => spellings.Any(n => ArabicNormalizer.NormalizeLower(v.Sentence).Contains(n, StringComparison.Ordinal))));
+                || c.Values.Select(v => ArabicNormalizer.NormalizeLower(v.Sentence)).Any(sentence => spellings.Any(n => sentence.Contains(n, StringComparison.Ordinal))));
         }
 
-        return new ClaimsAnswer(claims.ToList(), all.Count, all.Count(c => c.Status == "conflict"), all.Count(c => c.Status == "revised"), all.Count(c => c.Status == "agreed"));
+        var matching = claims.ToList(); // in the finder's order: conflicts, then revisions, then agreements
+        return new ClaimsAnswer(matching.Take(filter.Limit).ToList(), matching.Count, all.Count, all.Count(c => c.Status == "conflict"), all.Count(c => c.Status == "revised"), all.Count(c => c.Status == "agreed"));
     }
 
     /// <summary>The statuses a claim can have, as filters name them.</summary>
     public static IReadOnlyList<string> ClaimStatuses { get; } = ["agreed", "conflict", "revised"];
+
+    /// <summary>The metrics figures are measured by, as filters name them.</summary>
+    public static IReadOnlyList<string> Metrics { get; } = [.. Extraction.Figures.FigureVocabulary.Default.Metrics.Select(m => m.Metric).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>The kinds a story can be, as filters name them.</summary>
     public static IReadOnlyList<string> StoryKinds { get; } = ["duplicate", "near-duplicate", "rewrite", "same-event"];

@@ -33,7 +33,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <param name="Places">The places its sentence names, those it puts something in first, nearest the figure first: the first names the event.</param>
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
     /// <param name="ArticlePlace">The place its article names most (datelines aside): an event's name when the figure's sentence names no place.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null);
+    /// <param name="OwnerNamed">A noun heads an owner just before it (وانخفض سهم إعمار 0.4%): the figure is that owner's even when no list knows it.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -45,15 +46,16 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         var sentenceOf = new List<int>();
         var sentenceWords = new Dictionary<int, SentenceWords>();
         string? articlePlace = null;
-        foreach (var figure in article.Facts.Figures)
+        for (int f = 0; f < article.Facts.Figures.Count; f++)
         {
+            var figure = article.Facts.Figures[f];
             if (figure.Metric is null || figure.Kind == "duration")
             {
                 continue;
             }
 
             string? subject = figure.Subject is { } s ? SubjectKey(s, gazetteer) : null;
-            var (from, to) = Extractors.SentenceAround(article.Text, figure.Start, figure.End);
+            var (from, to) = article.FigureSentences[f];
             if (!sentenceWords.TryGetValue(from, out var words))
             {
                 sentenceWords[from] = words = SentenceWords.Of(article.Text, from, to); // a sentence with several figures is read once
@@ -61,12 +63,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             // A toll summed over several incidents ("في 3 حوادث متفرقة", "في حادثين منفصلين") is a tally, and two
             // tallies of a day's incidents count different sets of them: never compared as one event's toll.
-            if (IsToll(figure.Metric) && figure.Subject is null && SeparateIncidents.IsMatch(article.Text.AsSpan(from, to - from)))
+            if (Tolls.Counts(figure.Metric) && figure.Subject is null && words.Words.Any(SeparateIncidents.Contains))
             {
                 continue;
             }
 
-            if (IsToll(figure.Metric) && figure.Subject is null)
+            if (Tolls.Counts(figure.Metric) && figure.Subject is null)
             {
                 articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
             }
@@ -79,7 +81,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var places = (happenedIn.Count > 0 ? happenedIn : named).OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
                 .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
-                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace));
+                figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace,
+                OwnerNamed: OwnerNouns.HeadsAny(words.Before(figure.Start, OwnerReach))));
             sentenceOf.Add(from);
         }
 
@@ -162,7 +165,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             // ... and never a figure whose own sentence heads it with an owner no list knows (وانخفض سهم إعمار 0.4%): a
             // retold market report lists many companies' moves, and that one is not the named company's.
-            if (OwnerNouns.HeadsBefore(item.Sentence, item.Figure.Surface))
+            if (item.OwnerNamed)
             {
                 continue;
             }
@@ -181,7 +184,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         // compared within its story only, under the event's name. Only a toll (deaths, injuries, arrests) is
         // compared so: an age is a named person's ("مقيم يبلغ 28 عاماً" and "مواطن في الثانية والثلاثين" are two
         // people), and a sum, rate or price with no owner named is a market series or a passing mention.
-        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && IsToll(i.Figure.Metric) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
+        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && Tolls.Counts(i.Figure.Metric) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
         // Sentences' names as keys (Meta and ميتا are one), each name keyed once.
@@ -407,6 +410,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>A sentence's words as claims compare them (<see cref="Word"/>), with their offsets in the text: read once for all its figures.</summary>
     private sealed record SentenceWords(List<int> Starts, List<int> Ends, string[] Words)
     {
+        /// <summary>The last <paramref name="reach"/> words that end before <paramref name="start"/>.</summary>
+        public IEnumerable<string> Before(int start, int reach)
+        {
+            int end = Ends.FindLastIndex(e => e <= start) + 1;
+            return Words[Math.Max(0, end - reach)..end];
+        }
+
         public static SentenceWords Of(string text, int from, int to)
         {
             var tokens = Tokenizer.Tokenize(text[from..to]);
@@ -550,20 +560,20 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             || Road.Contains(w[0] ?? "") || Road.Contains(w[1] ?? "");                                  // طريق القاهرة الفيوم
     }
 
-    /// <summary>Words saying a sentence's count covers separate incidents (متفرقة، منفصلة، منفصلين and their forms).</summary>
-    private static readonly System.Text.RegularExpressions.Regex SeparateIncidents =
-        new(@"(?<![\p{L}])(متفرق|منفصل)(ة|ين|تين|ات)?(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    /// <summary>Words saying a sentence's count covers separate incidents (متفرقة، منفصلة، منفصلين and their forms), as <see cref="SentenceWords"/> writes them.</summary>
+    private static readonly HashSet<string> SeparateIncidents = new(
+        new[] { "متفرق", "منفصل" }.SelectMany(stem => new[] { "", "ة", "ين", "تين", "ات" }.Select(ending => Word(stem + ending))), StringComparer.Ordinal);
+
+    /// <summary>How many words before a figure a noun heading its owner may stand (وكان سهم الشركة الوطنية للتبريد … وارتفع 0.7).</summary>
+    private const int OwnerReach = 12;
 
     private static bool IsBorder(string? word) => word is not null && word.Contains("حدود", StringComparison.Ordinal);
 
     private static readonly HashSet<string> Road = new(new[] { "طريق", "الطريق", "طريقي", "بطريق", "وطريق" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
-
     private static readonly System.Text.RegularExpressions.Regex DatelineTail =
         new(@"^[\s\u200F\u200E)]*([-–—]\s*\w+(\s\w+)?[\s)]*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>The counts of an event (its dead, its injured, its arrested): the quantities compared with no named owner.</summary>
-    private static bool IsToll(string? metric) => metric is "deaths" or "injuries" or "arrests";
 
     private static HashSet<string> ContentStems(string sentence) =>
         Tokenizer.Tokenize(sentence)

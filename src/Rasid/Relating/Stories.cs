@@ -6,6 +6,11 @@ namespace Rasid.Relating;
 /// <summary>What relating needs of a stored article: its identity, outlet, date, clean text and extracted facts.</summary>
 public sealed record RelationInput(string Id, string Source, string? Outlet, string? Published, string Text, ArticleFacts Facts)
 {
+    /// <summary>The sentence around each of <see cref="ArticleFacts.Figures"/>, by index: found once, read by stories and claims alike.</summary>
+    public IReadOnlyList<(int From, int To)> FigureSentences => _figureSentences ??= [.. Facts.Figures.Select(f => Extractors.SentenceAround(Text, f.Start, f.End))];
+
+    private IReadOnlyList<(int From, int To)>? _figureSentences;
+
     /// <summary>A stored article with its facts as relating reads it: the one place this is made (relating, export, queries, evaluation).</summary>
     public static RelationInput Of(Storing.StoredArticle article, ArticleFacts facts) =>
         new(article.Id, article.Source, article.Article.Outlet, article.Article.Published, article.Article.Text, facts);
@@ -87,7 +92,7 @@ public sealed class StoryFinder : IStoryFinder
     private readonly List<ArticleLink> _links = [];
 
     /// <summary>What is kept of an article: sorted hashes of its names, figures, day dates and rare words, and the names to show.</summary>
-    /// <param name="Tolls">Its tolls (the dead, the injured) by metric and value.</param>
+    /// <param name="Tolls">Its tolls (the dead, the injured, the arrested) by metric and value.</param>
     /// <param name="TollPlaces">The places named in its tolls' sentences: where the incident it counts happened.</param>
     private sealed record Profile(string Id, DateTime? Published, ulong[] Entities, string[] EntityNames, ulong[] Figures, string[] FigureNames, ulong[] Dates, string[] DateNames, ulong[] RareWords, ulong[] KeyWords, ulong[] Tolls, ulong[] TollPlaces);
 
@@ -518,7 +523,7 @@ public sealed class StoryFinder : IStoryFinder
         // Reports that disagree share no figure (7 dead in one, 9 in the other): names and a good part of their
         // rare words are then enough.
         // ... and names of their own: two of the names they share must be more than the news's regulars.
-        bool sameEvent = entities >= 2 && Shingles.SharedCount(a.Entities, b.Entities, key => !regular(key)) >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
+        bool sameEvent = Shingles.SharedCount(a.Entities, b.Entities, key => !regular(key)) >= 2 && ((rare >= 0.25 && (figures + dates) >= 1) || rare >= SameEventWords);
         return rewrite ? "rewrite" : sameEvent ? "same-event" : null;
     }
 
@@ -552,8 +557,9 @@ public sealed class StoryFinder : IStoryFinder
         var figures = Keyed(facts.Figures.Where(f => f.Kind is not "duration" && !(f.Kind == "count" && f.Value < 10)).Select(f => (FigureKey(f), FigureKey(f))), 'f');
         var dates = Keyed(facts.Dates.Where(d => d.Precision is "day").Select(d => (d.Value, d.Value)), 'd');
         var (rare, keyWords) = RareWords(article.Text);
-        var tolls = facts.Figures.Where(f => f.Metric is "deaths" or "injuries").ToList();
-        var tollSentences = tolls.Select(f => Extractors.SentenceAround(article.Text, f.Start, f.End)).Distinct().ToList();
+        var tollIndexes = Enumerable.Range(0, facts.Figures.Count).Where(i => Extraction.Figures.Tolls.Counts(facts.Figures[i].Metric)).ToList();
+        var tolls = tollIndexes.Select(i => facts.Figures[i]).ToList();
+        var tollSentences = tollIndexes.Select(i => article.FigureSentences[i]).Distinct().ToList();
         var tollPlaces = facts.Mentions.Where(m => m.Kind == "place" && tollSentences.Any(s => m.Start >= s.From && m.End <= s.To)).Select(m => (NameKey.Of(m.Name), m.Name));
         return new Profile(article.Id, ParseDate(article.Published), entities.Keys, entities.Names, figures.Keys, figures.Names, dates.Keys, dates.Names, rare, keyWords,
             Keyed(tolls.Select(f => (f.Metric + ":" + FigureKey(f), "")), 't').Keys, Keyed(tollPlaces, 'e').Keys); // in the names' space: compared with the other's names

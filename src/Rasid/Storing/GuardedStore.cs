@@ -37,9 +37,6 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public void Dispose() => Guard(() => { inner.Dispose(); return 0; });
 
-    /// <summary>The store behind this guard (for code that needs an engine's own operations).</summary>
-    public IArticleStore Inner => inner;
-
     private T Guard<T>(Func<T> work)
     {
         try

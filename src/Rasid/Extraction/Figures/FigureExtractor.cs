@@ -297,7 +297,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var candidates = new List<int>();
         var form = WordForms.Of(normalized[k]);
         vocabulary.AddMetricsStartingWith(form, candidates);
-        return candidates.Any(m => vocabulary.Metrics[m] is { Metric: "deaths" or "injuries" or "arrests", Words.Length: 1 });
+        return candidates.Any(m => vocabulary.Metrics[m] is { Words.Length: 1 } trigger && Tolls.Counts(trigger.Metric));
     }
 
     private static bool PercentSignAfter(string text, int end)
@@ -612,7 +612,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// الداخلية، الهلال الأحمر), attacks (داعش) or rescues, never its owner. A price belongs to what is priced
     /// (أسعار النفط), not to the producer or buyer named nearby (أوبك، أوروبا).
     /// </summary>
-    private static bool OwnedByAnActor(string? metric) => metric is not ("deaths" or "injuries" or "arrests" or "price");
+    private static bool OwnedByAnActor(string? metric) => !Tolls.Counts(metric) && metric != "price";
 
     /// <summary>Metrics a person can own; every other sum is an organization's, a person beside it being its officer or reporter.</summary>
     private static bool PersonMetric(string? metric) => metric is "net_worth" or "age";

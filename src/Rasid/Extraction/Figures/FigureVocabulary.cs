@@ -44,6 +44,8 @@ public sealed class FigureVocabulary
                 throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms': {line}");
             }
 
+            _unitNames.TryAdd(columns[1], (columns[0], columns[2].Split('|')[0].Trim()));
+
             foreach (string form in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string[] words = Words(form);
@@ -137,6 +139,11 @@ public sealed class FigureVocabulary
     public static FigureVocabulary Default => Shipped.Value;
 
     public IReadOnlyList<(string Metric, string[] Kinds, WordForms[] Words)> Metrics => _metrics;
+
+    /// <summary>A unit code's kind and its first form as written in figure-units.txt (USD: money, دولار), for showing amounts.</summary>
+    public (string Kind, string Word)? UnitName(string code) => _unitNames.TryGetValue(code, out var name) ? name : null;
+
+    private readonly Dictionary<string, (string Kind, string Word)> _unitNames = new(StringComparer.Ordinal);
 
     /// <summary>A phrase as the extractor compares words: normalized, lower-cased, split at spaces ("$" and "%" kept).</summary>
     public static string[] Words(string phrase) =>
