@@ -28,6 +28,7 @@ internal static class RasidApp
         };
         root.Subcommands.Add(IngestCommand.Create(db, context));
         root.Subcommands.Add(SearchCommand.Create(db, context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(db, context));
         root.Subcommands.Add(ExportCommand.Create(db, context));
         root.Subcommands.Add(EvalCommand.Create(db, context));

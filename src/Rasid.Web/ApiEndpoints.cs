@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Rasid.Exporting;
 using Rasid.Queries;
+using Rasid.Searching;
 
 namespace Rasid.Web;
 
@@ -26,6 +27,9 @@ internal static class ApiEndpoints
 
         api.MapGet("/search", Search).RequireRateLimiting(RasidWeb.SearchPolicy)
             .WithSummary("Full-text search over stored articles, in any spelling; ranked, paged, with highlighted snippets");
+
+        api.MapGet("/analyze", Analyze)
+            .WithSummary("Each token of a text as indexing and search see it: normalized form, index terms, name key, other-script spellings a search also matches, or why it is not indexed");
 
         api.MapGet("/articles/{id}", Article).WithSummary("One article: clean text, metadata, entities, figures, dates and quotes with offsets, removed pieces with reasons");
 
@@ -53,6 +57,16 @@ internal static class ApiEndpoints
 
         api.MapPost("/articles", (HttpRequest request, QueryHost host, CancellationToken cancel) => Ingest(request, host, options, cancel))
             .WithSummary("Store one article sent as the body (text/plain or text/html); only when the server was started with --allow-ingest, with its token");
+    }
+
+    private static Results<Ok<IReadOnlyList<ExplainedToken>>, ProblemHttpResult> Analyze(string? text, QueryHost host)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 10_000)
+        {
+            return RasidWeb.BadParameter("text", "give the text to analyze (at most 10,000 characters)");
+        }
+
+        return TypedResults.Ok(TextExplainer.Explain(text, host.Gazetteer));
     }
 
     private static async Task<Results<Ok<SearchView>, ProblemHttpResult>> Search(

@@ -12,6 +12,9 @@ namespace Rasid.Web;
 public sealed class QueryHost(Func<IArticleStore> openStore, Extractors extractors) : IDisposable
 {
     private readonly SemaphoreSlim _turn = new(1, 1);
+
+    /// <summary>The known names (shipped and the user's) whose spellings search and analysis cross scripts with.</summary>
+    public Gazetteer Gazetteer => extractors.Gazetteer;
     private IArticleStore? _store;
     private NewsQueries? _queries;
     private long _articlesWhenMade = -1;

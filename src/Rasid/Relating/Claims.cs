@@ -236,6 +236,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue; // an article that itself gives several values (a price list) is about several quantities
             }
 
+            if (differ && !revision && MovesDaily(group.Key.Item2))
+            {
+                continue; // a market's close, turnover or a price two reports give differently are two days' values, a series
+            }
+
             // A conflict is two outlets at one time saying the same thing in words: one outlet's values on different
             // days are a series (a price, a count that moves), and sentences that share few content words (a truck
             // bomb's toll and a suicide attack's, a forecast and an outcome) tell two quantities, not one disputed.
@@ -372,6 +377,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         return members.Select((m, i) => (m, i)).GroupBy(p => events.Find(p.i)).Select(g => (group.Key, g.Select(p => p.m).ToList()));
     }
+
+    /// <summary>
+    /// Quantities a market sets anew every trading day (an index's close and move, turnover, shares and trades, how many
+    /// companies rose or fell, a share's change, a price). Two reports a day or two apart that differ give two days'
+    /// values, and the day is rarely written (اليوم، أمس): such values are agreed when equal, never a conflict.
+    /// </summary>
+    private static bool MovesDaily(string metric) => metric is "index_close" or "index_change" or "trading_value" or "traded_shares"
+        or "trade_count" or "advancing_companies" or "declining_companies" or "share_price_change" or "price";
 
     private static bool WithinWindow(string? a, string? b) => Within(a, b, TimeSpan.FromDays(4));
 

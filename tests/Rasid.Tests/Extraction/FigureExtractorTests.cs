@@ -134,12 +134,88 @@ public sealed class FigureExtractorTests
     public void Metrics_come_from_trigger_words_for_the_figures_kind(string text, string metric) =>
         Assert.Equal(metric, Single(text).Metric);
 
+    [Theory]
+    [InlineData("وارتفعت صادرات العراق من الخام في يونيو إلى 3.1 مليون برميل يوميا.", "exports")]
+    [InlineData("وبلغ إنتاج الكويت من الخام الشهر الماضي 2.8 مليون برميل يوميا.", "oil_production")]
+    [InlineData("وعالجت مصافي البلاد 1.9 مليون برميل يوميا في مارس.", "refinery_runs")]
+    [InlineData("وأغلق مؤشر بورصة الكويت عند مستوى 6120.5 نقطة.", "index_close")]
+    [InlineData("وأنهى المؤشر العام جلسته متراجعا 18.3 نقطة.", "index_change")]
+    [InlineData("وبلغت قيمة التداولات في السوق 612 مليون درهم.", "trading_value")]
+    [InlineData("وارتفعت أسعار أسهم 41 شركة في نهاية الجلسة.", "advancing_companies")]
+    [InlineData("فيما تراجعت أسهم 19 شركة في نهاية الجلسة.", "declining_companies")]
+    [InlineData("ويبلغ عدد سكان البلاد نحو 4 ملايين نسمة.", "population")]
+    public void Oil_data_and_market_reports_name_what_each_figure_measures(string text, string metric) =>
+        Assert.Equal(metric, Single(text).Metric);
+
+    [Fact]
+    public void The_level_an_index_reached_is_its_close_and_the_points_it_moved_its_change()
+    {
+        var figures = Extract("وهبط مؤشر ناسداك المجمع 61.74 نقطة أو 1.19 بالمئة إلى 5146.38 نقطة.");
+        Assert.Equal("index_change", figures[0].Metric);
+        Assert.Equal("index_close", figures[2].Metric);
+        var day = Extract("وأغلق المؤشر على انخفاض طفيف بلغ 8.28 نقطة عند مستوى 9372.74 نقطة.");
+        Assert.Equal(["index_change", "index_close"], day.Select(f => f.Metric)); // عند مستوى names the figure after it only
+    }
+
+    [Fact]
+    public void Points_are_an_indexs_only_where_the_sentence_names_an_index()
+    {
+        Assert.Null(Single("ورفع الهلال رصيده إلى 9 نقاط في صدارة المجموعة.").Metric);
+        Assert.Equal("index_close", Single("ورفع المؤشر رصيده إلى 9120 نقطة.").Metric);
+    }
+
+    [Fact]
+    public void Reaching_a_level_is_no_bound_but_what_may_reach_one_is()
+    {
+        Assert.Equal("exact", Extract("وارتفع المؤشر 7.57 نقطة ليصل إلى 5179.34 نقطة.")[1].Qualifier);
+        Assert.Equal("up_to", Single("والخسائر قد تصل إلى 5 مليارات دولار.").Qualifier);
+        Assert.Equal("up_to", Single("وتبلغ الغرامة ما يصل إلى 5 ملايين دولار.").Qualifier);
+    }
+
+    [Fact]
+    public void A_plural_trigger_is_not_the_feminine_singular_its_stem_shares()
+    {
+        Assert.Null(Single("وبلغت كمية التمور في السيارات الواردة للسوق 584 طنا.").Metric); // الواردة "incoming", not imports
+        Assert.Equal("imports", Single("وبلغت واردات المملكة من القمح 3 ملايين طن.").Metric);
+    }
+
+    [Theory]
+    [InlineData("وارتفع استهلاك الوقود لتوليد الطاقة إلى 450 ألف برميل يوميا.", "consumption")]
+    [InlineData("وتبلغ قدرة المحطة 2 جيجاوات.", "data_center_power")]
+    public void A_metric_restricted_to_units_names_only_figures_in_them(string text, string metric) =>
+        Assert.Equal(metric, Single(text).Metric);
+
+    [Fact]
+    public void A_common_word_names_no_metric_outside_its_units()
+    {
+        // طاقة "energy, capacity" measures gigawatts; a tonnage or a length beside it is not a power figure.
+        Assert.Null(Single("وتبلغ الطاقة الاستيعابية للميناء 12 ألف طن.").Metric);
+        Assert.Null(Single("وتبلغ طاقة البطارية مسافة 12 كيلومترا.").Metric);
+    }
+
     [Fact]
     public void The_subject_is_the_known_entity_before_the_figure_in_its_sentence()
     {
         var figure = Single("أعلنت أرامكو أرباحا بلغت 30 مليار دولار في الربع الثاني.");
         Assert.Equal("أرامكو", figure.Subject);
         Assert.Null(Single("بلغت الأرباح 30 مليار دولار. وقالت أرامكو إنها راضية.").Subject); // never from the next sentence
+    }
+
+    [Fact]
+    public void A_country_owns_what_it_exports_produces_and_counts_never_a_companys_sum()
+    {
+        Assert.Equal("العراق", Single("وارتفعت صادرات العراق من الخام في يونيو إلى 3.1 مليون برميل يوميا.").Subject);
+        Assert.Equal("اليمن", Single("ويبلغ عدد سكان اليمن نحو 26 مليون نسمة.").Subject);
+        Assert.Null(Single("وبلغت إيرادات الشركة في مصر 300 مليون دولار.").Subject); // where it was earned, not whose
+    }
+
+    [Fact]
+    public void A_figure_with_no_metric_belongs_to_a_name_only_right_after_it()
+    {
+        // Further off, the name is who reports, denounces or hosts the figure, not its owner.
+        Assert.Null(Single("وبحسب الأمم المتحدة فإن أكثر من 21 مليون شخص بحاجة إلى المساعدة.").Subject);
+        Assert.Null(Single("وأدانت منظمة التحرير الفلسطينية طرح عطاءات لبناء 906 وحدات استيطانية.").Subject);
+        Assert.Equal("ميتا", Single("وأنفقت ميتا 10 مليارات دولار.").Subject);
     }
 
     [Fact]

@@ -54,6 +54,23 @@ public sealed class ClaimPrecisionTests
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
     }
 
+    [Fact]
+    public void A_markets_close_told_differently_a_day_apart_is_two_days_not_a_conflict()
+    {
+        // Two outlets a day apart with one retold report: the figure differs only in the quantity named. A country's
+        // exports in May are one quantity and conflict; an index's close moves daily, so two values are two days.
+        string Report(string figure) =>
+            $"أظهرت البيانات اليوم أن {figure} بتداولات بلغت قيمتها 5.1 مليار ريال، وسط تباين في أداء القطاعات.\n"
+            + "وتصدر قطاع المصارف الارتفاعات بدعم من نتائج مصرف الراجحي الفصلية، فيما تراجع قطاع التأمين بضغط من عمليات جني الأرباح.";
+        IReadOnlyList<Claim> Pair(string first, string second) => ClaimsOf(
+            Article("a.txt", Report(first), "one", "2015-07-21T18:00"), Article("b.txt", Report(second), "two", "2015-07-22T09:00"));
+
+        Assert.Contains(Pair("صادرات السعودية من النفط الخام بلغت 6.9 مليون برميل يوميا في مايو", "صادرات السعودية من النفط الخام بلغت 7.2 مليون برميل يوميا في مايو"),
+            c => c.Status == "conflict" && c.Metric == "exports");
+        Assert.DoesNotContain(Pair("مؤشر سوق الأسهم السعودية أغلق عند مستوى 9275.20 نقطة", "مؤشر سوق الأسهم السعودية أغلق عند مستوى 9372.74 نقطة"),
+            c => c.Status == "conflict");
+    }
+
     [Theory]
     [InlineData("92 مليون ريال", 92e6, "92.5 مليون ريال", 92.5e6, true)]
     [InlineData("6.17 مليار ريال", 6.17e9, "6.1 مليار ريال", 6.1e9, false)]

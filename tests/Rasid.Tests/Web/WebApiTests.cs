@@ -75,6 +75,7 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
     [InlineData("/api/v1/stories?kind=saga", "kind")]
     [InlineData("/api/v1/entities?kind=animal", "kind")]
     [InlineData("/api/v1/search?q=x&exact=yes", "exact")]
+    [InlineData("/api/v1/analyze", "text")]
     public async Task A_bad_parameter_is_a_400_problem_naming_it(string path, string parameter)
     {
         var (status, type, body) = await Get(path);
@@ -82,6 +83,19 @@ public sealed class WebApiTests(WebServer server) : IClassFixture<WebServer>
         Assert.Equal("application/problem+json", type);
         Assert.Equal(parameter, JsonDocument.Parse(body).RootElement.GetProperty("parameter").GetString());
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal); // never a stack trace
+    }
+
+    [Fact]
+    public async Task Analyze_explains_each_token_as_the_cli_does()
+    {
+        var tokens = await Json("/api/v1/analyze?text=" + Uri.EscapeDataString("Zuckerberg في الاستثمارات"));
+        Assert.Equal(3, tokens.GetArrayLength());
+        Assert.Contains(tokens[0].GetProperty("also_matches").EnumerateArray(), s => s.GetString()!.StartsWith("زوكربير", StringComparison.Ordinal));
+        Assert.Equal("a stop word", tokens[1].GetProperty("not_indexed").GetString());
+        var cli = Rasid.Tests.Cli.CliRunner.Run("analyze", "Zuckerberg في الاستثمارات", "--json").Output.Trim().Split('\n');
+        var fromCli = JsonDocument.Parse(cli[2]).RootElement;
+        Assert.Equal(fromCli.GetProperty("terms").EnumerateArray().Select(t => t.GetString()), tokens[2].GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(fromCli.GetProperty("name_key").GetString(), tokens[2].GetProperty("name_key").GetString());
     }
 
     [Theory]

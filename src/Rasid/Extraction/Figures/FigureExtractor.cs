@@ -250,7 +250,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             sentences[around] = sentence = new SentenceLookups(around.From, around.To);
         }
 
-        string? metric = kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind) };
+        string? metric = kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) };
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
@@ -488,8 +488,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 for (int k = 0; k < backwards.Length && matches; k++)
                 {
                     string word = normalized[last - k];
+                    // وحوالي، فأكثر، بأكثر من، لحوالي; but ليصل إلى is "to reach": the level reached, no bound (ارتفع 7 نقاط ليصل إلى 5179).
                     matches = word == backwards[k]
-                        || (k == backwards.Length - 1 && word.Length > 1 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && word.AsSpan(1).SequenceEqual(backwards[k])); // وحوالي، فأكثر، بأكثر من، لحوالي
+                        || (k == backwards.Length - 1 && word.Length > 1 && (word[0] is 'و' or 'ف' or 'ب' || (word[0] == 'ل' && qualifier != "up_to")) && word.AsSpan(1).SequenceEqual(backwards[k]));
                 }
 
                 // The qualifier must be in the number's sentence.
@@ -546,7 +547,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
-    private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind)
+    private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
         int from = lookups.From;
         var sentence = lookups.Forms ??= [.. normalized[from..lookups.To].Select(WordForms.Of)];
@@ -561,8 +562,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             vocabulary.AddMetricsStartingWith(sentence[k], starting);
             foreach (int m in starting)
             {
-                var (_, kinds, trigger) = vocabulary.Metrics[m];
-                if (k + trigger.Length > sentence.Length || !kinds.Contains(kind) || found.Contains((m, k)))
+                var (_, kinds, trigger, onlyBefore, needs) = vocabulary.Metrics[m];
+                if (k + trigger.Length > sentence.Length || !FigureVocabulary.AppliesTo(kinds, kind, unit) || found.Contains((m, k))
+                    || (onlyBefore && (from + k + trigger.Length > start || start - (from + k + trigger.Length) > 1))
+                    || (needs.Length > 0 && !sentence.Any(w => needs.Any(n => FigureVocabulary.SameWord(w, n)))))
                 {
                     continue;
                 }
@@ -585,7 +588,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         double bestDistance = double.MaxValue;
         foreach (var (m, k) in found)
         {
-            var (metric, _, trigger) = vocabulary.Metrics[m];
+            var (metric, _, trigger, _, _) = vocabulary.Metrics[m];
             int at = from + k;
             // A trigger after the figure counts half a word further than one before it: the noun that governs a
             // number stands before it ("مقتل 27 شخصا وإصابة نحو 100", "وفاة أربعة أشخاص وإصابة ثلاثة"), so the
@@ -614,8 +617,32 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private static bool OwnedByAnActor(string? metric) => !Tolls.Counts(metric) && metric != "price";
 
+    /// <summary>
+    /// How many words may stand between a name and a figure whose sentence names no metric for the name to own it. What
+    /// such a name "owns" is unknown unless the figure follows it at once as its verb's object (أنفقت ميتا 10 مليارات
+    /// دولار); further off, the name was (audit rounds 1–6) the one who reports, denounces or hosts the figure eight
+    /// times in nine (وبحسب الأمم المتحدة … 21 مليون شخص، أدانت منظمة التحرير … 906 وحدات، مجلس الأمن … خلال 90 يوما).
+    /// </summary>
+    private const int MaxGapWithoutMetric = 1;
+
     /// <summary>Metrics a person can own; every other sum is an organization's, a person beside it being its officer or reporter.</summary>
     private static bool PersonMetric(string? metric) => metric is "net_worth" or "age";
+
+    /// <summary>
+    /// Metrics a country or city owns: what it exports, imports, produces, refines, burns, earns (GDP), owes or counts
+    /// (صادرات السعودية من الخام، عدد سكان اليمن، عجز موازنة الكويت). For every other metric a place named before the
+    /// figure is where it happened, not whose it is.
+    /// </summary>
+    private static bool PlaceMetric(string? metric) =>
+        metric is "exports" or "imports" or "oil_production" or "refinery_runs" or "consumption" or "gdp" or "population"
+            or "deficit" or "debt" or "budget" or "inflation" or "unemployment";
+
+    private static bool CanOwn(GazetteerEntry entry, string? metric) => entry.Kind switch
+    {
+        "person" => PersonMetric(metric),
+        "place" => PlaceMetric(metric),
+        _ => true,
+    };
 
     /// <summary>The known entity nearest before the figure (beginning at word <paramref name="start"/>) in its sentence.</summary>
     private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups, string? metric)
@@ -629,13 +656,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 sentenceWords.Add(text[words[k].Start..words[k].End]);
             }
 
-            // The nearest known organization, product or person before the figure in its sentence; news states
-            // the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
-            lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" && !m.Entry.IsNews)];
+            // The nearest known organization, product, person or place before the figure in its sentence (each owning
+            // only the metrics its kind can own); news states the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
+            lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" or "place" && !m.Entry.IsNews)];
         }
 
-        var nearest = matches.Where(m => from + m.End <= start && (m.Entry.Kind != "person" || PersonMetric(metric))).MaxBy(m => m.End);
-        if (nearest is null)
+        var nearest = matches.Where(m => from + m.End <= start && CanOwn(m.Entry, metric)).MaxBy(m => m.End);
+        if (nearest is null || (metric is null && start - (from + nearest.End) > MaxGapWithoutMetric))
         {
             return null;
         }

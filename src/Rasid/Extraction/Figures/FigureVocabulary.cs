@@ -32,7 +32,7 @@ public sealed class FigureVocabulary
         RasidResources.ReadLines("figure-units.txt"), RasidResources.ReadLines("metrics.txt")));
 
     private readonly Dictionary<string, List<(string[] Words, FigureUnit Unit)>> _units = new(StringComparer.Ordinal);
-    private readonly List<(string Metric, string[] Kinds, WordForms[] Words)> _metrics = [];
+    private readonly List<(string Metric, string[] Kinds, WordForms[] Words, bool OnlyBefore, WordForms[] Needs)> _metrics = [];
 
     public FigureVocabulary(IEnumerable<string> unitLines, IEnumerable<string> metricLines)
     {
@@ -72,15 +72,22 @@ public sealed class FigureVocabulary
         foreach (string line in metricLines)
         {
             string[] columns = line.Split('\t');
-            if (columns.Length != 3)
+            if (columns.Length is not (3 or 4))
             {
-                throw new FormatException($"metrics: expected 'metric<TAB>kinds<TAB>triggers': {line}");
+                throw new FormatException($"metrics: expected 'metric<TAB>kinds<TAB>triggers[<TAB>words one of which the sentence must hold]': {line}");
             }
 
+            WordForms[] needs = columns.Length == 4
+                ? [.. columns[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => WordForms.Of(Normalize(w)))]
+                : [];
+
             string[] kinds = columns[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            foreach (string trigger in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (string written in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                _metrics.Add((columns[0], kinds, Words(trigger).Select(WordForms.Of).ToArray()));
+                // "عند مستوى …": a trigger that names the figure written right after it, never one before it.
+                bool before = written.EndsWith('…');
+                string trigger = before ? written[..^1].TrimEnd() : written;
+                _metrics.Add((columns[0], kinds, Words(trigger).Select(WordForms.Of).ToArray(), before, needs));
             }
         }
 
@@ -127,7 +134,13 @@ public sealed class FigureVocabulary
 
         if (_metricsByStem.TryGetValue(form.Stem, out var byStem))
         {
-            into.AddRange(byStem);
+            foreach (int m in byStem)
+            {
+                if (!(IsPluralInAt(_metrics[m].Words[0].Word) && IsFeminineSingular(form.Word)))
+                {
+                    into.Add(m); // the stem alone, as SameWord compares it
+                }
+            }
         }
 
         if (_metricsByCore.TryGetValue(form.Core, out var byCore))
@@ -138,7 +151,31 @@ public sealed class FigureVocabulary
 
     public static FigureVocabulary Default => Shipped.Value;
 
-    public IReadOnlyList<(string Metric, string[] Kinds, WordForms[] Words)> Metrics => _metrics;
+    /// <summary>
+    /// Every metric trigger, longer first. <c>OnlyBefore</c>: it names only a figure written right after it (a trailing
+    /// "…" in the file). <c>Needs</c>: words one of which the sentence must hold for the metric to apply at all (an
+    /// index's points need an index: "9 نقاط" in a league table is no market's close).
+    /// </summary>
+    public IReadOnlyList<(string Metric, string[] Kinds, WordForms[] Words, bool OnlyBefore, WordForms[] Needs)> Metrics => _metrics;
+
+    /// <summary>
+    /// Whether a metric whose kinds column reads <paramref name="kinds"/> can measure a figure of this kind and unit: a
+    /// kind (<c>count</c>) takes every unit of it, <c>kind:unit</c> (<c>quantity:GW</c>) only that unit, so that a word as
+    /// common as طاقة "energy, capacity" names a power metric only for gigawatts, never for barrels or tonnes.
+    /// </summary>
+    internal static bool AppliesTo(string[] kinds, string kind, string unit)
+    {
+        foreach (string k in kinds)
+        {
+            if (k.Length == kind.Length ? string.Equals(k, kind, StringComparison.Ordinal)
+                : k.Length == kind.Length + 1 + unit.Length && k.StartsWith(kind, StringComparison.Ordinal) && k[kind.Length] == ':' && k.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A unit code's kind and its first form as written in figure-units.txt (USD: money, دولار), for showing amounts.</summary>
     public (string Kind, string Word)? UnitName(string code) => _unitNames.TryGetValue(code, out var name) ? name : null;
@@ -157,10 +194,20 @@ public sealed class FigureVocabulary
     /// <summary>
     /// Whether a word of the text is a trigger word whatever clitics the sentence attaches (لأسهم، وإيراداتها): the
     /// same light stem (when it keeps three letters or more; shorter stems are common words: وفيات → في), or the
-    /// same word once its prefixes are off (حصة, whose stem حص is too short to compare).
+    /// same word once its prefixes are off (حصة, whose stem حص is too short to compare). A plural in ـات is not the
+    /// feminine singular its stem shares: صادرات "exports" and واردات "imports" are not الصادرة "issued" or الواردة
+    /// "incoming, mentioned" (البيانات الصادرة، السيارات الواردة للسوق), which the stem alone would take for them.
     /// </summary>
     public static bool SameWord(WordForms text, WordForms trigger) =>
-        text.Word == trigger.Word || (trigger.Stem.Length >= 3 && trigger.Stem == text.Stem) || text.Core == trigger.Core;
+        text.Word == trigger.Word
+        || (trigger.Stem.Length >= 3 && trigger.Stem == text.Stem && !(IsPluralInAt(trigger.Word) && IsFeminineSingular(text.Word)))
+        || text.Core == trigger.Core;
+
+    // Normalized: taa marbuta is heh; a plural with a pronoun (صادراته) is still a plural.
+    private static bool IsPluralInAt(string word) => word.EndsWith("ات", StringComparison.Ordinal); // ـات alef teh
+
+    private static bool IsFeminineSingular(string word) =>
+        word.Length > 2 && word[^1] == ArabicLetters.Heh && !(word[^2] == ArabicLetters.Teh && word[^3] == ArabicLetters.Alef);
 
     /// <summary>The longest unit starting at word <paramref name="i"/>, and how many words it takes.</summary>
     public (FigureUnit Unit, int Length)? UnitAt(IReadOnlyList<string> words, int i)
