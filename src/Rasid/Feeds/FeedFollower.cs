@@ -49,8 +49,19 @@ public sealed class FeedFollower : IDisposable
 
         string feedUrl = url;
         byte[] body = response.Body!;
-        if (FeedParser.LooksLikePage(body))
+        ParsedFeed parsed;
+        try
         {
+            parsed = FeedParser.Parse(body, feedUrl);
+        }
+        catch (FeedFormatException e)
+        {
+            // Not a feed: a page may name one (a feed's own summaries may hold HTML, so this is asked only after).
+            if (!FeedParser.LooksLikePage(body))
+            {
+                return new FollowResult(null, false, $"{url}: {e.Message}");
+            }
+
             if (FeedParser.Discover(body, url) is not { } named)
             {
                 return new FollowResult(null, false, $"{url}: a web page that names no feed (no <link rel=\"alternate\"> of an RSS, Atom or JSON Feed type)");
@@ -63,17 +74,14 @@ public sealed class FeedFollower : IDisposable
                 return new FollowResult(null, false, $"{feedUrl} (named by {url}): {response.Error}");
             }
 
-            body = response.Body!;
-        }
-
-        ParsedFeed parsed;
-        try
-        {
-            parsed = FeedParser.Parse(body, feedUrl);
-        }
-        catch (FeedFormatException e)
-        {
-            return new FollowResult(null, false, $"{feedUrl}: {e.Message}");
+            try
+            {
+                parsed = FeedParser.Parse(response.Body!, feedUrl);
+            }
+            catch (FeedFormatException notFeed)
+            {
+                return new FollowResult(null, false, $"{feedUrl} (named by {url}): {notFeed.Message}");
+            }
         }
 
         var before = _feeds.FindFeed(feedUrl);
