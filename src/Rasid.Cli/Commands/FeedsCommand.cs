@@ -123,7 +123,7 @@ internal static class FeedsCommand
             var table = new Table().AddColumn("id").AddColumn("feed").AddColumn("last poll").AddColumn("HTTP").AddColumn("new (last / all)").AddColumn("failures (in a row / all)").AddColumn("next poll").AddColumn("state");
             foreach (var f in feeds)
             {
-                string state = f.Disabled ? $"[red]disabled[/] after {f.Failures} failures in a row: {Markup.Escape(f.LastError ?? "")}" : f.Failures > 0 ? $"[yellow]failing[/]: {Markup.Escape(f.LastError ?? "")}" : "ok";
+                string state = f.Disabled ? $"[red]disabled[/] ({f.Failures} failures)\n{Markup.Escape(f.LastError ?? "")}" : f.Failures > 0 ? $"[yellow]failing[/]\n{Markup.Escape(f.LastError ?? "")}" : "ok";
                 table.AddRow(
                     f.Id.ToString(CultureInfo.InvariantCulture),
                     Terminal.Cell(context, f.Name) + "\n" + Markup.Escape(f.Url),
