@@ -180,4 +180,27 @@ public sealed class FeedCommandTests : IAsyncLifetime
         Assert.Contains("stopped", rest, StringComparison.Ordinal);
         Assert.Single(_server.Posts);
     }
+
+    [SkippableFact]
+    public void Feeds_poll_into_postgresql_alike()
+    {
+        string database = Storing.TestPostgres.CreateDatabase();
+        try
+        {
+            CliRunner.Result Pg(params string[] args) => CliRunner.Run(["--db", database, .. args]);
+            Assert.Equal(0, Pg("feeds", "add", _server.Url("/feeds/rss-utf8.xml")).ExitCode);
+            Assert.Equal(0, Pg("feeds", "add", _server.Url("/feeds/atom-1256.xml")).ExitCode);
+            string[] poll = ["feeds", "poll", "--host-gap", "0", "--alert", "conflicts", "--webhook", _server.Url("/hook")];
+            Assert.Contains("2 new (1 from the feed's summary", Pg(poll).Output, StringComparison.Ordinal);
+            Assert.Contains("not changed (HTTP 304)", Pg(poll).Output, StringComparison.Ordinal);
+            _server.Routes["/feeds/atom-1256.xml"] = FeedServer.File("atom-1256-later.xml", "application/atom+xml", "\"atom-2\"");
+            Assert.Single(Pg(poll).Output.Split('\n'), l => l.StartsWith("alert:", StringComparison.Ordinal));
+            Assert.DoesNotContain("alert:", Pg(poll).Output, StringComparison.Ordinal);
+            Assert.Single(_server.Posts);
+        }
+        finally
+        {
+            Storing.TestPostgres.Drop(database);
+        }
+    }
 }
