@@ -42,4 +42,25 @@ internal static class CliOptions
         };
         return option;
     }
+
+    /// <summary>A length of time in seconds (decimals allowed), at least <paramref name="least"/>.</summary>
+    public static Option<double> Seconds(string name, string description, double byDefault, double least)
+    {
+        return new Option<double>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => byDefault,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (double.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double value) && value >= least)
+                {
+                    return value;
+                }
+
+                result.AddError($"{name} must be a number of seconds of {least.ToString(System.Globalization.CultureInfo.InvariantCulture)} or more, not '{text}'");
+                return byDefault;
+            },
+        };
+    }
 }

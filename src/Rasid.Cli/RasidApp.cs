@@ -41,6 +41,8 @@ internal static class RasidApp
         root.Subcommands.Add(ClaimsCommand.Create(db, context));
         root.Subcommands.Add(EntityCommand.Create(db, context));
         root.Subcommands.Add(ServeCommand.Create(db, context));
+        root.Subcommands.Add(FeedsCommand.Create(db, context));
+        root.Subcommands.Add(WatchCommand.Create(db, context));
         root.Subcommands.Add(NerCommands.Tag(context));
         root.Subcommands.Add(NerCommands.Train(context));
 

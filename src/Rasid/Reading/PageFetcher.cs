@@ -59,20 +59,12 @@ public sealed class PageFetcher(HttpClient http)
                 return ReadResult.Failed(url, $"page is over {limit / (1024 * 1024)} MB");
             }
 
-            using var body = response.Content.ReadAsStream();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = body.Read(chunk)) > 0)
+            if (ReadBounded(response, limit) is not { } bytes)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > limit)
-                {
-                    return ReadResult.Failed(url, $"page is over {limit / (1024 * 1024)} MB");
-                }
+                return ReadResult.Failed(url, $"page is over {limit / (1024 * 1024)} MB");
             }
 
-            var (text, _) = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var (text, _) = TextDecoder.Decode(bytes);
             bool html = type?.Contains("html", StringComparison.OrdinalIgnoreCase) == true || SourceReader.LooksLikeHtml(text);
             return ReadResult.Ok(new RawDocument(url, text, html ? DocumentFormat.Html : DocumentFormat.PlainText));
         }
@@ -80,17 +72,37 @@ public sealed class PageFetcher(HttpClient http)
         {
             return ReadResult.Failed(url, e.Message);
         }
-        catch (TaskCanceledException)
+        catch (Exception e) when (e is TaskCanceledException or HttpRequestException or IOException)
         {
-            return ReadResult.Failed(url, $"no answer within {http.Timeout.TotalSeconds:0} s");
-        }
-        catch (HttpRequestException e)
-        {
-            return ReadResult.Failed(url, "cannot fetch: " + e.Message.ReplaceLineEndings(" "));
-        }
-        catch (IOException e)
-        {
-            return ReadResult.Failed(url, "cannot fetch: " + e.Message.ReplaceLineEndings(" "));
+            return ReadResult.Failed(url, WhyNot(e, http.Timeout));
         }
     }
+
+    /// <summary>
+    /// A response's body, read until it ends or passes <paramref name="limit"/> bytes (then null): a server's
+    /// Content-Length is not trusted to stop it. <paramref name="cancel"/> also bounds the reading, which the client's
+    /// timeout does not once the headers are in (a server that trickles its body).
+    /// </summary>
+    public static byte[]? ReadBounded(HttpResponseMessage response, long limit, CancellationToken cancel = default)
+    {
+        using var body = response.Content.ReadAsStream(cancel);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = body.ReadAsync(chunk, cancel).AsTask().GetAwaiter().GetResult()) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Why a request failed, in one line: a timeout, or what the connection said.</summary>
+    public static string WhyNot(Exception e, TimeSpan timeout) => e is OperationCanceledException
+        ? $"no answer within {timeout.TotalSeconds:0.#} s"
+        : "cannot fetch: " + e.Message.ReplaceLineEndings(" ");
 }

@@ -9,8 +9,11 @@ namespace Rasid.Storing;
 /// comes out as one <see cref="StoreException"/> naming the engine and the store, the driver's exception inside it.
 /// So the CLI and the web each catch one exception type, and neither needs to know which drivers exist.
 /// </summary>
-internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticleStore
+internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticleStore, IKeepsFeeds
 {
+    /// <summary>The inner store's feeds, whose calls turn driver failures into <see cref="StoreException"/>s themselves (<see cref="FeedTables"/>).</summary>
+    public IFeedStore Feeds => inner.Feeds();
+
     public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch) => Guard(() => inner.SaveBatch(batch));
 
     public StoredArticle? Find(string idOrSource) => Guard(() => inner.Find(idOrSource));

@@ -15,7 +15,7 @@ namespace Rasid.Storing;
 /// body terms B, name keys C. Each batch is one transaction whose rows are written in source order, so two
 /// processes writing overlapping batches take their row locks in the same order and cannot deadlock.
 /// </summary>
-public sealed class PostgresArticleStore : IArticleStore
+public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
 {
     /// <summary>Schema migrations, in order; rasid_schema records the last one a database ran.</summary>
     private static readonly string[][] Migrations =
@@ -56,6 +56,23 @@ public sealed class PostgresArticleStore : IArticleStore
             "CREATE TABLE relation_state (seq bigserial PRIMARY KEY, article_id text NOT NULL UNIQUE, content_hash text NOT NULL, version text NOT NULL, stories bytea NOT NULL, claims bytea NOT NULL)",
             "CREATE TABLE relation_links (seq bigserial PRIMARY KEY, link text COMPRESSION lz4 NOT NULL)",
         ],
+        [
+            // Following feeds (see FeedTables, whose SQL both stores share): times as ISO text and flags as integers, as in SQLite.
+            """
+            CREATE TABLE feeds (
+                id bigserial PRIMARY KEY, url text NOT NULL UNIQUE, name text NOT NULL, added text NOT NULL,
+                interval_seconds bigint NOT NULL, next_poll text NOT NULL, etag text, last_modified text, content_hash text,
+                last_poll text, last_status bigint, last_error text, last_new bigint NOT NULL DEFAULT 0, total_new bigint NOT NULL DEFAULT 0,
+                failures bigint NOT NULL DEFAULT 0, total_failures bigint NOT NULL DEFAULT 0, retry_after text, disabled bigint NOT NULL DEFAULT 0
+            )
+            """,
+            "CREATE TABLE feed_items (url text PRIMARY KEY, feed_id bigint NOT NULL, article_id text, text_hash text, summary_only bigint NOT NULL, seen text NOT NULL)",
+            "CREATE INDEX feed_items_text ON feed_items (text_hash)",
+            "CREATE INDEX feed_items_feed ON feed_items (feed_id)",
+            // A feed item whose article is stored already under another address is found by its content.
+            "CREATE INDEX articles_content_hash ON articles (content_hash)",
+            "CREATE TABLE alerts (seq bigserial PRIMARY KEY, key text NOT NULL UNIQUE, kind text NOT NULL, line text NOT NULL, body text NOT NULL, created text NOT NULL, sent text, attempts bigint NOT NULL DEFAULT 0, last_error text)",
+        ],
     ];
 
 
@@ -68,7 +85,10 @@ public sealed class PostgresArticleStore : IArticleStore
     {
         _connection = connection;
         _location = location;
+        Feeds = new FeedTables(connection, "PostgreSQL");
     }
+
+    public IFeedStore Feeds { get; }
 
     public static int LatestSchemaVersion => Migrations.Length;
 

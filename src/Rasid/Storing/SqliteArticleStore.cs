@@ -13,7 +13,7 @@ namespace Rasid.Storing;
 /// analysis produces the terms and FTS5 only splits them at spaces). Several processes may write one
 /// file: each batch is one IMMEDIATE transaction, and a busy timeout makes writers wait their turn.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 {
     private const string FtsTokenizer = "unicode61 remove_diacritics 0 tokenchars '.%-'";
 
@@ -48,6 +48,23 @@ public sealed class SqliteArticleStore : IArticleStore
             "CREATE TABLE relation_state (seq INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, version TEXT NOT NULL, stories BLOB NOT NULL, claims BLOB NOT NULL)",
             "CREATE TABLE relation_links (seq INTEGER PRIMARY KEY AUTOINCREMENT, link TEXT NOT NULL)",
         ],
+        [
+            // Following feeds (see FeedTables, whose SQL both stores share): each feed's poll state, the items feeds brought, alerts.
+            """
+            CREATE TABLE feeds (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL UNIQUE, name TEXT NOT NULL, added TEXT NOT NULL,
+                interval_seconds INTEGER NOT NULL, next_poll TEXT NOT NULL, etag TEXT, last_modified TEXT, content_hash TEXT,
+                last_poll TEXT, last_status INTEGER, last_error TEXT, last_new INTEGER NOT NULL DEFAULT 0, total_new INTEGER NOT NULL DEFAULT 0,
+                failures INTEGER NOT NULL DEFAULT 0, total_failures INTEGER NOT NULL DEFAULT 0, retry_after TEXT, disabled INTEGER NOT NULL DEFAULT 0
+            )
+            """,
+            "CREATE TABLE feed_items (url TEXT PRIMARY KEY, feed_id INTEGER NOT NULL, article_id TEXT, text_hash TEXT, summary_only INTEGER NOT NULL, seen TEXT NOT NULL)",
+            "CREATE INDEX feed_items_text ON feed_items (text_hash)",
+            "CREATE INDEX feed_items_feed ON feed_items (feed_id)",
+            // A feed item whose article is stored already under another address is found by its content.
+            "CREATE INDEX articles_content_hash ON articles (content_hash)",
+            "CREATE TABLE alerts (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, line TEXT NOT NULL, body TEXT NOT NULL, created TEXT NOT NULL, sent TEXT, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
+        ],
     ];
 
     private readonly SqliteConnection _connection;
@@ -57,7 +74,10 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         _connection = connection;
         _path = path;
+        Feeds = new FeedTables(connection, "database");
     }
+
+    public IFeedStore Feeds { get; }
 
     public static int LatestSchemaVersion => Migrations.Length;
 
