@@ -404,6 +404,19 @@ internal static class JsonRecordReader
             return ReadResult.Failed(fallbackSource, "record is not a JSON object");
         }
 
+        try
+        {
+            return FromObject(fallbackSource, record);
+        }
+        catch (InputException e)
+        {
+            return ReadResult.Failed(fallbackSource, e.Message);
+        }
+    }
+
+    private static ReadResult FromObject(string fallbackSource, JsonElement record)
+    {
+
         string? url = FirstString(record, UrlFields);
         string source = url ?? fallbackSource;
         string? text = FirstString(record, TextFields);
@@ -434,10 +447,10 @@ internal static class JsonRecordReader
 
             switch (value.ValueKind)
             {
-                case JsonValueKind.String when !string.IsNullOrWhiteSpace(value.GetString()):
-                    return value.GetString();
+                case JsonValueKind.String when !string.IsNullOrWhiteSpace(Text(name, value)):
+                    return Text(name, value);
                 case JsonValueKind.Array:
-                    var parts = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).ToList();
+                    var parts = value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => Text(name, v)).ToList();
                     if (parts.Count > 0)
                     {
                         return string.Join("، ", parts);
@@ -448,6 +461,23 @@ internal static class JsonRecordReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A JSON string's text. The parser checks structure, not what a string holds: bytes that are not UTF-8 (in a
+    /// JSON array, read as bytes) or a lone surrogate escape ("\ud800") throw when the string is read. That is one
+    /// bad record, said in one line, not a reader that stops (found by the reader fuzzer, fixtures/crashes/json-*).
+    /// </summary>
+    private static string? Text(string field, JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException($"field \"{field}\" is not valid Unicode text (bytes that are not UTF-8, or a lone surrogate escape)");
+        }
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ");
