@@ -44,6 +44,14 @@ public static class HostileText
         '.', ',', ':', '!', '(', ')', '[', ']', '<', '>', '&', '-', '/', '\\', '\'', '"', '«', '»', '“', '”',
     ];
 
+    // Whole phrases the extractors read (a date, a figure, a quote with its speaker): words drawn one by one rarely line up so.
+    private static readonly string[] Phrases =
+    [
+        "23 أبريل 2025", "في 5 يناير 2024", "الربع الأول من عام 2026", "١٢ رمضان ١٤٤٥ هـ", "يوم الخميس 3 مارس",
+        "14.8 مليار دولار", "نحو ١٢٪", "أكثر من 300 قتيل", "ما بين 13 و15 مليون ريال", "البالغ من العمر 28 عاما",
+        "وقال الوزير: «إن الخطة ستنفذ خلال عامين»", "قال مارك زوكربيرغ إن \"الشركة ستستثمر المزيد\"", "أعلنت شركة ميتا في الرياض",
+    ];
+
     private static Gen<string> Word(string[] words) => Gen.Elements(words);
 
     private static readonly Gen<string> Mark = Gen.Elements(Marks).Select(c => c.ToString());
@@ -54,7 +62,7 @@ public static class HostileText
 
     /// <summary>An Arabic or Latin word with marks inside it (ح‍َـ‌ـمد).</summary>
     private static readonly Gen<string> MarkedWord =
-        from word in Gen.OneOf(Word(ArabicWords), Word(LatinWords))
+        from word in Gen.OneOf(Word(ArabicWords), Word(LatinWords), Word(Phrases))
         from at in Gen.Choose(0, Math.Max(0, word.Length))
         from mark in Mark
         select word[..at] + mark + word[at..];
@@ -62,6 +70,7 @@ public static class HostileText
     private static readonly Gen<string> Piece = Gen.Frequency(
         (30, Word(ArabicWords)),
         (10, Word(LatinWords)),
+        (4, Word(Phrases)),
         (25, Gen.Constant(" ")),
         (6, Gen.Constant("\n")),
         (3, Gen.Constant(". ")),

@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Rasid.Analysis;
 using Rasid.Pipeline;
@@ -89,6 +91,20 @@ public sealed class PipelineProperties
             Assert.InRange(analyzed.End, analyzed.Start + 1, text.Length);
             previousEnd = analyzed.Start;
         }
+    }
+
+    [Fact]
+    public void The_hostile_text_reaches_every_extractor()
+    {
+        // The offset properties mean something only if hostile text still holds figures, dates, names and quotes.
+        var samples = HostileText.Text.Sample(200, new Rnd(20260417, 1234567891), 150);
+        var facts = samples.Select(t => { try { return RasidPipeline.Default.Process(new RawDocument("sample", t, DocumentFormat.PlainText)).Facts!.Facts; } catch (InputException) { return null; } })
+            .OfType<Rasid.Extraction.ArticleFacts>().ToList();
+        Assert.True(facts.Count > 100, $"{facts.Count} of 150 samples became articles");
+        Assert.True(facts.Count(f => f.Figures.Count > 0) > 10, "figures");
+        Assert.True(facts.Count(f => f.Dates.Count > 0) > 10, "dates");
+        Assert.True(facts.Count(f => f.Mentions.Count > 0) > 10, "entity mentions");
+        Assert.True(facts.Count(f => f.Quotes.Count > 0) > 0, "quotes");
     }
 
     /// <summary>Clean, analyze and extract <paramref name="body"/> twice; check the invariants of the result.</summary>
