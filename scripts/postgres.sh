@@ -5,6 +5,8 @@
 #   scripts/postgres.sh start   # installs PostgreSQL if missing (needs root and apt), starts it, prints the connection string
 #   scripts/postgres.sh stop    # stops it and deletes its data directory
 #   scripts/postgres.sh url     # prints the connection string of the running server
+#   scripts/postgres.sh down    # the server goes away at once (immediate shutdown, as a crash), its data kept
+#   scripts/postgres.sh up      # the server that went down comes back with its data
 #
 # The tests read RASID_TEST_POSTGRES (default: the url below); with RASID_REQUIRE_POSTGRES=1 (as in CI)
 # a missing server fails the PostgreSQL tests instead of skipping them.
@@ -48,7 +50,14 @@ case "${1:-start}" in
   url)
     echo "$url"
     ;;
+  down)
+    as_postgres "$(pgbin)/pg_ctl -D $state/data -m immediate -w stop" >/dev/null
+    ;;
+  up)
+    as_postgres "$(pgbin)/pg_ctl -D $state/data -l $state/log -w -o '-c listen_addresses=127.0.0.1 -p $port -k $state -c max_connections=200' start" >/dev/null
+    echo "$url"
+    ;;
   *)
-    echo "usage: scripts/postgres.sh start|stop|url" >&2; exit 2
+    echo "usage: scripts/postgres.sh start|stop|url|down|up" >&2; exit 2
     ;;
 esac

@@ -179,13 +179,18 @@ public static class ArabicNormalizer
                 continue;
             }
 
+            // A dropped char changes the text even when it is NUL itself (FoldChar's "dropped" is '\0'): NUL kept by
+            // this check but dropped by the span overload made Normalize("x\0") and NormalizedText disagree.
             char m = FoldChar(c);
             if (m != '\0')
             {
                 length++;
+                changed |= m != c;
             }
-
-            changed |= m != c;
+            else
+            {
+                changed = true;
+            }
         }
 
         return length;

@@ -40,12 +40,12 @@ public static class TextDecoder
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+            return (DecodeUtf16(StrictUtf16Le, bytes[2..]), "utf-16le");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+            return (DecodeUtf16(StrictUtf16Be, bytes[2..]), "utf-16be");
         }
 
         if (LooksBinary(bytes))
@@ -77,6 +77,37 @@ public static class TextDecoder
         {
             throw new InputException("file starts with a UTF-8 byte-order mark but is not valid UTF-8");
         }
+    }
+
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// UTF-16 after its byte-order mark, or a one-line refusal when the mark lies. UTF-8 or windows-1256 bytes behind a
+    /// UTF-16 mark decode without error to CJK and Hangul code points: text with no space or line break in it, which
+    /// the cleaner then dropped as "empty after cleaning", a silent loss (the robustness campaign's BOM mismatch).
+    /// Any text of a sentence or more has a space; UTF-16 of it has the space's own code unit.
+    /// </summary>
+    private static string DecodeUtf16(UnicodeEncoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        const string Refusal = "file starts with a UTF-16 byte-order mark but is not UTF-16 text";
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(Refusal);
+        }
+
+        if (bytes.Length % 2 != 0 || (text.Length >= 32 && !text.AsSpan(0, Math.Min(text.Length, 4096)).ContainsAny(' ', '\n', '\u00A0')))
+        {
+            throw new InputException(Refusal);
+        }
+
+        return text;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
