@@ -11,8 +11,9 @@
 # shutdown) and comes back. Prints one summary line per store; exits non-zero on any loss, duplicate, changed hash
 # or failed restart.
 #
-# TODO(watch): `rasid watch` (the feeds branch) gets the same treatment once it lands: start it over a feed folder,
-# kill -9 at a random delay, restart, compare. The extension point is campaign_watch below.
+# `rasid watch` gets the same treatment: a local web server (python3's http.server, which answers If-Modified-Since
+# with 304) serves an Arabic RSS feed of $RASID_CRASH_PAGES (default 40) article pages; each trial follows it, kills
+# `watch` at a random point of its first poll, restarts with `feeds poll`, and compares with a clean poll's store.
 set -uo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -38,7 +39,10 @@ records=${RASID_CRASH_RECORDS:-3000}
 work=$(mktemp -d /tmp/rasid-crash-XXXXXX)
 export PGOPTIONS='-c client_min_messages=warning'
 pg_started_here=0
+site_port=0
+site_pid=
 cleanup() {
+  stop_site
   rm -rf "$work"
   if [ "$pg_started_here" -eq 1 ]; then scripts/postgres.sh stop; fi
 }
@@ -168,8 +172,83 @@ server_goes_away() {
   drop_location postgres "$location"
 }
 
+# --- the watch campaign's site: feed.xml and one HTML page per item, served on loopback for the whole run
+start_site() {
+  local pages=${RASID_CRASH_PAGES:-40}
+  mkdir -p "$work/site"
+  python3 - "$work/site" "$pages" samples/seeds <<'PY'
+import html, os, random, sys
+site, count, seeds = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+paragraphs = [p.strip() for f in sorted(os.listdir(seeds)) for p in open(os.path.join(seeds, f), encoding="utf-8").read().split("\n") if len(p.strip()) > 80]
+rng = random.Random(2323)
+items = []
+for i in range(count):
+    title = f"تقرير المتابعة رقم {i}"
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in [f"أفادت مصادر مطلعة في التقرير رقم {i} بما يلي."] + rng.sample(paragraphs, 3))
+    page = f'<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head><body><nav><a href="/">الرئيسية</a></nav><article><h1>{title}</h1>{body}</article><footer>جميع الحقوق محفوظة</footer></body></html>'
+    open(os.path.join(site, f"page-{i}.html"), "w", encoding="utf-8").write(page)
+    items.append(f"<item><title>{title}</title><link>http://127.0.0.1:PORT/page-{i}.html</link><guid>page-{i}</guid><pubDate>Mon, {1 + i % 28:02d} Sep 2025 10:00:00 GMT</pubDate><description>{html.escape(title)}</description></item>")
+open(os.path.join(site, "feed.template"), "w", encoding="utf-8").write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>موقع الاختبار</title><link>http://127.0.0.1:PORT/</link><description>أخبار</description>' + "".join(items) + "</channel></rss>")
+PY
+  site_port=$(( 20000 + RANDOM % 20000 ))
+  sed "s/PORT/$site_port/g" "$work/site/feed.template" >"$work/site/feed.xml"
+  python3 -m http.server "$site_port" --bind 127.0.0.1 --directory "$work/site" >"$work/site.log" 2>&1 &
+  site_pid=$!
+  for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:$site_port/feed.xml" && return 0; sleep 0.1; done
+  echo "  the feed site did not start on port $site_port"; return 1
+}
+stop_site() { if [ -n "$site_pid" ]; then kill "$site_pid" 2>/dev/null; wait "$site_pid" 2>/dev/null; site_pid=; fi; }
+
+# Follows the site's feed in a fresh store of kind $1 (trial $2); prints the store's location.
+follow_site() {
+  local location
+  location=$(new_location "$1" "$2") || return 1
+  rasid --db "$location" feeds add "http://127.0.0.1:$site_port/feed.xml" --name crash >/dev/null 2>&1 || return 1
+  echo "$location"
+}
+
+watch_reference_ms=0
+watch_articles=0
 campaign_watch() { # store
-  : # TODO(watch): kill -9 `rasid watch` at random points on this store once the feeds branch brings it (see the header).
+  local s=$1 i delay location pid started
+  wkills=0; wsurvived=0; wlost=0; wdoubled=0; whashes=0; wrestarts_failed=0; wfinished_first=0
+  if [ -z "$site_pid" ]; then start_site || { wrestarts_failed=1; return; }; fi
+  # The clean run of this store: one poll of the whole feed.
+  location=$(follow_site "$s" wref) || { echo "  watch: cannot follow the feed in a $s store"; wrestarts_failed=1; return; }
+  started=$(date +%s%N)
+  if ! rasid --db "$location" feeds poll --host-gap 0 >"$work/wref.log" 2>&1; then
+    echo "  watch: the clean poll failed:"; sed 's/^/    /' "$work/wref.log" | head -5; wrestarts_failed=1; drop_location "$s" "$location"; return
+  fi
+  watch_reference_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  holdings "$location" >"$work/watch-reference.tsv"
+  drop_location "$s" "$location"
+  watch_articles=$(wc -l <"$work/watch-reference.tsv")
+  if [ "$watch_articles" -ne "$(ls "$work/site"/page-*.html | wc -l)" ]; then
+    echo "  watch: the clean poll stored $watch_articles articles, not one per page:"; sed 's/^/    /' "$work/wref.log" | head -5; wrestarts_failed=1; return
+  fi
+  local saved_reference="$work/reference.tsv"
+  cp "$work/reference.tsv" "$work/ingest-reference.tsv"
+  cp "$work/watch-reference.tsv" "$work/reference.tsv"
+  local lost_before=$lost doubled_before=$doubled hashes_before=$hashes
+  for ((i = 1; i <= n; i++)); do
+    location=$(follow_site "$s" "w$i") || { echo "  watch trial $i: cannot follow the feed"; wrestarts_failed=$((wrestarts_failed + 1)); continue; }
+    delay=$(( (RANDOM * 32768 + RANDOM) % (watch_reference_ms + 1) ))
+    dotnet "$dll" --db "$location" watch --host-gap 0 --interval-min 1 --alert conflicts >"$work/wkilled.log" 2>&1 &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    if kill -9 "$pid" 2>/dev/null; then wkills=$((wkills + 1)); else wfinished_first=$((wfinished_first + 1)); fi
+    wait "$pid" 2>/dev/null
+    # The restart is one poll of every feed: what the killed watch left half done must be taken again, once.
+    if ! rasid --db "$location" feeds poll --host-gap 0 --alert conflicts >"$work/wrestart.log" 2>&1; then
+      echo "  watch trial $i (killed after $delay ms): the restart failed:"; sed 's/^/    /' "$work/wrestart.log" | head -5
+      wrestarts_failed=$((wrestarts_failed + 1))
+    elif compare "$location" "watch trial $i (killed after $delay ms)"; then
+      wsurvived=$((wsurvived + 1))
+    fi
+    drop_location "$s" "$location"
+  done
+  wlost=$((lost - lost_before)); wdoubled=$((doubled - doubled_before)); whashes=$((hashes - hashes_before))
+  cp "$work/ingest-reference.tsv" "$saved_reference"
 }
 
 run_store() { # store
@@ -180,9 +259,10 @@ run_store() { # store
     server_goes_away
     line="$line; server away and back: $( [ "$restarts_failed" -eq 0 ] && [ "$lost" -eq 0 ] && [ "$doubled" -eq 0 ] && [ "$hashes" -eq 0 ] && echo ok || echo FAILED )"
   fi
-  campaign_watch "$s"
   echo "$line"
-  if [ "$lost" -ne 0 ] || [ "$doubled" -ne 0 ] || [ "$hashes" -ne 0 ] || [ "$restarts_failed" -ne 0 ]; then failed_stores+=("$s"); fi
+  campaign_watch "$s"
+  echo "crash campaign ($s, watch over a feed of $watch_articles articles; a clean poll takes $((watch_reference_ms / 1000)).$((watch_reference_ms % 1000 / 100)) s): $wkills kills, $wsurvived survived, $wlost lost, $wdoubled doubled, $whashes changed hashes, $wrestarts_failed failed restarts, $wfinished_first finished before the kill"
+  if [ "$lost" -ne 0 ] || [ "$doubled" -ne 0 ] || [ "$hashes" -ne 0 ] || [ "$restarts_failed" -ne 0 ] || [ "$wrestarts_failed" -ne 0 ]; then failed_stores+=("$s"); fi
 }
 
 if [ "$store" = sqlite ] || [ "$store" = both ]; then run_store sqlite; fi
