@@ -25,4 +25,7 @@ internal static class ExitCode
 
     /// <summary>An evaluation scored below its floor.</summary>
     public const int BelowFloor = 7;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT) or SIGTERM before the work was done; what was written stays whole (the shell's 128 + 2).</summary>
+    public const int Interrupted = 130;
 }

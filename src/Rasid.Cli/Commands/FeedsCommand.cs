@@ -34,7 +34,7 @@ internal sealed class AlertOptions
 {
     public Option<string?> Alert { get; } = new Option<string?>("--alert") { Description = "Alert when newly stored articles create or change a claim of this kind: conflicts (conflicting or revised claims)" }.OneOf(["conflicts"]);
 
-    public Option<string[]> Entities { get; } = new("--entity") { Description = "Only alert on claims about this entity or naming it where a value is stated (any spelling); repeat for several", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Entities { get; } = new("--entity") { Description = "Watch this entity (any spelling): alert once on each new article naming it, and on claims only about it or naming it where a value is stated; repeat for several", AllowMultipleArgumentsPerToken = false };
 
     public Option<string?> Webhook { get; } = new("--webhook") { Description = "POST each alert's JSON (claim, values, sources) to this http(s) address, with retries" };
 
@@ -182,9 +182,25 @@ internal static class FeedsCommand
                 return ExitCode.Success;
             }
 
-            session.CheckAlerts(CancellationToken.None);
-            var outcomes = session.PollOnce(dueOnly: false, CancellationToken.None);
-            session.CheckAlerts(CancellationToken.None);
+            using var stop = new StopSignal(); // Ctrl-C ends the poll after the current write, as watch does
+            IReadOnlyList<Rasid.Feeds.PollOutcome> outcomes;
+            try
+            {
+                session.CheckAlerts(stop.Token);
+                outcomes = session.PollOnce(dueOnly: false, stop.Token);
+                session.CheckAlerts(stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.Requested)
+            {
+                outcomes = [];
+            }
+
+            if (stop.Requested)
+            {
+                context.Fail("stopped before every feed was polled; what was stored stays, the next poll takes the rest");
+                return ExitCode.Interrupted;
+            }
+
             int failed = outcomes.Count(o => o.Failed);
             return failed == 0 ? ExitCode.Success : failed == outcomes.Count ? ExitCode.AllInputsFailed : ExitCode.SomeInputsFailed;
         });

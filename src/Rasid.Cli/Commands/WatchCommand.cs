@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Rasid.Storing;
 
 namespace Rasid.Cli.Commands;
@@ -23,15 +22,7 @@ internal static class WatchCommand
         alerts.AddTo(command);
         command.SetAction(parsed =>
         {
-            using var stop = new CancellationTokenSource();
-            void Stop(PosixSignalContext signal)
-            {
-                signal.Cancel = true; // ours to end: after the current write
-                stop.Cancel();
-            }
-
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var stop = new StopSignal();
 
             string location = ArticleStores.Resolve(parsed.GetValue(db));
             using var store = ArticleStores.Open(location);
@@ -43,7 +34,7 @@ internal static class WatchCommand
             try
             {
                 session.CheckAlerts(stop.Token);
-                while (!stop.IsCancellationRequested)
+                while (!stop.Requested)
                 {
                     var outcomes = session.PollOnce(dueOnly: true, stop.Token);
                     if (outcomes.Count > 0)
@@ -57,7 +48,7 @@ internal static class WatchCommand
                     stop.Token.WaitHandle.WaitOne(wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > MostSleep ? MostSleep : wait);
                 }
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            catch (OperationCanceledException) when (stop.Requested)
             {
                 // Stopped while waiting for a host or an answer: nothing was being written.
             }

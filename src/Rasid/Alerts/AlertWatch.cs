@@ -15,7 +15,8 @@ public sealed record Delivery(AlertRecord Alert, string? Error);
 /// delivered. So a restart finds the claims again, records nothing twice, and delivers whatever was recorded and not
 /// delivered. The first check in a store records the claims already there as its baseline: watching alerts on what
 /// changes from then on, not on every old conflict.
-/// With watched entities, only claims about them or naming them where a value is stated alert (as `rasid claims --entity`).
+/// With watched entities, only claims about them or naming them where a value is stated alert (as `rasid claims --entity`),
+/// and every new article naming one of them alerts once (<see cref="EntityAlerts"/>).
 /// </summary>
 public sealed class AlertWatch(IArticleStore store, Extractors extractors, IReadOnlyList<string> entities, TimeProvider clock)
 {
@@ -24,12 +25,17 @@ public sealed class AlertWatch(IArticleStore store, Extractors extractors, IRead
 
     private readonly IFeedStore _feeds = store.Feeds();
 
-    /// <summary>Records the alerts the store's claims call for now; returns how many are new.</summary>
+    /// <summary>Records the alerts the store's claims (and the watched entities' articles) call for now; returns how many are new.</summary>
     public int Check()
     {
         var queries = new NewsQueries(store, extractors);
         var now = clock.GetUtcNow();
         var articles = queries.Summaries();
+        return CheckClaims(queries, articles, now) + entities.Sum(e => CheckEntity(queries, e, articles, now));
+    }
+
+    private int CheckClaims(NewsQueries queries, IReadOnlyDictionary<string, ArticleSummary> articles, DateTimeOffset now)
+    {
         if (!_feeds.HasAlert(BaselineKey))
         {
             var baseline = queries.Claims(new ClaimsFilter()).Claims.Where(ClaimAlerts.Alerts)
@@ -44,6 +50,23 @@ public sealed class AlertWatch(IArticleStore store, Extractors extractors, IRead
             ? queries.Claims(new ClaimsFilter()).Claims
             : entities.SelectMany(e => queries.Claims(new ClaimsFilter(Entity: e)).Claims).DistinctBy(c => c.Id, StringComparer.Ordinal);
         return _feeds.RecordAlerts(claims.Where(ClaimAlerts.Alerts).Select(c => ClaimAlerts.For(c, articles, now)).ToList());
+    }
+
+    /// <summary>
+    /// An alert per article naming the watched entity (any spelling, as its timeline finds it). The articles already
+    /// naming it when the entity is first watched are its baseline, so watching a new name does not replay the archive.
+    /// </summary>
+    private int CheckEntity(NewsQueries queries, string watched, IReadOnlyDictionary<string, ArticleSummary> articles, DateTimeOffset now)
+    {
+        var found = queries.Timeline(watched) is { } timeline ? EntityAlerts.For(watched, timeline, articles, now).ToList() : [];
+        string baselineKey = EntityAlerts.BaselineKey(watched);
+        if (!_feeds.HasAlert(baselineKey))
+        {
+            _feeds.RecordAlerts([.. found.Select(a => a with { Kind = "baseline", Sent = now }), new AlertRecord(baselineKey, "baseline", "baseline", "{}", now) { Sent = now }]);
+            return 0;
+        }
+
+        return _feeds.RecordAlerts(found);
     }
 
     /// <summary>Sends every recorded alert not sent yet, in the order recorded: to the webhook when there is one, then marked sent.</summary>

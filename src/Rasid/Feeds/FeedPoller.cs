@@ -75,15 +75,13 @@ public sealed class FeedPoller(IArticleStore store, RasidPipeline pipeline, Feed
             return Saved(FeedSchedule.AfterFailure(feed, options, now, response.Status, e.Message, null));
         }
 
-        int added = 0, known = 0, duplicates = 0, summaries = 0;
+        int added = 0, known = 0, duplicates = 0, summaries = 0, retry = 0;
         var problems = new List<string>();
         foreach (var entry in parsed.Entries)
         {
             if (cancel.IsCancellationRequested)
             {
-                // Stopped between writes: the validators and hash stay as they were, so the next poll reads the feed again.
-                var partial = FeedSchedule.AfterSuccess(feed, options, clock.GetUtcNow(), response.Status!.Value, added) with { NextPoll = clock.GetUtcNow() };
-                return Saved(partial, added, known, duplicates, summaries, problems, interrupted: true);
+                break;
             }
 
             switch (Take(feed, entry, cancel, problems))
@@ -92,10 +90,22 @@ public sealed class FeedPoller(IArticleStore store, RasidPipeline pipeline, Feed
                 case ItemFate.AddedFromSummary: added++; summaries++; break;
                 case ItemFate.Known: known++; break;
                 case ItemFate.Duplicate: duplicates++; break;
+                case ItemFate.Retry: retry++; break;
             }
         }
 
-        return Saved(FeedSchedule.AfterSuccess(feed, options, clock.GetUtcNow(), response.Status!.Value, added) with
+        if (cancel.IsCancellationRequested)
+        {
+            // Stopped between writes: the validators and hash stay as they were, so the next poll reads the feed again.
+            var partial = FeedSchedule.AfterSuccess(feed, options, clock.GetUtcNow(), response.Status!.Value, added) with { NextPoll = clock.GetUtcNow() };
+            return Saved(partial, added, known, duplicates, summaries, problems, interrupted: true);
+        }
+
+        var polled = FeedSchedule.AfterSuccess(feed, options, clock.GetUtcNow(), response.Status!.Value, added);
+
+        // An item to take again (its page could not be fetched) keeps the old validators too: a 304 or the same bytes
+        // next time would otherwise pass over it for good.
+        return Saved(retry > 0 ? polled : polled with
         {
             ETag = response.ETag,
             LastModified = response.LastModified,
@@ -109,7 +119,12 @@ public sealed class FeedPoller(IArticleStore store, RasidPipeline pipeline, Feed
         AddedFromSummary,
         Known,
         Duplicate,
+
+        /// <summary>Stored nowhere and named nowhere; reported.</summary>
         Problem,
+
+        /// <summary>Not taken now (the page could not be fetched, or the poll was stopped) and not recorded: taken again next poll.</summary>
+        Retry,
     }
 
     private ItemFate Take(FeedState feed, FeedEntry entry, CancellationToken cancel, List<string> problems)
@@ -122,11 +137,11 @@ public sealed class FeedPoller(IArticleStore store, RasidPipeline pipeline, Feed
         ReadResult read;
         try
         {
-            read = gate.Run(entry.Url, () => pages.Fetch(entry.Url), cancel);
+            read = gate.Run(entry.Url, () => pages.Fetch(entry.Url, cancel), cancel);
         }
         catch (OperationCanceledException)
         {
-            return ItemFate.Problem; // asked to stop while waiting for the host: the item is taken next time
+            return ItemFate.Retry; // asked to stop while waiting for the host or the page: the item is taken next time
         }
 
         var document = read.Document;
@@ -136,7 +151,7 @@ public sealed class FeedPoller(IArticleStore store, RasidPipeline pipeline, Feed
             if (entry.Summary is null || FeedParser.SummaryText(entry.Summary) is not { Length: > 0 } summary)
             {
                 problems.Add($"{entry.Url}: {read.Error}; the feed gives no summary to store instead");
-                return ItemFate.Problem; // not recorded: the page is tried again next poll
+                return ItemFate.Retry; // not recorded: the page is tried again next poll
             }
 
             document = new RawDocument(entry.Url + SummaryMark, summary, DocumentFormat.PlainText, entry.Title, entry.Author, entry.Published, feed.Name);

@@ -36,12 +36,13 @@ public sealed class PageFetcher(HttpClient http)
     public static bool IsUrl(string path) =>
         Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    public ReadResult Fetch(string url)
+    /// <summary>Fetches one page; a cancellation (Ctrl-C on a poll) ends a request in flight by throwing, not as a failed page.</summary>
+    public ReadResult Fetch(string url, CancellationToken cancel = default)
     {
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            using var response = http.Send(request, HttpCompletionOption.ResponseHeadersRead);
+            using var response = http.Send(request, HttpCompletionOption.ResponseHeadersRead, cancel);
             if (!response.IsSuccessStatusCode)
             {
                 return ReadResult.Failed(url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
@@ -59,7 +60,7 @@ public sealed class PageFetcher(HttpClient http)
                 return ReadResult.Failed(url, $"page is over {limit / (1024 * 1024)} MB");
             }
 
-            if (ReadBounded(response, limit) is not { } bytes)
+            if (ReadBounded(response, limit, cancel) is not { } bytes)
             {
                 return ReadResult.Failed(url, $"page is over {limit / (1024 * 1024)} MB");
             }
@@ -72,7 +73,7 @@ public sealed class PageFetcher(HttpClient http)
         {
             return ReadResult.Failed(url, e.Message);
         }
-        catch (Exception e) when (e is TaskCanceledException or HttpRequestException or IOException)
+        catch (Exception e) when (e is TaskCanceledException or HttpRequestException or IOException && !cancel.IsCancellationRequested)
         {
             return ReadResult.Failed(url, WhyNot(e, http.Timeout));
         }

@@ -84,6 +84,39 @@ public sealed class FeedCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Each_new_article_naming_a_watched_entity_alerts_once_and_a_newly_watched_name_does_not_replay_the_archive()
+    {
+        Rasid("feeds", "add", _server.Url("/feeds/rss-utf8.xml"));
+        Rasid("feeds", "add", _server.Url("/feeds/atom-1256.xml"));
+        CliRunner.Result Watching(params string[] names) =>
+            Rasid(["feeds", "poll", "--host-gap", "0", "--timeout", "5", "--alert", "conflicts", "--webhook", _server.Url("/hook"), .. names.SelectMany(n => new[] { "--entity", n })]);
+        static string[] EntityAlerts(CliRunner.Result run) => [.. run.Output.Split('\n').Where(l => l.StartsWith("alert: خبر جديد يذكر (entity)", StringComparison.Ordinal))];
+
+        // Two articles arrive; only the Suruç report names Turkey (the economy page names Aramco).
+        var first = Watching("تركيا");
+        Assert.Equal(0, first.ExitCode);
+        string alert = Assert.Single(EntityAlerts(first));
+        Assert.Contains("تركيا", alert, StringComparison.Ordinal);
+        Assert.Contains("مقتل 27 شخصا في انفجار سروج", alert, StringComparison.Ordinal);
+        var post = Assert.Single(_server.Posts);
+        using (var body = System.Text.Json.JsonDocument.Parse(post.Body))
+        {
+            Assert.Equal("entity", body.RootElement.GetProperty("kind").GetString());
+            Assert.Equal(_server.Url("/pages/blast-one.html"), body.RootElement.GetProperty("article").GetProperty("source").GetString());
+            Assert.Contains("تركيا", body.RootElement.GetProperty("sentence").GetString(), StringComparison.Ordinal);
+        }
+
+        // The second outlet's report names Turkey too: one more entity alert, for it alone (and the conflict it makes).
+        _server.Routes["/feeds/atom-1256.xml"] = FeedServer.File("atom-1256-later.xml", "application/atom+xml", "\"atom-2\"");
+        var second = Watching("تركيا");
+        Assert.Contains("مقتل 30 شخصا", Assert.Single(EntityAlerts(second)), StringComparison.Ordinal);
+
+        // Nothing new: nothing again. A name watched from now on starts from what is stored, not from the archive.
+        Assert.DoesNotContain("alert:", Watching("تركيا").Output, StringComparison.Ordinal);
+        Assert.Empty(EntityAlerts(Watching("تركيا", "أرامكو")));
+    }
+
+    [Fact]
     public void An_alert_the_webhook_did_not_take_is_delivered_on_the_next_run_once()
     {
         Rasid("feeds", "add", _server.Url("/feeds/rss-utf8.xml"));
@@ -143,6 +176,42 @@ public sealed class FeedCommandTests : IAsyncLifetime
         Assert.Contains("disabled (10 failures)", list.Output, StringComparison.Ordinal);
         Assert.Contains("1 feed(s), 1 disabled", list.Output, StringComparison.Ordinal);
         Assert.Contains("no enabled feeds", Rasid("feeds", "poll").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feeds_poll_stopped_by_sigint_keeps_what_it_stored_says_so_and_the_next_poll_takes_the_rest()
+    {
+        var hanging = new TaskCompletionSource();
+        _server.Routes["/pages/economy.html"] = async context =>
+        {
+            hanging.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted); // answers only after the poll was asked to stop
+        };
+        Rasid("feeds", "add", _server.Url("/feeds/rss-utf8.xml"));
+        Rasid("feeds", "add", _server.Url("/feeds/atom-1256.xml"));
+
+        using var process = CliRunner.Start("--db", Db, "feeds", "poll", "--host-gap", "0", "--timeout", "60");
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var _ = guard.Token.Register(() => process.Kill(entireProcessTree: true));
+        await hanging.Task.WaitAsync(TimeSpan.FromMinutes(1)); // the poll has reached the second feed's page
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.False(guard.IsCancellationRequested);
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal("rasid: stopped before every feed was polled; what was stored stays, the next poll takes the rest", error.Trim());
+        Assert.Equal("2", Rasid("stats", "--json").Output.Split("\"articles\":")[1].Split(',')[0].Trim()); // the first feed's two
+
+        _server.Routes["/pages/economy.html"] = FeedServer.File("economy.html", "text/html; charset=utf-8");
+        var next = Rasid("feeds", "poll", "--host-gap", "0");
+        Assert.Equal(0, next.ExitCode);
+        Assert.Contains("feed 2 ", next.Output, StringComparison.Ordinal);
+        Assert.True(next.Output.Contains(": 1 new", StringComparison.Ordinal), next.Output);
+        Assert.Equal("3", Rasid("stats", "--json").Output.Split("\"articles\":")[1].Split(',')[0].Trim());
     }
 
     [Fact]

@@ -279,7 +279,32 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
-    public void A_cancelled_poll_stops_between_items_and_reads_the_feed_again_next_time()
+    public void A_page_that_could_not_be_fetched_is_taken_on_the_next_poll_though_the_feed_has_not_changed()
+    {
+        const string Bare = """
+            <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>موجز</title><link>http://example.invalid/</link>
+            <item><title>انفجار سروج</title><link>/pages/blast-one.html</link></item>
+            <item><title>نتائج أرامكو</title><link>/pages/economy.html</link></item>
+            </channel></rss>
+            """;
+        _server.Routes["/feeds/bare.xml"] = FeedServer.Bytes(() => System.Text.Encoding.UTF8.GetBytes(Bare), "application/rss+xml", "\"bare-1\"");
+        _server.Routes["/pages/economy.html"] = FeedServer.Status(503); // and the feed gives no summary to store instead
+        Follow("/feeds/bare.xml");
+
+        var first = PollOne();
+        Assert.Equal(1, first.Added);
+        Assert.Contains("economy.html", Assert.Single(first.ItemProblems), StringComparison.Ordinal);
+        Assert.Null(first.Feed.ETag); // not validated: the next poll must read the items again
+
+        _server.Routes["/pages/economy.html"] = FeedServer.File("economy.html", "text/html; charset=utf-8");
+        var second = PollOne();
+        Assert.Equal((1, 1), (second.Added, second.Known));
+        Assert.Equal("\"bare-1\"", second.Feed.ETag);
+        Assert.True(PollOne().Unchanged);
+    }
+
+    [Fact]
+    public void A_cancelled_poll_abandons_the_page_in_flight_and_reads_the_feed_again_next_time()
     {
         using var stop = new CancellationTokenSource();
         _server.Routes["/pages/blast-one.html"] = async context =>
@@ -290,10 +315,10 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Follow("/feeds/rss-utf8.xml");
         var outcome = Assert.Single(_follower.Poll(dueOnly: false, stop.Token));
         Assert.True(outcome.Interrupted);
-        Assert.Equal(1, outcome.Added); // the item being written was written
+        Assert.Equal(0, outcome.Added); // the page being fetched is abandoned: nothing was being written
         Assert.Null(outcome.Feed.ETag);
 
         var next = PollOne();
-        Assert.Equal((1, 1), (next.Added, next.Known));
+        Assert.Equal((2, 0), (next.Added, next.Known));
     }
 }
