@@ -13,7 +13,7 @@ namespace Rasid.Tests.Robustness;
 public sealed class ReaderFuzzTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Mutated_html_json_and_text_never_crash_the_readers_or_the_pipeline()
+    public void Mutated_html_json_text_and_feeds_never_crash_the_readers_or_the_pipeline()
     {
         int seed = Setting("RASID_FUZZ_SEED", 23);
         int iterations = Setting("RASID_FUZZ_ITERATIONS", 400);

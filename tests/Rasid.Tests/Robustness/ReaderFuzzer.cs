@@ -6,10 +6,12 @@ using Rasid.Reading;
 namespace Rasid.Tests.Robustness;
 
 /// <summary>
-/// A seeded mutation fuzzer for the readers: HTML pages, JSON arrays, JSON Lines and plain text, from the fixtures and
+/// A seeded mutation fuzzer for the readers: HTML pages, JSON arrays, JSON Lines, plain text and feeds (RSS, Atom in
+/// windows-1256, JSON Feed, and a site page to discover a feed in), from the fixtures and
 /// the seed articles, mutated (bytes flipped, ranges cut, doubled or spliced between inputs, tokens that break parsers
 /// inserted: unclosed tags, deep nesting, lone-surrogate escapes, numbers too big, cut UTF-8) and read as a file by
-/// <see cref="SourceReader"/>, then cleaned, analyzed and extracted. The oracle: the reader never throws, every
+/// <see cref="SourceReader"/> (a feed by <see cref="Rasid.Feeds.FeedParser"/>, its items' summaries stored as the poller
+/// stores them), then cleaned, analyzed and extracted. The oracle: the reader never throws, every
 /// failure is one line, and every document read either becomes an article whose offsets sit on their surfaces or is
 /// refused with an <see cref="InputException"/>. A crash is written to a folder to become a fixture.
 /// </summary>
@@ -17,8 +19,7 @@ namespace Rasid.Tests.Robustness;
 /// A mutation loop rather than SharpFuzz with AFL: SharpFuzz has to rewrite Rasid.dll (and AngleSharp, SmartReader)
 /// with its instrumentation and needs afl-fuzz built and running for hours, neither of which fits a test run or CI's
 /// two cores; a seeded loop replays exactly, runs inside the test suite for a bounded count, and runs longer on
-/// demand (RASID_FUZZ_ITERATIONS, RASID_FUZZ_SECONDS). Feed readers (RSS/Atom, <c>rasid watch</c>) are not on this
-/// branch: they join as one more <see cref="Target"/> with their fixtures as seeds.
+/// demand (RASID_FUZZ_ITERATIONS, RASID_FUZZ_SECONDS).
 /// </remarks>
 internal sealed class ReaderFuzzer(int seed)
 {
@@ -26,6 +27,10 @@ internal sealed class ReaderFuzzer(int seed)
     public sealed record Target(string Name, string Extension, byte[] Seed);
 
     public sealed record Crash(string Target, string Path, string What);
+
+    /// <summary>Inputs read as a feed's bytes, and as a site page that may name its feed (the two things feeds add reads).</summary>
+    private const string FeedExtension = ".feed";
+    private const string PageWithFeedExtension = ".feedpage";
 
     public sealed record Outcome(int Iterations, int Documents, int Articles, int Refused, IReadOnlyList<Crash> Crashes, TimeSpan Elapsed);
 
@@ -52,6 +57,10 @@ internal sealed class ReaderFuzzer(int seed)
             new("json", ".json", Encoding.UTF8.GetBytes(array)),
             new("text", ".txt", File.ReadAllBytes(TestData.Seed("002"))),
             new("text-1256", ".txt", TextDecoder.Windows1256.GetBytes(File.ReadAllText(TestData.Seed("004")))),
+            new("rss", FeedExtension, File.ReadAllBytes(TestData.Fixture(Path.Combine("feeds", "rss-utf8.xml")))),
+            new("atom-1256", FeedExtension, File.ReadAllBytes(TestData.Fixture(Path.Combine("feeds", "atom-1256.xml")))),
+            new("json-feed", FeedExtension, File.ReadAllBytes(TestData.Fixture(Path.Combine("feeds", "feed.json")))),
+            new("feed-page", PageWithFeedExtension, File.ReadAllBytes(TestData.Fixture(Path.Combine("feeds", "site.html")))),
         };
 
         // Every crash found so far is a seed too: its neighbourhood is where the next one hides.
@@ -96,6 +105,11 @@ internal sealed class ReaderFuzzer(int seed)
     {
         try
         {
+            if (Path.GetExtension(path) is FeedExtension or PageWithFeedExtension)
+            {
+                return CheckFeed(path, ref documents, ref articles, ref refused);
+            }
+
             foreach (var read in new SourceReader().ReadFile(path))
             {
                 if (read.Document is null)
@@ -133,6 +147,63 @@ internal sealed class ReaderFuzzer(int seed)
             var frame = new System.Diagnostics.StackTrace(e).GetFrames().FirstOrDefault(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("Rasid", StringComparison.Ordinal) == true);
             return $"{e.GetType().Name} in {frame?.GetMethod()?.DeclaringType?.Name}.{frame?.GetMethod()?.Name}|{e.Message.ReplaceLineEndings(" ")}";
         }
+    }
+
+    /// <summary>
+    /// A feed's bytes through the parser: a feed, or one line of refusal. Every item has an absolute http(s) address,
+    /// and its summary becomes an article as the poller stores one when the page is gone. A page's feed link, when it
+    /// names one, is an absolute address.
+    /// </summary>
+    private static string? CheckFeed(string path, ref int documents, ref int articles, ref int refused)
+    {
+        const string FeedUrl = "http://127.0.0.1:8080/news/feed.xml";
+        byte[] bytes = File.ReadAllBytes(path);
+        if (Path.GetExtension(path) == PageWithFeedExtension)
+        {
+            string? found = Rasid.Feeds.FeedParser.Discover(bytes, "http://127.0.0.1:8080/news/");
+            return found is null || Uri.TryCreate(found, UriKind.Absolute, out _) ? null : $"feed discovery: not an absolute address|{found}";
+        }
+
+        Rasid.Feeds.ParsedFeed feed;
+        try
+        {
+            feed = Rasid.Feeds.FeedParser.Parse(bytes, FeedUrl);
+        }
+        catch (Rasid.Feeds.FeedFormatException e) when (!string.IsNullOrEmpty(e.Message) && !e.Message.Contains('\n'))
+        {
+            refused++;
+            return null;
+        }
+
+        foreach (var entry in feed.Entries)
+        {
+            if (!Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                return $"feed item: not an http(s) address|{entry.Url}";
+            }
+
+            if (entry.Summary is null || Rasid.Feeds.FeedParser.SummaryText(entry.Summary) is not { Length: > 0 } summary)
+            {
+                continue;
+            }
+
+            documents++;
+            try
+            {
+                var article = RasidPipeline.Default.Process(new RawDocument(entry.Url + "#summary", summary, DocumentFormat.PlainText, entry.Title, entry.Author, entry.Published, feed.Title));
+                articles++;
+                if (OffsetsOffSurface(article) is { } offsets)
+                {
+                    return "feed summary offsets|" + offsets;
+                }
+            }
+            catch (InputException e) when (!e.Message.Contains('\n'))
+            {
+                refused++;
+            }
+        }
+
+        return null;
     }
 
     private static string? OffsetsOffSurface(ProcessedArticle article)
