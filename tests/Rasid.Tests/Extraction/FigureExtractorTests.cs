@@ -144,6 +144,9 @@ public sealed class FigureExtractorTests
     [InlineData("وارتفعت أسعار أسهم 41 شركة في نهاية الجلسة.", "advancing_companies")]
     [InlineData("فيما تراجعت أسهم 19 شركة في نهاية الجلسة.", "declining_companies")]
     [InlineData("ويبلغ عدد سكان البلاد نحو 4 ملايين نسمة.", "population")]
+    [InlineData("وتتوقع المنظمة أن يزداد الطلب في العام المقبل بنحو 1.3 مليون برميل يوميا.", "oil_demand")]
+    [InlineData("وأغلق مؤشر السوق على ارتفاع بنسبة 1.56% في ختام التعاملات.", "index_change")]
+    [InlineData("وسجل الاقتصاد ارتفاعا بنسبة 3% في الربع الثاني.", "growth")]
     public void Oil_data_and_market_reports_name_what_each_figure_measures(string text, string metric) =>
         Assert.Equal(metric, Single(text).Metric);
 
@@ -156,6 +159,12 @@ public sealed class FigureExtractorTests
         var day = Extract("وأغلق المؤشر على انخفاض طفيف بلغ 8.28 نقطة عند مستوى 9372.74 نقطة.");
         Assert.Equal(["index_change", "index_close"], day.Select(f => f.Metric)); // عند مستوى names the figure after it only
     }
+
+    [Theory]
+    [InlineData("أوقع الهجوم 32 قتيلا ومئة جريح في البلدة.", "deaths", "injuries")]
+    [InlineData("وخلف الحادث 12 جريحا و3 قتلى بحسب الدفاع المدني.", "injuries", "deaths")]
+    public void A_toll_noun_counted_by_the_figure_says_which_toll_it_is_whatever_stands_before(string text, string first, string second) =>
+        Assert.Equal([first, second], Extract(text).Select(f => f.Metric));
 
     [Fact]
     public void Points_are_an_indexs_only_where_the_sentence_names_an_index()

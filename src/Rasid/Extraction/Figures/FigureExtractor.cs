@@ -592,10 +592,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         found.Sort();
         string? best = null;
+        bool bestNeededWords = false;
         double bestDistance = double.MaxValue;
         foreach (var (m, k) in found)
         {
-            var (metric, _, trigger, _, _) = vocabulary.Metrics[m];
+            var (metric, _, trigger, _, needs) = vocabulary.Metrics[m];
             int at = from + k;
             // A trigger after the figure counts half a word further than one before it: the noun that governs a
             // number stands before it ("مقتل 27 شخصا وإصابة نحو 100", "وفاة أربعة أشخاص وإصابة ثلاثة"), so the
@@ -603,13 +604,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             double distance = at > end ? at - end + 0.5 : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
             if (at >= start && at <= end && trigger.Length == 1)
             {
-                distance = 1; // a trigger that is the figure's own unit word (مستخدم) is weaker than one beside it
+                // A trigger that is the figure's own unit word (مستخدم) is weaker than one beside it, unless it names a
+                // toll: the counted noun of "32 قتيلا ومئة جريح" says which toll the hundred is, whatever stands before.
+                distance = Tolls.Counts(metric) ? 0 : 1;
             }
 
-            if (distance < bestDistance)
+            // At equal distance a metric that asked for words in the sentence and found them (points or a percent
+            // beside an index) is more specific than one that asks nothing (any rise is growth).
+            if (distance < bestDistance || (distance == bestDistance && needs.Length > 0 && !bestNeededWords))
             {
                 bestDistance = distance;
                 best = metric;
+                bestNeededWords = needs.Length > 0;
             }
         }
 
@@ -641,7 +647,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// figure is where it happened, not whose it is.
     /// </summary>
     private static bool PlaceMetric(string? metric) =>
-        metric is "exports" or "imports" or "oil_production" or "refinery_runs" or "consumption" or "gdp" or "population"
+        metric is "exports" or "imports" or "oil_production" or "oil_demand" or "refinery_runs" or "consumption" or "gdp" or "population"
             or "deficit" or "debt" or "budget" or "inflation" or "unemployment";
 
     private static bool CanOwn(GazetteerEntry entry, string? metric) => entry.Kind switch
