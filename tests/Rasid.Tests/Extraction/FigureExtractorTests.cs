@@ -166,6 +166,16 @@ public sealed class FigureExtractorTests
     public void A_toll_noun_counted_by_the_figure_says_which_toll_it_is_whatever_stands_before(string text, string first, string second) =>
         Assert.Equal([first, second], Extract(text).Select(f => f.Metric));
 
+    [Theory]
+    [InlineData("وبلغ معدل البطالة خلال الشهر الماضي 6ر4% بحسب الوزارة.", 4.6)]
+    [InlineData("ويرفع المشروع القدرة الإنتاجية (3ر19%) مقارنة بالعام الماضي.", 19.3)]
+    public void An_agency_style_decimal_keeps_its_glued_percent_sign(string text, double value)
+    {
+        var figure = Single(text);
+        Assert.Equal(("percent", "%"), (figure.Kind, figure.Unit));
+        Assert.Equal(value, figure.Value, 3);
+    }
+
     [Fact]
     public void Points_are_an_indexs_only_where_the_sentence_names_an_index()
     {

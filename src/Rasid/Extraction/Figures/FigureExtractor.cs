@@ -106,7 +106,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     /// <summary>
     /// Agency style (KUNA, SPA) writes a decimal as fraction ر whole, in reading order: "61ر49 مليار" is 49.61
-    /// billion, "5ر32 في المائة" 32.5%. The three tokens, written without spaces, become one number.
+    /// billion, "5ر32 في المائة" 32.5%, "6ر4%" 4.6%. The three tokens, written without spaces, become one number.
     /// </summary>
     private static void MergeReversedDecimal(List<Word> words, string text)
     {
@@ -117,12 +117,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         var (fraction, separator, whole) = (words[n - 3], words[n - 2], words[n - 1]);
+        // The whole part may carry a glued percent sign ("6ر4%" is 4.6%), kept after the merged number.
+        string wholeDigits = whole.Text.EndsWith('%') ? whole.Text[..^1] : whole.Text;
         if (fraction.Kind == TokenKind.Number && whole.Kind == TokenKind.Number && separator.Text == "ر"
             && fraction.End == separator.Start && separator.End == whole.Start
-            && fraction.Text.All(char.IsAsciiDigit) && whole.Text.All(char.IsAsciiDigit))
+            && fraction.Text.All(char.IsAsciiDigit) && wholeDigits.Length > 0 && wholeDigits.All(char.IsAsciiDigit))
         {
             words.RemoveRange(n - 3, 3);
-            words.Add(new Word(fraction.Start, whole.End, TokenKind.Number, whole.Text + "." + fraction.Text, fraction.SentenceBreakBefore));
+            words.Add(new Word(fraction.Start, whole.End, TokenKind.Number, wholeDigits + "." + fraction.Text + whole.Text[wholeDigits.Length..], fraction.SentenceBreakBefore));
         }
     }
 
