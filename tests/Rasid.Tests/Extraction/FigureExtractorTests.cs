@@ -167,6 +167,34 @@ public sealed class FigureExtractorTests
         Assert.Equal([first, second], Extract(text).Select(f => f.Metric));
 
     [Theory]
+    [InlineData("واستغل 47 ألف و 270 عضوا حقهم في التصويت.", 47270)]
+    [InlineData("ويبلغ عدد سكان المدينة مليون و200 ألف نسمة.", 1.2e6)]
+    [InlineData("وخصصت الوزارة 3 ملايين و500 ألف ريال للمشروع.", 3.5e6)]
+    public void A_scaled_number_and_its_remainder_joined_by_waw_are_one_number(string text, double value) =>
+        Assert.Equal(value, Single(text).Value, 3);
+
+    [Theory]
+    [InlineData("وستكون الرياح بسرعة 10- 30 كم في الساعة.", 10, 30)]
+    [InlineData("وتراوحت الزيادة بين الشركات 5 – 7% في العام.", 5, 7)]
+    public void A_dash_apart_from_its_numbers_makes_a_range(string text, double low, double high)
+    {
+        var figure = Single(text);
+        Assert.Equal((low, high, "range"), (figure.Value, figure.Max ?? 0, figure.Qualifier));
+    }
+
+    [Fact]
+    public void A_score_with_a_dash_is_no_range_and_no_figure() =>
+        Assert.Empty(Extract("وفاز الهلال 2 - 1 على النصر في المباراة."));
+
+    [Fact]
+    public void A_remainder_as_large_as_the_scale_is_a_figure_of_its_own()
+    {
+        var figures = Extract("وحضر 3 آلاف و5 آلاف زائر على التوالي في اليومين.");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(3000, figures[0].Value);
+    }
+
+    [Theory]
     [InlineData("وبلغ معدل البطالة خلال الشهر الماضي 6ر4% بحسب الوزارة.", 4.6)]
     [InlineData("ويرفع المشروع القدرة الإنتاجية (3ر19%) مقارنة بالعام الماضي.", 19.3)]
     public void An_agency_style_decimal_keeps_its_glued_percent_sign(string text, double value)

@@ -163,6 +163,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             high = h;
             afterNumbers = afterHigh;
         }
+        else if (!range && afterLow < words.Count && words[afterLow].Kind == TokenKind.Number && OnlyADashBetween(text, words[afterLow - 1].End, words[afterLow].Start)
+            && TryNumber(words, normalized, afterLow, out double dashed, out int afterDashed, out string? dashedHint) && dashedHint is null or "%" && dashed > low)
+        {
+            high = dashed; // "10- 30 كم/ساعة", "10 – 30%": a dash apart from its numbers joins them as one range
+            afterNumbers = afterDashed;
+            glued ??= dashedHint;
+        }
         else if (range)
         {
             return false; // "بين" that is not followed by two numbers
@@ -175,6 +182,28 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             scale = s.Dual ? s.Scale * 2 : s.Scale;
             j++;
+        }
+
+        // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
+        // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
+        double remainder = 0;
+        if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
+            && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
+        {
+            double restScale = 1;
+            int k = afterRest;
+            if (k < words.Count && FigureVocabulary.Scales.TryGetValue(normalized[k], out var rs))
+            {
+                restScale = rs.Dual ? rs.Scale * 2 : rs.Scale;
+                k++;
+            }
+
+            if (rest * restScale >= 1 && rest * restScale < scale)
+            {
+                remainder = rest * restScale;
+                j = k;
+                afterNumbers = k;
+            }
         }
 
         FigureUnit? unit = null;
@@ -240,7 +269,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        double value = low * scale;
+        double value = low * scale + remainder;
         double? max = high * scale;
         if (!double.IsFinite(value) || max is { } m && !double.IsFinite(m))
         {
@@ -452,6 +481,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // Hundreds of digits parse to infinity, which no store or export can write (the reader fuzzer's
         // fixtures/crashes/html-figure-overflows-to-infinity.html threw out of the facts' JSON): not a figure.
         return double.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    /// <summary>Whether the text between two numbers is a dash (hyphen, en or em dash) and spaces only.</summary>
+    private static bool OnlyADashBetween(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim();
+        return between.Length == 1 && between[0] is '-' or '\u2013' or '\u2014';
     }
 
     private static double? ParseRangeEnd(Word token, string text)
