@@ -116,8 +116,12 @@ public static partial class EntityResolver
             // ... and of the same kind: a transliteration names the same sort of thing (لنادينا "to our club" is no London).
             // Two Latin names join only when they begin alike (Scale AI and Scale): three consonants agree by chance
             // far too often across unrelated words (LCD and Al-Qaeda, Rewards and a place's Latin name).
+            // A known place's Arabic names are conventional and the gazetteer lists them: an Arabic name it did not
+            // find is another place, however its consonants compare with the Latin alias (شيترال is no Australia,
+            // النهدين no London).
             if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out var latin) && SameKind(all[latin.Index].Mention.Kind, m.Kind)
-                && (!IsLatin(m.Surface) || SameFirstWord(Clean(m.Surface), latin.Name)))
+                && (!IsLatin(m.Surface) || SameFirstWord(Clean(m.Surface), latin.Name))
+                && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: not null, Kind: "place" }))
             {
                 sets.Union(latin.Index, i);
             }

@@ -134,4 +134,19 @@ public sealed class EntityPrecisionTests
         ]);
         Assert.Single(entities);
     }
+
+    [Fact]
+    public void An_arabic_name_the_gazetteer_did_not_find_is_not_a_known_place_by_its_latin_alias()
+    {
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 8, "أستراليا", "place", "أستراليا"), new EntityMention(10, 14, "لندن", "place", "لندن")]),
+            ("a1", [new EntityMention(0, 6, "شيترال", "place", null), new EntityMention(10, 17, "النهدين", "place", null)]),
+            ("a2", [new EntityMention(0, 9, "Australia", "place", null)]),
+        ]);
+        var australia = Assert.Single(entities, e => e.Name == "أستراليا");
+        Assert.DoesNotContain("شيترال", australia.Aliases); // Chitral, in Pakistan: its consonants only resemble Australia's
+        Assert.Contains("Australia", australia.Aliases); // the Latin name itself still joins
+        Assert.DoesNotContain("النهدين", Assert.Single(entities, e => e.Name == "لندن").Aliases);
+    }
 }
