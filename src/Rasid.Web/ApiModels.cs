@@ -113,6 +113,6 @@ internal static class Views
     public static LinkView Link(ArticleLink l) => new(l.First, l.Second, l.Kind, l.Score, l.Evidence.Entities, l.Evidence.Figures, l.Evidence.Dates);
 
     public static ClaimView Claim(Claim c, IReadOnlyDictionary<string, ArticleSummary> articles) =>
-        new(c.Id, c.Subject, c.Metric, Labels.Metric(c.Metric), c.Period, c.Status, Labels.Status(c.Status), c.IndependentStories,
+        new(c.Id, c.Subject, c.Metric, Labels.Metric(c.Metric), c.Period, c.Status, Labels.Status(c), c.IndependentStories,
             c.Values.Select(v => new ClaimValueView(v.Article, v.Source, articles.GetValueOrDefault(v.Article)?.Outlet, v.Published, v.Value, v.Max, v.Unit, v.Qualifier, Labels.Amount(v), v.Surface, v.Sentence, v.IndependentStories)).ToList());
 }

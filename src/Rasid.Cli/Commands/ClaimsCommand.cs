@@ -60,7 +60,7 @@ internal static class ClaimsCommand
             {
                 string color = claim.Status switch { "conflict" => "red", "revised" => "yellow", _ => "green" };
                 string metric = plain ? claim.Metric : Labels.Metric(claim.Metric);
-                string heading = $"[{color}]{Cell(plain ? claim.Status : Labels.Status(claim.Status))}[/]\n{Cell(claim.Subject)}\n{Cell(metric + (claim.Period is null ? "" : " · " + claim.Period))}";
+                string heading = $"[{color}]{Cell(plain ? claim.Status : Labels.Status(claim))}[/]\n{Cell(claim.Subject)}\n{Cell(metric + (claim.Period is null ? "" : " · " + claim.Period))}";
                 bool first = true;
                 foreach (var value in claim.Values)
                 {

@@ -43,7 +43,7 @@ public static class ClaimAlerts
         };
 
         var values = string.Join(" | ", claim.Values.Select(v => $"{Labels.Amount(v)} ({Outlet(v)}{(v.Published is null ? "" : "، " + Labels.Date(v.Published))})"));
-        string line = $"alert: {Labels.Status(claim.Status)} ({claim.Status}) · {claim.Subject} · {Labels.Metric(claim.Metric)}{(claim.Period is null ? "" : " · " + claim.Period)}: {values} [{claim.Id}]";
+        string line = $"alert: {Labels.Status(claim)} ({claim.Status}) · {claim.Subject} · {Labels.Metric(claim.Metric)}{(claim.Period is null ? "" : " · " + claim.Period)}: {values} [{claim.Id}]";
 
         string key = Key(claim);
         var body = new JsonObject

@@ -53,7 +53,7 @@ public static class CsvExporter
         {
             foreach (var v in claim.Values)
             {
-                Row(output, claim.Id, claim.Status, Labels.Status(claim.Status), claim.Subject, claim.Metric, Labels.Metric(claim.Metric), claim.Period ?? "",
+                Row(output, claim.Id, claim.Status, Labels.Status(claim), claim.Subject, claim.Metric, Labels.Metric(claim.Metric), claim.Period ?? "",
                     Number(v.Value), v.Max is { } max ? Number(max) : "", v.Unit, v.Qualifier, Labels.Amount(v), v.Surface,
                     articles.GetValueOrDefault(v.Article)?.Outlet ?? "", v.Published ?? "", v.Source, v.Article,
                     v.IndependentStories.ToString(CultureInfo.InvariantCulture), v.Sentence);

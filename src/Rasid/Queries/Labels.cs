@@ -22,6 +22,16 @@ public static class Labels
     /// <summary>The metric as a reader names it; the id itself when no label is written for it.</summary>
     public static string Metric(string metric) => Metrics.GetValueOrDefault(metric, metric);
 
+    /// <summary>
+    /// A claim's status as a reader should take it: values that agree only within one story (one report and its
+    /// rewrites, copies of one press release) are one account, not an agreement between sources, and say so.
+    /// </summary>
+    public static string Status(Claim claim) =>
+        claim.Status == "agreed" && claim.IndependentStories <= 1 ? OneAccount : Status(claim.Status);
+
+    /// <summary>The label of agreed values that all come from one story.</summary>
+    public const string OneAccount = "رواية واحدة، بلا تأكيد مستقل";
+
     public static string Status(string status) => status switch
     {
         "conflict" => "متعارضة",

@@ -193,6 +193,19 @@ public sealed class LabelTests
         Assert.Equal(expected, Labels.Date(published));
 
     [Fact]
+    public void Values_that_agree_only_within_one_story_are_shown_as_one_account_not_as_agreement()
+    {
+        static Rasid.Relating.ClaimValue Value(string article, int stories) =>
+            new(article, "https://example.org/" + article, "2015-07-21", 4, null, "person", "exact", "أربعة أشخاص", "لقي أربعة أشخاص مصرعهم", 0, 5, stories);
+        static Rasid.Relating.Claim Claim(string status, int stories) =>
+            new("claim-x", "جازان", "deaths", null, status, [Value("a", stories), Value("b", stories)]);
+
+        Assert.Equal(Labels.OneAccount, Labels.Status(Claim("agreed", 1)));
+        Assert.Equal("متفقة", Labels.Status(Claim("agreed", 2)));
+        Assert.Equal("متعارضة", Labels.Status(Claim("conflict", 1))); // two reports of one story that disagree still disagree
+    }
+
+    [Fact]
     public void Every_metric_extraction_knows_has_an_arabic_label()
     {
         Assert.NotEmpty(NewsQueries.Metrics);
