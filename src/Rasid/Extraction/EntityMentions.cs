@@ -45,7 +45,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             {
                 var first = sentences[s][match.Start];
                 var last = sentences[s][match.End - 1];
-                mentions.Add(new EntityMention(first.Start, last.End, text[first.Start..last.End], match.Entry.Kind, match.Entry.Name));
+                var mention = new EntityMention(first.Start, last.End, text[first.Start..last.End], match.Entry.Kind, match.Entry.Name);
+                mentions.Add(CitedOutlet(text, mention) ?? mention);
             }
         }
 
@@ -122,6 +123,57 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             .Select(m => WithoutProclitic(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .OrderBy(m => m.Start).ToList());
+    }
+
+    private static readonly string[] OutletNouns = ["صحيفة ", "جريدة "];
+
+    /// <summary>Words that cite an outlet named in quotes after them (ذكرت «الوطن»، بحسب «الرياض»), normalized; و before them is read off.</summary>
+    private static readonly HashSet<string> CitingWords = new(
+        ["ذكرت", "نشرت", "افادت", "نقلت", "بحسب", "حسب", "وفقا", "قالت", "اوردت", "كشفت", "علمت", "اوضحت", "تحدث", "قال", "صرح", "اضاف", "اكد", "اوضح"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place a known outlet is named after, quoted where it is cited, is the outlet: قال لـ«الشرق الأوسط»,
+    /// ذكرت «الوطن» (the newspapers, not the region or the homeland). Quotes alone are not enough (a quoted place is
+    /// still a place); the citation is: ل glued before the quote, or a citing word just before it.
+    /// </summary>
+    private EntityMention? CitedOutlet(string text, EntityMention mention)
+    {
+        if (mention.Kind != "place" || mention.Canonical is null || mention.Start < 2 || mention.End >= text.Length
+            || text[mention.Start - 1] is not ('«' or '"' or '“') || text[mention.End] is not ('»' or '"' or '”'))
+        {
+            return null;
+        }
+
+        var outlet = OutletNouns.Select(noun => gazetteer.Whole(noun + mention.Canonical)).FirstOrDefault(e => e is { IsNews: true });
+        if (outlet is null)
+        {
+            return null;
+        }
+
+        int quote = mention.Start - 1;
+        int k = quote - 1;
+        while (k >= 0 && text[k] == '\u0640')
+        {
+            k--; // لـ«: the tatweel that joins the preposition to the quote
+        }
+
+        bool gluedLam = k >= 0 && text[k] == '\u0644' && (k == 0 || !char.IsLetter(text[k - 1]));
+        int wordEnd = quote;
+        while (wordEnd > 0 && char.IsWhiteSpace(text[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        string before = ArabicNormalizer.Normalize(text[wordStart..wordEnd]);
+        bool cited = gluedLam || (wordEnd < quote && (CitingWords.Contains(before) || (before.Length > 3 && before[0] == '\u0648' && CitingWords.Contains(before[1..]))));
+        return cited ? mention with { Kind = outlet.Kind, Canonical = outlet.Name } : null;
     }
 
     /// <summary>

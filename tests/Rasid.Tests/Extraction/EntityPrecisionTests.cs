@@ -149,4 +149,20 @@ public sealed class EntityPrecisionTests
         Assert.Contains("Australia", australia.Aliases); // the Latin name itself still joins
         Assert.DoesNotContain("النهدين", Assert.Single(entities, e => e.Name == "لندن").Aliases);
     }
+
+    [Theory]
+    [InlineData("وقال مسؤول في الوزارة لـ«الشرق الأوسط» إن المشروع سيكتمل قريبا.", "الشرق الأوسط", "صحيفة الشرق الأوسط")]
+    [InlineData("وأوضح المتحدث لـ\"الرياض\" أن العمل مستمر في المشروع.", "الرياض", "صحيفة الرياض")]
+    [InlineData("وبحسب «الرياض» فإن العمل مستمر في المشروع.", "الرياض", "صحيفة الرياض")]
+    public void A_place_a_newspaper_is_named_after_is_the_newspaper_where_it_is_cited(string sentence, string surface, string outlet)
+    {
+        var mention = Assert.Single(EntityMentions.Default.Find(sentence), m => m.Surface == surface);
+        Assert.Equal(("organization", outlet), (mention.Kind, mention.Canonical));
+    }
+
+    [Theory]
+    [InlineData("وتشهد منطقة الشرق الأوسط توترا متزايدا هذا العام.", "الشرق الأوسط")]
+    [InlineData("ووصل الوفد إلى «الرياض» مساء أمس في زيارة رسمية.", "الرياض")]
+    public void The_place_itself_stays_a_place(string sentence, string surface) =>
+        Assert.Equal("place", Assert.Single(EntityMentions.Default.Find(sentence), m => m.Surface == surface).Kind);
 }
