@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rasid.Queries;
 using Rasid.Relating;
@@ -36,11 +35,7 @@ public static class ClaimAlerts
     /// <summary>The alert for a claim in its present state: a line to print, and the JSON body a webhook receives (claim, values, sources).</summary>
     public static AlertRecord For(Claim claim, IReadOnlyDictionary<string, ArticleSummary> articles, DateTimeOffset now)
     {
-        string Outlet(ClaimValue v) => articles.GetValueOrDefault(v.Article)?.Outlet ?? new Uri(v.Source, UriKind.RelativeOrAbsolute) switch
-        {
-            { IsAbsoluteUri: true } uri when uri.Scheme.StartsWith("http", StringComparison.Ordinal) => uri.Host,
-            _ => Path.GetFileName(v.Source),
-        };
+        string Outlet(ClaimValue v) => AlertBody.Outlet(articles.GetValueOrDefault(v.Article), v.Source);
 
         var values = string.Join(" | ", claim.Values.Select(v => $"{Labels.Amount(v)} ({Outlet(v)}{(v.Published is null ? "" : "، " + Labels.Date(v.Published))})"));
         string line = $"alert: {Labels.Status(claim)} ({claim.Status}) · {claim.Subject} · {Labels.Metric(claim.Metric)}{(claim.Period is null ? "" : " · " + claim.Period)}: {values} [{claim.Id}]";
@@ -50,7 +45,7 @@ public static class ClaimAlerts
         {
             ["alert"] = key,
             ["kind"] = Kind,
-            ["created"] = now.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["created"] = AlertBody.Stamp(now),
             ["claim"] = new JsonObject
             {
                 ["id"] = claim.Id,
@@ -76,8 +71,7 @@ public static class ClaimAlerts
             }).ToArray()),
             ["sources"] = new JsonArray(claim.Values.Select(v => v.Source).Distinct(StringComparer.Ordinal).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
         };
-        return new AlertRecord(key, Kind, line, body.ToJsonString(BodyJson), now);
+        return new AlertRecord(key, Kind, line, body.ToJsonString(AlertBody.Json), now);
     }
 
-    private static readonly JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rasid.Analysis;
 using Rasid.Queries;
@@ -33,7 +32,7 @@ public static class EntityAlerts
 
     private static AlertRecord For(string watched, Extraction.ResolvedEntity entity, TimelineEntry entry, ArticleSummary? article, DateTimeOffset now)
     {
-        string outlet = article?.Outlet ?? (Uri.TryCreate(entry.Source, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal) ? uri.Host : Path.GetFileName(entry.Source));
+        string outlet = AlertBody.Outlet(article, entry.Source);
         string? published = article?.Published;
         string title = article?.Title ?? entry.Source;
         string line = $"alert: خبر جديد يذكر (entity) «{entity.Name}» · {title} ({outlet}{(published is null ? "" : "، " + Labels.Date(published))}) [{entry.Article}]";
@@ -42,7 +41,7 @@ public static class EntityAlerts
         {
             ["alert"] = key,
             ["kind"] = Kind,
-            ["created"] = now.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["created"] = AlertBody.Stamp(now),
             ["watched"] = watched,
             ["entity"] = new JsonObject { ["id"] = entity.Id, ["name"] = entity.Name, ["kind"] = entity.Kind },
             ["article"] = new JsonObject
@@ -56,8 +55,7 @@ public static class EntityAlerts
             ["mention"] = entry.Text,
             ["sentence"] = entry.Sentence,
         };
-        return new AlertRecord(key, Kind, line, body.ToJsonString(BodyJson), now);
+        return new AlertRecord(key, Kind, line, body.ToJsonString(AlertBody.Json), now);
     }
 
-    private static readonly JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
