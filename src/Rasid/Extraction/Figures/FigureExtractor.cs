@@ -177,12 +177,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         // Scale and unit: "مليار دولار" applies to both ends of a range.
         int j = afterNumbers;
-        double scale = 1;
-        if (j < words.Count && FigureVocabulary.Scales.TryGetValue(normalized[j], out var s))
-        {
-            scale = s.Dual ? s.Scale * 2 : s.Scale;
-            j++;
-        }
+        double scale = ScaleAt(normalized, ref j);
 
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
@@ -190,13 +185,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
             && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
         {
-            double restScale = 1;
             int k = afterRest;
-            if (k < words.Count && FigureVocabulary.Scales.TryGetValue(normalized[k], out var rs))
-            {
-                restScale = rs.Dual ? rs.Scale * 2 : rs.Scale;
-                k++;
-            }
+            double restScale = ScaleAt(normalized, ref k);
 
             if (rest * restScale >= 1 && rest * restScale < scale)
             {
@@ -291,6 +281,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
         return true;
+    }
+
+    /// <summary>The scale word at <paramref name="at"/> (ألف، مليون، مليارين: two of it), moving past it; 1 when there is none.</summary>
+    private static double ScaleAt(string[] normalized, ref int at)
+    {
+        if (at < normalized.Length && FigureVocabulary.Scales.TryGetValue(normalized[at], out var scale))
+        {
+            at++;
+            return scale.Dual ? scale.Scale * 2 : scale.Scale;
+        }
+
+        return 1;
     }
 
     /// <summary>A dual time unit on its own is two of it: "عامين" two years, "شهرين" two months.</summary>
