@@ -151,28 +151,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return null;
         }
 
-        int quote = mention.Start - 1;
-        int k = quote - 1;
-        while (k >= 0 && text[k] == '\u0640')
-        {
-            k--; // لـ«: the tatweel that joins the preposition to the quote
-        }
-
-        bool gluedLam = k >= 0 && text[k] == '\u0644' && (k == 0 || !char.IsLetter(text[k - 1]));
-        int wordEnd = quote;
-        while (wordEnd > 0 && char.IsWhiteSpace(text[wordEnd - 1]))
-        {
-            wordEnd--;
-        }
-
-        int wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        string before = ArabicNormalizer.Normalize(text[wordStart..wordEnd]);
-        bool cited = gluedLam || (wordEnd < quote && (CitingWords.Contains(before) || (before.Length > 3 && before[0] == '\u0648' && CitingWords.Contains(before[1..]))));
+        // What is glued before the quote (لـ«) or, with nothing glued, the word before it (بحسب «).
+        var (lead, before) = WordsAround.Before(text, mention.Start - 1);
+        string word = before is { } b ? ArabicNormalizer.Normalize(b.Word) : "";
+        bool cited = lead.TrimEnd('\u0640') == "\u0644"
+            || (lead.Length == 0 && (CitingWords.Contains(word) || (word.Length > 3 && word[0] == '\u0648' && CitingWords.Contains(word[1..]))));
         return cited ? mention with { Kind = outlet.Kind, Canonical = outlet.Name } : null;
     }
 
