@@ -9,7 +9,7 @@ namespace Rasid.Pipeline;
 
 /// <summary>
 /// The analyzed terms an article is indexed under: stems of the title and of the body, name keys of both, and
-/// root keys of both. <see cref="Version"/> names the analysis that made them: a store holding terms of another
+/// the root keys of both that differ from their stems. <see cref="Version"/> names the analysis that made them: a store holding terms of another
 /// version analyzes its articles again when it opens (its schema migrations say when).
 /// </summary>
 public sealed record IndexTerms(string Title, string Body, string Names, string Roots)

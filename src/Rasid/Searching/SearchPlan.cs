@@ -1,23 +1,29 @@
 namespace Rasid.Searching;
 
-/// <summary>The four columns of analyzed terms both stores index (see <see cref="Pipeline.IndexTerms"/>).</summary>
-public enum TermColumn
+/// <summary>The four columns of analyzed terms both stores index (see <see cref="Pipeline.IndexTerms"/>); a phrase looks in one or several.</summary>
+[Flags]
+public enum TermColumns
 {
+    None = 0,
+
     /// <summary>Stems of the title.</summary>
-    Title,
+    Title = 1,
 
     /// <summary>Stems of the text.</summary>
-    Body,
+    Body = 2,
 
     /// <summary>Name keys of title and text: the words as written, prefixes off, spellings of a name folded.</summary>
-    Names,
+    Names = 4,
 
-    /// <summary>Root keys of title and text.</summary>
-    Roots,
+    /// <summary>Root keys of title and text that differ from the stem.</summary>
+    Roots = 8,
 }
 
-/// <summary>One term looked for in one column: a phrase of the store's full-text query, matched and scored on its own.</summary>
-public readonly record struct QueryPhrase(TermColumn Column, string Text);
+/// <summary>
+/// One term looked for in some columns: a phrase of the store's full-text query, matched and scored on its own (its
+/// frequency is its hits in each of the columns times the column's weight; its idf counts articles holding it in any).
+/// </summary>
+public readonly record struct QueryPhrase(TermColumns Columns, string Text);
 
 /// <summary>
 /// How both stores rank: BM25 as SQLite's FTS5 computes it (k1 1.2, b 0.75; a phrase's frequency in an article is
@@ -45,14 +51,18 @@ public static class SearchRanking
 
     public const double RootsWeight = 2.0;
 
-    /// <summary>The weights in column order (title, body, names, roots), as FTS5's bm25() takes them.</summary>
+    /// <summary>The columns in the order both stores keep them (FTS5's columns, PostgreSQL's weights A to D).</summary>
+    public static IReadOnlyList<TermColumns> Columns { get; } = [TermColumns.Title, TermColumns.Body, TermColumns.Names, TermColumns.Roots];
+
+    /// <summary>The weights in column order, as FTS5's bm25() takes them.</summary>
     public static IReadOnlyList<double> Weights { get; } = [TitleWeight, BodyWeight, NamesWeight, RootsWeight];
 }
 
 /// <summary>
-/// What a store looks for: per query word, the phrases any of which matches it (its stem in the title or the text,
-/// its name keys among the names; in a question also its root key and the word without a proclitic). With
-/// <see cref="MatchAll"/> every word must match, else any; every phrase is scored each time it appears.
+/// What a store looks for: per query word, the phrases any of which matches it (its stem in the title, its stem in
+/// the text, its name keys among the names; in a question also its root key among the roots and the stems, and the
+/// word without a proclitic). With <see cref="MatchAll"/> every word must match, else any; every phrase is scored
+/// each time it appears.
 /// </summary>
 public sealed record SearchPlan(IReadOnlyList<IReadOnlyList<QueryPhrase>> Words, bool MatchAll)
 {
@@ -81,16 +91,17 @@ public sealed record SearchPlan(IReadOnlyList<IReadOnlyList<QueryPhrase>> Words,
             QueryTerm[] forms = query.IsQuestion && term.WithoutProclitic is { } bare ? [term, bare] : [term];
             foreach (var form in forms)
             {
-                Add(new QueryPhrase(TermColumn.Title, form.Term));
-                Add(new QueryPhrase(TermColumn.Body, form.Term));
+                Add(new QueryPhrase(TermColumns.Title, form.Term));
+                Add(new QueryPhrase(TermColumns.Body, form.Term));
                 foreach (string key in form.NameKeys)
                 {
-                    Add(new QueryPhrase(TermColumn.Names, key));
+                    Add(new QueryPhrase(TermColumns.Names, key));
                 }
 
                 if (query.IsQuestion)
                 {
-                    Add(new QueryPhrase(TermColumn.Roots, form.RootKey));
+                    // Words that are their own root are indexed among the stems only (see TermAnalyzer.AppendIndexTerms).
+                    Add(new QueryPhrase(TermColumns.Title | TermColumns.Body | TermColumns.Roots, form.RootKey));
                 }
             }
 

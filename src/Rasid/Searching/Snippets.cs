@@ -19,10 +19,10 @@ public static class Snippets
     {
         // The words the store looked for, in the columns it looked in (a question's also by root and without a proclitic).
         var phrases = SearchPlan.For(query, matchAll: false).Phrases.ToList();
-        HashSet<string> In(params TermColumn[] columns) => phrases.Where(p => columns.Contains(p.Column)).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
-        var terms = In(TermColumn.Title, TermColumn.Body);
-        var keys = In(TermColumn.Names);
-        var roots = In(TermColumn.Roots);
+        HashSet<string> In(TermColumns columns) => phrases.Where(p => (p.Columns & columns) != 0).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+        var terms = In(TermColumns.Title | TermColumns.Body);
+        var keys = In(TermColumns.Names);
+        var roots = In(TermColumns.Roots);
 
         // A number yields several terms over one span (12% and 12): one word, matched when any of them is.
         var words = TermAnalyzer.Analyze(text)

@@ -368,21 +368,20 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
     /// <summary>A constant as SQL writes it, whatever the culture.</summary>
     private static string Sql(double value) => value.ToString("0.0###", CultureInfo.InvariantCulture);
 
-    /// <summary>A phrase's weight class in the tsvector, in column order (title A, body B, names C, roots D).</summary>
-    private static char ClassOf(TermColumn column) => column switch
-    {
-        TermColumn.Title => 'A',
-        TermColumn.Body => 'B',
-        TermColumn.Names => 'C',
-        _ => 'D',
-    };
+    /// <summary>A phrase's weight classes in the tsvector (title A, body B, names C, roots D), as a tsquery writes them after the lexeme.</summary>
+    private static string ClassesOf(TermColumns columns) =>
+        string.Concat(SearchRanking.Columns.Select((c, i) => (c, i)).Where(x => columns.HasFlag(x.c)).Select(x => "ABCD"[x.i]));
+
+    /// <summary>A phrase's weight for one column: the column's, when the phrase looks in it, else 0.</summary>
+    private static double[] WeightsIn(IReadOnlyList<QueryPhrase> phrases, int column) =>
+        [.. phrases.Select(p => p.Columns.HasFlag(SearchRanking.Columns[column]) ? SearchRanking.Weights[column] : 0)];
 
     /// <summary>
     /// Ranks exactly as SQLite's FTS5 bm25 does with <see cref="SearchRanking"/>'s weights, so both stores put the same
-    /// articles first: each phrase of the <see cref="SearchPlan"/> is a lexeme in one weight class; its frequency in
-    /// an article is its hits in that class (read from the tsvector) times the column's weight, its idf comes from
-    /// the number of articles holding it in that class (counted through the GIN index), and the length
-    /// normalization uses the article's term count against the average. ts_rank has no idf and would not agree.
+    /// articles first: each phrase of the <see cref="SearchPlan"/> is a lexeme in some weight classes; its frequency in
+    /// an article is its hits in each class (read from the tsvector) times the column's weight, its idf comes from the
+    /// number of articles holding it in those classes (counted through the GIN index), and the length normalization
+    /// uses the article's term count against the average. ts_rank has no idf and would not agree.
     /// </summary>
     public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
     {
@@ -407,30 +406,34 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         for (int i = 0; i < phrases.Count; i++)
         {
             using var frequency = Command("SELECT count(*) FROM articles WHERE terms @@ $1::tsquery");
-            frequency.Parameters.Add(Text(Lexeme(phrases[i].Text) + ":" + ClassOf(phrases[i].Column)));
+            frequency.Parameters.Add(Text(Lexeme(phrases[i].Text) + ":" + ClassesOf(phrases[i].Columns)));
             long holding = (long)frequency.ExecuteScalar()!;
             double value = Math.Log((total - holding + 0.5) / (holding + 0.5));
             idf[i] = value <= 0 ? 1e-6 : value; // FTS5's floor for words in more than half the articles
         }
 
+        // Hits per class are differences of cumulative counts (A, A+B, A+B+C, all); only those a phrase's classes need are read.
         string match = string.Join(plan.MatchAll ? " & " : " | ", plan.Words.Select(word =>
-            "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassOf(p.Column))) + ")"));
+            "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassesOf(p.Columns))) + ")"));
         using var command = Command(
             $"""
             WITH phrase AS (
-                SELECT column_index, weight, idf, query::tsquery AS q
-                FROM unnest($4::int[], $5::float8[], $6::float8[], $7::text[]) AS p(column_index, weight, idf, query)),
+                SELECT wa, wb, wc, wd, idf, query::tsquery AS q
+                FROM unnest($4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::text[]) AS p(wa, wb, wc, wd, idf, query)),
             candidate AS (SELECT seq, terms, term_count FROM articles WHERE terms @@ $1::tsquery),
             counted AS (
-                SELECT c.seq, c.term_count, p.idf, p.weight * CASE p.column_index
-                    WHEN 0 THEN {Occurrences("{0,0,0,1}")}
-                    WHEN 1 THEN {Occurrences("{0,0,1,1}")} - {Occurrences("{0,0,0,1}")}
-                    WHEN 2 THEN {Occurrences("{0,1,1,1}")} - {Occurrences("{0,0,1,1}")}
-                    ELSE {Occurrences("{1,1,1,1}")} - {Occurrences("{0,1,1,1}")} END AS tf
+                SELECT c.seq, c.term_count, p.idf, p.wa, p.wb, p.wc, p.wd,
+                    CASE WHEN p.wa > 0 OR p.wb > 0 THEN {Occurrences("{0,0,0,1}")} ELSE 0 END AS a,
+                    CASE WHEN p.wb > 0 OR p.wc > 0 THEN {Occurrences("{0,0,1,1}")} ELSE 0 END AS ab,
+                    CASE WHEN p.wc > 0 OR p.wd > 0 THEN {Occurrences("{0,1,1,1}")} ELSE 0 END AS abc,
+                    CASE WHEN p.wd > 0 THEN {Occurrences("{1,1,1,1}")} ELSE 0 END AS abcd
                 FROM candidate c CROSS JOIN phrase p),
+            weighted AS (
+                SELECT seq, term_count, idf, wa * a + wb * (ab - a) + wc * (abc - ab) + wd * (abcd - abc) AS tf
+                FROM counted),
             scored AS (
                 SELECT seq, sum(idf * tf * {Sql(SearchRanking.K1 + 1)} / (tf + {Sql(SearchRanking.K1)} * ({Sql(1 - SearchRanking.B)} + {Sql(SearchRanking.B)} * term_count / $2))) AS score
-                FROM counted WHERE tf > 0
+                FROM weighted WHERE tf > 0
                 GROUP BY seq)
             SELECT {ArticleColumns}, s.score
             FROM scored s JOIN articles a ON a.seq = s.seq
@@ -440,8 +443,11 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         command.Parameters.Add(Text(match));
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = averageLength });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. phrases.Select(p => (int)p.Column)] });
-        command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = [.. phrases.Select(p => SearchRanking.Weights[(int)p.Column])] });
+        for (int column = 0; column < SearchRanking.Columns.Count; column++)
+        {
+            command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = WeightsIn(phrases, column) });
+        }
+
         command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = idf });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. phrases.Select(p => Lexeme(p.Text))] });
 

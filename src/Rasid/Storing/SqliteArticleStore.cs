@@ -17,6 +17,8 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 {
     private const string FtsTokenizer = "unicode61 remove_diacritics 0 tokenchars '.%-'";
 
+    private const string TermsTokenizer = "ascii tokenchars '.%-'";
+
     /// <summary>Schema migrations, in order; a database records the last one it ran in user_version.</summary>
     private static readonly string[][] Migrations =
     [
@@ -68,7 +70,7 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         [
             // Index terms version 2 (IndexTerms.Version): a fourth column of root keys, and every article's terms made again.
             "DROP TABLE article_terms",
-            $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, roots, tokenize = \"{FtsTokenizer}\")",
+            $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, roots, content = '', contentless_delete = 1, tokenize = \"{TermsTokenizer}\")",
             RebuildTerms,
         ],
     ];
@@ -317,7 +319,7 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 
         // Each phrase filtered to its column (FTS5 counts its hits and its idf there); the weights are bm25's per column.
         string match = string.Join(plan.MatchAll ? " AND " : " OR ", plan.Words.Select(word =>
-            "(" + string.Join(" OR ", word.Select(p => $"{ColumnOf(p.Column)} : {Quote(p.Text)}")) + ")"));
+            "(" + string.Join(" OR ", word.Select(p => $"{{{ColumnsOf(p.Columns)}}} : {Quote(p.Text)}")) + ")"));
         string bm25 = "bm25(article_terms, " + string.Join(", ", SearchRanking.Weights.Select(w => w.ToString("0.0##", CultureInfo.InvariantCulture))) + ")";
         using var command = Command(
             $"""
@@ -339,14 +341,11 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         return hits;
     }
 
-    /// <summary>The article_terms column a phrase is looked for in.</summary>
-    private static string ColumnOf(TermColumn column) => column switch
-    {
-        TermColumn.Title => "title",
-        TermColumn.Body => "body",
-        TermColumn.Names => "names",
-        _ => "roots",
-    };
+    private static readonly string[] ColumnNames = ["title", "body", "names", "roots"];
+
+    /// <summary>The article_terms columns a phrase is looked for in, for an FTS5 column filter ({title body roots}).</summary>
+    private static string ColumnsOf(TermColumns columns) =>
+        string.Join(' ', SearchRanking.Columns.Select((c, i) => (c, i)).Where(x => columns.HasFlag(x.c)).Select(x => ColumnNames[x.i]));
 
     /// <summary>An FTS5 string literal; analyzed terms hold no quotes, but doubling them keeps that an invariant of this method.</summary>
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";
