@@ -20,6 +20,7 @@ public class AnalyzerBenchmarks
     private ArabicAnalyzer _lucene = null!;
     private readonly StringBuilder _terms = new();
     private readonly StringBuilder _names = new();
+    private readonly StringBuilder _roots = new();
 
     [GlobalSetup]
     public void Setup()
@@ -58,7 +59,8 @@ public class AnalyzerBenchmarks
         {
             _terms.Clear();
             _names.Clear();
-            TermAnalyzer.AppendIndexTerms(text, _terms, _names);
+            _roots.Clear();
+            TermAnalyzer.AppendIndexTerms(text, _terms, _names, _roots);
             length += _terms.Length;
         }
 

@@ -13,6 +13,8 @@ using Rasid.Bench;
 // rasid-bench duplicates FILE [--min F]   near-duplicate index against brute-force Jaccard, recall and precision floors
 // rasid-bench relate DATABASE [--max-seconds S] [--max-mb M] [--grow N]   relate a stored corpus; cost of one more article from 10k to N
 // rasid-bench serve-load DATABASE [--concurrency 200] [--requests 4000]   200 concurrent searches against `rasid serve` on loopback: p50/p95/p99, errors
+// rasid-bench arcd FOLDER [--split test|train] [--min F] [--no-lucene] [--misses]   ARCD questions through `rasid search`:
+//                                                     MRR@10 and recall@10 against Lucene BM25 light10 in the same run
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
@@ -76,6 +78,21 @@ switch (verb)
 
         double Arg(string name, double fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
         return RelateThroughput.Run(args[1], Arg("--max-seconds", 60), (long)Arg("--max-mb", 1024), (int)Arg("--grow", 100_000));
+    case "arcd":
+        if (args.Length < 2 || args[1].StartsWith("--", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("rasid-bench: usage: arcd FOLDER [--split test|train] [--min 0.86] [--no-lucene] [--misses]");
+            return 2;
+        }
+
+        int splitIndex = Array.IndexOf(args, "--split");
+        int mrrIndex = Array.IndexOf(args, "--min");
+        return ArcdSearch.Run(
+            args[1],
+            splitIndex > 0 && splitIndex + 1 < args.Length ? args[splitIndex + 1] : "test",
+            mrrIndex > 0 && mrrIndex + 1 < args.Length ? double.Parse(args[mrrIndex + 1], CultureInfo.InvariantCulture) : 0,
+            lucene: !args.Contains("--no-lucene"),
+            listMisses: args.Contains("--misses"));
     case "stores":
         int rasidIndex = Array.IndexOf(args, "--rasid");
         int serverIndex = Array.IndexOf(args, "--postgres");
@@ -96,6 +113,6 @@ switch (verb)
         int Int(string name, int fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
         return ServeLoad.Run(args[1], Int("--concurrency", 200), Int("--requests", 4000));
     default:
-        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, stores)");
+        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, ingest-once, extraction, duplicates, relate, arcd, stores, serve-load)");
         return 2;
 }

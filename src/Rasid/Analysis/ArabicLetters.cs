@@ -14,6 +14,7 @@ internal static class ArabicLetters
     public const char TehMarbuta = '\u0629';       // ة
     public const char Teh = '\u062A';              // ت
     public const char Jeem = '\u062C';             // ج
+    public const char Seen = '\u0633';             // س
     public const char Ghain = '\u063A';            // غ
     public const char Tatweel = '\u0640';          // ـ
     public const char Feh = '\u0641';              // ف

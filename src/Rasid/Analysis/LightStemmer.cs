@@ -111,6 +111,26 @@ public static class LightStemmer
         return len;
     }
 
+    /// <summary>
+    /// Search's rule after <see cref="StripSuffixes"/>: a ت left at the end where a pronoun or dual suffix was
+    /// stripped (ها، ه، ي، ين، ان) is a taa marbuta written open before that suffix (عاصمتها is عاصمة + ها،
+    /// حكومتين is حكومة + ين), and goes as ة does, so that عاصمتها and العاصمة share the stem عاصم. At least
+    /// three letters stay (بيتها keeps بيت). Returns the new length. Not part of <see cref="Stem(string)"/>:
+    /// extraction's stems are the ones its models and word lists were made with.
+    /// </summary>
+    public static int StripOpenTaaMarbuta(ReadOnlySpan<char> word, int stemLength)
+    {
+        if (stemLength < 4 || stemLength >= word.Length || word[stemLength - 1] != ArabicLetters.Teh)
+        {
+            return stemLength;
+        }
+
+        var stripped = word[stemLength..];
+        bool pronounOrDual = stripped[0] is ArabicLetters.Heh or ArabicLetters.Yeh
+            || (stripped.Length >= 2 && stripped[0] == ArabicLetters.Alef && stripped[1] == ArabicLetters.Noon);
+        return pronounOrDual ? stemLength - 1 : stemLength;
+    }
+
     /// <summary>Stems a normalized word; returns the stem's range inside it.</summary>
     public static Range Stem(ReadOnlySpan<char> word)
     {

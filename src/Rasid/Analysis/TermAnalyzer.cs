@@ -2,13 +2,15 @@ using System.Text;
 
 namespace Rasid.Analysis;
 
-/// <summary>One analyzed token: its span in the original text, its index term (the stem) and its name key.</summary>
-public readonly record struct AnalyzedToken(int Start, int End, TokenKind Kind, string Term, string NameKey);
+/// <summary>One analyzed token: its span in the original text, its index term (the stem), its name key and its root key.</summary>
+public readonly record struct AnalyzedToken(int Start, int End, TokenKind Kind, string Term, string NameKey, string RootKey);
 
 /// <summary>
-/// The analysis chain shared by indexing and querying: tokenize, normalize, drop stop words, stem
-/// Arabic words, and compute name keys. Numbers are indexed as written after folding (12% also as 12;
-/// 13-15 also as 13 and 15; 1,500 as 1500).
+/// The analysis chain shared by indexing and querying: tokenize, normalize, drop stop words and the article
+/// standing alone (الـ before a number or a foreign word), stem Arabic words (light10, and an open taa marbuta:
+/// <see cref="LightStemmer.StripOpenTaaMarbuta"/>), and compute name keys and root keys. Numbers and Latin
+/// words are their own root key. Numbers are indexed as written after folding (12% also as 12; 13-15 also as
+/// 13 and 15; 1,500 as 1500).
 /// </summary>
 public static class TermAnalyzer
 {
@@ -19,7 +21,7 @@ public static class TermAnalyzer
     {
         var result = new List<AnalyzedToken>();
         Analyze(text, (in AnalyzedWord w) =>
-            result.Add(new AnalyzedToken(w.Start, w.End, w.Kind, new string(w.Term), new string(w.NameKey))));
+            result.Add(new AnalyzedToken(w.Start, w.End, w.Kind, new string(w.Term), new string(w.NameKey), new string(w.RootKey))));
         return result;
     }
 
@@ -28,13 +30,14 @@ public static class TermAnalyzer
     /// <summary>A word as spans into scratch buffers: valid only inside the sink call.</summary>
     public readonly ref struct AnalyzedWord
     {
-        public AnalyzedWord(int start, int end, TokenKind kind, ReadOnlySpan<char> term, ReadOnlySpan<char> nameKey)
+        public AnalyzedWord(int start, int end, TokenKind kind, ReadOnlySpan<char> term, ReadOnlySpan<char> nameKey, ReadOnlySpan<char> rootKey)
         {
             Start = start;
             End = end;
             Kind = kind;
             Term = term;
             NameKey = nameKey;
+            RootKey = rootKey;
         }
 
         public int Start { get; }
@@ -46,6 +49,9 @@ public static class TermAnalyzer
         public ReadOnlySpan<char> Term { get; }
 
         public ReadOnlySpan<char> NameKey { get; }
+
+        /// <summary>The word's <see cref="Analysis.RootKey"/>; a number or Latin word is its own.</summary>
+        public ReadOnlySpan<char> RootKey { get; }
     }
 
     /// <summary>Analyzes without allocating per token; <paramref name="sink"/> sees each kept word once.</summary>
@@ -53,6 +59,7 @@ public static class TermAnalyzer
     {
         Span<char> buffer = stackalloc char[MaxWordLength * 2];
         Span<char> key = stackalloc char[MaxWordLength * 2];
+        Span<char> root = stackalloc char[MaxWordLength * 2];
         var e = new TokenEnumerator(text);
         while (e.MoveNext())
         {
@@ -69,23 +76,24 @@ public static class TermAnalyzer
             {
                 case TokenKind.Arabic:
                 {
-                    if (len < 2 || StopWords.Contains(word))
+                    if (len < 2 || StopWords.Contains(word) || IsLoneArticle(word))
                     {
                         continue;
                     }
 
                     int prefix = LightStemmer.StripPrefixes(word);
                     var bare = word[prefix..];
-                    int stemLength = LightStemmer.StripSuffixes(bare);
+                    int stemLength = LightStemmer.StripOpenTaaMarbuta(bare, LightStemmer.StripSuffixes(bare));
                     int keyLength = NameKey.Write(bare, key);
-                    sink(new AnalyzedWord(token.Start, token.End, token.Kind, bare[..stemLength], key[..keyLength]));
+                    int rootLength = Analysis.RootKey.Write(bare[..stemLength], root);
+                    sink(new AnalyzedWord(token.Start, token.End, token.Kind, bare[..stemLength], key[..keyLength], root[..rootLength]));
                     break;
                 }
 
                 case TokenKind.Latin:
                 {
                     int keyLength = NameKey.Write(word, key);
-                    sink(new AnalyzedWord(token.Start, token.End, token.Kind, word, key[..keyLength]));
+                    sink(new AnalyzedWord(token.Start, token.End, token.Kind, word, key[..keyLength], word));
                     break;
                 }
 
@@ -123,30 +131,43 @@ public static class TermAnalyzer
         }
 
         var number = word[..w];
-        sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, number, number));
+        sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, number, number, number));
         var bare = number.TrimEnd('%');
         if (bare.Length != number.Length)
         {
-            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, bare, bare));
+            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, bare, bare, bare));
         }
 
         int dash = bare.IndexOf('-');
         if (dash > 0)
         {
             bare[..dash].CopyTo(scratch);
-            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, scratch[..dash], scratch[..dash]));
+            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, scratch[..dash], scratch[..dash], scratch[..dash]));
             var high = bare[(dash + 1)..];
-            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, high, high));
+            sink(new AnalyzedWord(token.Start, token.End, TokenKind.Number, high, high, high));
         }
     }
 
-    /// <summary>The index terms of a text: stems into <paramref name="terms"/>, name keys into <paramref name="names"/>, space separated.</summary>
-    public static void AppendIndexTerms(string text, StringBuilder terms, StringBuilder names)
+    /// <summary>ال standing alone (الـ 20، الـ CIA once the tatweel is gone) is no word of its own.</summary>
+    private static bool IsLoneArticle(ReadOnlySpan<char> word) =>
+        word.Length == 2 && word[0] == ArabicLetters.Alef && word[1] == ArabicLetters.Lam;
+
+    /// <summary>
+    /// The index terms of a text, space separated: stems into <paramref name="terms"/>, name keys into
+    /// <paramref name="names"/>, and into <paramref name="roots"/> the root keys that differ from the stem (a word
+    /// that is its own root is found among the stems: searched by root, the stems are looked in too). Two words in
+    /// five are their own root in news; indexing them twice cost a sixth of ingest's time.
+    /// </summary>
+    public static void AppendIndexTerms(string text, StringBuilder terms, StringBuilder names, StringBuilder roots)
     {
         Analyze(text, (in AnalyzedWord w) =>
         {
             terms.Append(w.Term).Append(' ');
             names.Append(w.NameKey).Append(' ');
+            if (!w.RootKey.SequenceEqual(w.Term))
+            {
+                roots.Append(w.RootKey).Append(' ');
+            }
         });
     }
 }

@@ -57,7 +57,7 @@ public sealed class Extractors
     {
         var assembly = typeof(Extractors).Assembly;
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => !n.StartsWith("Rasid.Display.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (string name in assembly.GetManifestResourceNames().Where(n => !n.StartsWith("Rasid.Display.", StringComparison.Ordinal) && !n.StartsWith("Rasid.Search.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name));

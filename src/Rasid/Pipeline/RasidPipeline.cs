@@ -7,8 +7,16 @@ using Rasid.Reading;
 
 namespace Rasid.Pipeline;
 
-/// <summary>The analyzed terms an article is indexed under: stems of the title and body, and name keys of both.</summary>
-public sealed record IndexTerms(string Title, string Body, string Names);
+/// <summary>
+/// The analyzed terms an article is indexed under: stems of the title and of the body, name keys of both, and
+/// the root keys of both that differ from their stems. <see cref="Version"/> names the analysis that made them: a store holding terms of another
+/// version analyzes its articles again when it opens (its schema migrations say when).
+/// </summary>
+public sealed record IndexTerms(string Title, string Body, string Names, string Roots)
+{
+    /// <summary>2: root keys, an open taa marbuta stemmed as ة, a lone ال not indexed.</summary>
+    public const int Version = 2;
+}
 
 /// <summary>
 /// An article ready to store: its stable id (derived from its source), a hash of its content, the clean article,
@@ -63,18 +71,22 @@ public sealed class RasidPipeline
         return new ProcessedArticle(ArticleIds.FromSource(document.Source), document.Source, ArticleIds.ContentHash(clean), clean, Index(clean), facts);
     }
 
-    public static IndexTerms Index(CleanArticle article)
+    public static IndexTerms Index(CleanArticle article) => Index(article.Title, article.Text);
+
+    /// <summary>The terms of an article's title and clean text (as stored: what a store analyzes again when its terms are of an older version).</summary>
+    public static IndexTerms Index(string? title, string text)
     {
-        var title = new StringBuilder();
-        var body = new StringBuilder(article.Text.Length);
-        var names = new StringBuilder(article.Text.Length);
-        if (article.Title is { } t)
+        var titleTerms = new StringBuilder();
+        var body = new StringBuilder(text.Length);
+        var names = new StringBuilder(text.Length);
+        var roots = new StringBuilder(text.Length);
+        if (title is not null)
         {
-            TermAnalyzer.AppendIndexTerms(t, title, names);
+            TermAnalyzer.AppendIndexTerms(title, titleTerms, names, roots);
         }
 
-        TermAnalyzer.AppendIndexTerms(article.Text, body, names);
-        return new IndexTerms(title.ToString(), body.ToString(), names.ToString());
+        TermAnalyzer.AppendIndexTerms(text, body, names, roots);
+        return new IndexTerms(titleTerms.ToString(), body.ToString(), names.ToString(), roots.ToString());
     }
 }
 

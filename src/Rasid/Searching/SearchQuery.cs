@@ -10,6 +10,15 @@ public sealed record QueryTerm(string Surface, string Term, string NameKey)
 
     /// <summary>Every name key the word matches: its own and its other spellings'.</summary>
     public IEnumerable<string> NameKeys => AlsoKeys.Prepend(NameKey);
+
+    /// <summary>The word's <see cref="Analysis.RootKey"/>: a question's word also matches words of its root, weakly.</summary>
+    public string RootKey { get; init; } = NameKey;
+
+    /// <summary>
+    /// In a question, the word read without the one-letter proclitic ل، ب، ك or ف that light10 leaves on
+    /// (لسويسرا as سويسرا، بعزيز as عزيز), matched as well; null when the word has none.
+    /// </summary>
+    public QueryTerm? WithoutProclitic { get; init; }
 }
 
 /// <summary>A query word that also matched other spellings of the name it is one of (Facebook: فيسبوك).</summary>
@@ -20,14 +29,24 @@ public sealed record AlsoMatched(string Surface, IReadOnlyList<string> Spellings
 /// parentheses, 10 KB of text) becomes plain words: no part of the input ever reaches a store's query
 /// syntax. Long input keeps its first <see cref="MaxTerms"/> distinct words.
 /// </summary>
+/// <remarks>
+/// A question (see <see cref="QuestionWords"/>) is searched for the passage that answers it: its interrogatives
+/// and the nouns that only frame what is asked are not searched, no word is required (the articles sharing most of
+/// its words rank first), and each word also matches its root and, when light10 left a one-letter proclitic on it,
+/// the word without it. Other queries are keywords: every word is required while some article has them all.
+/// </remarks>
 public sealed record SearchQuery(string Text, IReadOnlyList<QueryTerm> Terms)
 {
     public const int MaxTerms = 32;
 
     public bool IsEmpty => Terms.Count == 0;
 
+    /// <summary>The query reads as a question (ما هي عاصمة سوريا؟): ranked by the words it shares, none required.</summary>
+    public bool IsQuestion { get; init; }
+
     public static SearchQuery Parse(string text)
     {
+        var words = QuestionWords.Read(text);
         var terms = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in TermAnalyzer.Analyze(text))
@@ -37,13 +56,43 @@ public sealed record SearchQuery(string Text, IReadOnlyList<QueryTerm> Terms)
                 continue; // "زوكربيرغ OR ميتا": an operator of another engine's syntax, not a word the user looks for
             }
 
+            if (words.IsQuestion && words.NotSearched.Contains(token.Start))
+            {
+                continue; // ماهي، كم، ما اسم: what the question asks, not what the answer's passage says
+            }
+
             if (seen.Add(token.Term) && terms.Count < MaxTerms)
             {
-                terms.Add(new QueryTerm(text[token.Start..token.End], token.Term, token.NameKey));
+                var term = new QueryTerm(text[token.Start..token.End], token.Term, token.NameKey) { RootKey = token.RootKey };
+                terms.Add(words.IsQuestion ? term with { WithoutProclitic = WithoutProclitic(term) } : term);
             }
         }
 
-        return new SearchQuery(text, terms);
+        return new SearchQuery(text, terms) { IsQuestion = words.IsQuestion };
+    }
+
+    /// <summary>
+    /// The word without a leading ل، ب، ك or ف when light10 stripped no prefix and three letters or more are left
+    /// (لسويسرا، بعزيز، كمصر); null otherwise or when that changes nothing. Only in questions: whether the letter is
+    /// a clitic or the word's own (بلجيكا، كندا) is a guess, which a ranked question can afford and a required
+    /// keyword cannot.
+    /// </summary>
+    private static QueryTerm? WithoutProclitic(QueryTerm term)
+    {
+        string word = ArabicNormalizer.Normalize(term.Surface);
+        if (word.Length < 4 || word[0] is not (ArabicLetters.Lam or ArabicLetters.Beh or ArabicLetters.Kaf or ArabicLetters.Feh)
+            || LightStemmer.StripPrefixes(word) != 0)
+        {
+            return null;
+        }
+
+        var rest = TermAnalyzer.Analyze(word[1..]);
+        if (rest.Count != 1 || string.Equals(rest[0].Term, term.Term, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new QueryTerm(term.Surface, rest[0].Term, rest[0].NameKey) { RootKey = rest[0].RootKey };
     }
 
     /// <summary>Words that also match other spellings of their name (empty until <see cref="WithSpellingsOf"/>).</summary>

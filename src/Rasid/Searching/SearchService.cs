@@ -9,8 +9,10 @@ public sealed record SearchHit(StoredArticle Article, double Score, IReadOnlyLis
 public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hits, bool MatchedAllWords, string? Note);
 
 /// <summary>
-/// Search over any store: every query word must match (by stem or by name key); when no article has them
-/// all, articles with any of them are ranked instead and the result says so.
+/// Search over any store. Keywords: every query word must match (by stem or by name key); when no article has
+/// them all, articles with any of them are ranked instead and the result says so. A question
+/// (<see cref="SearchQuery.IsQuestion"/>): articles with any of its words, ranked (the passage that answers a
+/// question seldom repeats all of it).
 /// </summary>
 public sealed class SearchService(IArticleStore store)
 {
@@ -29,9 +31,9 @@ public sealed class SearchService(IArticleStore store)
         }
 
         string? note = query.Terms.Count == SearchQuery.MaxTerms ? $"the query was long: its first {SearchQuery.MaxTerms} distinct words were used" : null;
-        var hits = store.Search(query, matchAll: true, limit);
-        bool all = true;
-        if (hits.Count == 0 && query.Terms.Count > 1)
+        var hits = store.Search(query, matchAll: !query.IsQuestion, limit);
+        bool all = !query.IsQuestion || query.Terms.Count == 1;
+        if (hits.Count == 0 && query.Terms.Count > 1 && !query.IsQuestion)
         {
             hits = store.Search(query, matchAll: false, limit);
             all = false;

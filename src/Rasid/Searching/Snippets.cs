@@ -17,12 +17,17 @@ public static class Snippets
 
     public static IReadOnlyList<SnippetPart> Make(string text, SearchQuery query)
     {
-        var terms = query.Terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        var keys = query.Terms.SelectMany(t => t.NameKeys).ToHashSet(StringComparer.Ordinal);
+        // The words the store looked for, in the columns it looked in (a question's also by root and without a proclitic).
+        var phrases = SearchPlan.For(query, matchAll: false).Phrases.ToList();
+        HashSet<string> In(TermColumns columns) => phrases.Where(p => (p.Columns & columns) != 0).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
+        var terms = In(TermColumns.Title | TermColumns.Body);
+        var keys = In(TermColumns.Names);
+        var roots = In(TermColumns.Roots);
+
         // A number yields several terms over one span (12% and 12): one word, matched when any of them is.
         var words = TermAnalyzer.Analyze(text)
             .GroupBy(t => t.Start)
-            .Select(g => (Token: g.First(), Matched: g.Any(t => terms.Contains(t.Term) || keys.Contains(t.NameKey))))
+            .Select(g => (Token: g.First(), Matched: g.Any(t => terms.Contains(t.Term) || keys.Contains(t.NameKey) || roots.Contains(t.RootKey))))
             .ToList();
         if (words.Count == 0)
         {

@@ -4,8 +4,9 @@ namespace Rasid.Searching;
 
 /// <summary>
 /// One word of a text as Rasid indexes and searches it: its normalized form, the index terms it becomes (the stem;
-/// a number also without its % or as both ends of a range), its name key (under which its spellings agree), the
-/// other script's spellings a search for it also matches, or why it is not indexed at all.
+/// a number also without its % or as both ends of a range), its name key (under which its spellings agree), its
+/// root key (under which a question also matches it), the other script's spellings a search for it also matches,
+/// or why it is not indexed at all.
 /// </summary>
 public sealed record ExplainedToken(
     int Start,
@@ -16,7 +17,11 @@ public sealed record ExplainedToken(
     IReadOnlyList<string> Terms,
     string? NameKey,
     IReadOnlyList<string> AlsoMatches,
-    string? NotIndexed);
+    string? NotIndexed)
+{
+    /// <summary>The word's root key (see <see cref="Analysis.RootKey"/>); null when it is not indexed.</summary>
+    public string? RootKey { get; init; }
+}
 
 /// <summary>
 /// Why a query did or did not match (like Elasticsearch's <c>_analyze</c>): every token of a text with what the one
@@ -47,7 +52,7 @@ public static class TextExplainer
                 words.Select(w => w.Term).Distinct(StringComparer.Ordinal).ToList(),
                 words.Count > 0 ? words[0].NameKey : null,
                 also,
-                words.Count > 0 ? null : WhyNotIndexed(token.Kind, normalized)));
+                words.Count > 0 ? null : WhyNotIndexed(token.Kind, normalized)) { RootKey = words.Count > 0 ? words[0].RootKey : null });
         }
 
         return result;
@@ -58,5 +63,6 @@ public static class TextExplainer
         normalized.Length == 0 ? "nothing left after normalization (diacritics or tatweel only)"
         : kind == TokenKind.Arabic && normalized.Length < 2 ? "a single letter"
         : StopWords.Contains(normalized) ? "a stop word"
+        : normalized == "\u0627\u0644" ? "the article ال standing alone" // ال alef lam
         : "not a word the index keeps";
 }

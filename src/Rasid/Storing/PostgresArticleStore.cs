@@ -12,7 +12,7 @@ namespace Rasid.Storing;
 /// The server store: PostgreSQL through Npgsql, for teams and for several ingest processes at once.
 /// PostgreSQL's own Arabic text search keeps the و prefix and has no stop words, so the tsvector is
 /// written from Rasid's own analyzed terms (the same ones SQLite's FTS5 indexes): title terms weighted A,
-/// body terms B, name keys C. Each batch is one transaction whose rows are written in source order, so two
+/// body terms B, name keys C, root keys D. Each batch is one transaction whose rows are written in source order, so two
 /// processes writing overlapping batches take their row locks in the same order and cannot deadlock.
 /// </summary>
 public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
@@ -73,7 +73,19 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
             "CREATE INDEX articles_content_hash ON articles (content_hash)",
             "CREATE TABLE alerts (seq bigserial PRIMARY KEY, key text NOT NULL UNIQUE, kind text NOT NULL, line text NOT NULL, body text NOT NULL, created text NOT NULL, sent text, attempts bigint NOT NULL DEFAULT 0, last_error text)",
         ],
+        [
+            // Index terms version 2 (IndexTerms.Version): root keys weighted D, and every article's terms made again.
+            RebuildTerms,
+        ],
     ];
+
+    /// <summary>
+    /// A migration step that is not SQL: every stored article's title and text analyzed again into its tsvector and
+    /// term count (after a change of the analysis, <see cref="IndexTerms.Version"/>), inside the migration's transaction.
+    /// </summary>
+    private const string RebuildTerms = "-- rasid: analyze every article again into its terms";
+
+    private const int RebuildPage = 500;
 
 
     private const int DeadlockRetries = 5;
@@ -128,6 +140,12 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         {
             foreach (string sql in Migrations[next])
             {
+                if (string.Equals(sql, RebuildTerms, StringComparison.Ordinal))
+                {
+                    IndexAgain(connection, transaction);
+                    continue;
+                }
+
                 Execute(connection, sql, transaction);
             }
 
@@ -135,6 +153,45 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Page by page in seq order (a reader holds the connection, so each page is read whole, then written).</summary>
+    private static void IndexAgain(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        long after = 0;
+        while (true)
+        {
+            var page = new List<(long Seq, IndexTerms Terms)>(RebuildPage);
+            using (var read = new NpgsqlCommand("SELECT seq, title, text FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2", connection, transaction))
+            {
+                read.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+                read.Parameters.Add(new NpgsqlParameter<int> { TypedValue = RebuildPage });
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    page.Add((reader.GetInt64(0), RasidPipeline.Index(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2))));
+                }
+            }
+
+            if (page.Count == 0)
+            {
+                return;
+            }
+
+            using var updates = new NpgsqlBatch(connection, transaction);
+            foreach (var (seq, terms) in page)
+            {
+                var (vector, termCount) = TsVector(terms);
+                var update = new NpgsqlBatchCommand("UPDATE articles SET terms = $1::tsvector, term_count = $2 WHERE seq = $3");
+                update.Parameters.Add(Text(vector));
+                update.Parameters.Add(new NpgsqlParameter<int> { TypedValue = termCount });
+                update.Parameters.Add(new NpgsqlParameter<long> { TypedValue = seq });
+                updates.BatchCommands.Add(update);
+            }
+
+            updates.ExecuteNonQuery();
+            after = page[^1].Seq;
+        }
     }
 
     public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch)
@@ -262,6 +319,7 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         Add(terms.Title, 'A');
         Add(terms.Body, 'B');
         Add(terms.Names, 'C');
+        Add(terms.Roots, 'D');
         var text = new StringBuilder();
         foreach (var (term, list) in positions)
         {
@@ -298,42 +356,42 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
     /// <summary>
     /// How many times a lexeme occurs in the weight classes a ts_rank weight array selects ({D, C, B, A}), read
     /// back from ts_rank itself. For one lexeme, ts_rank with weight 1 on the classes counted and 0 on the later
-    /// ones is (1/1² + 1/2² + … + 1/n²) / (π²/6), since title (A) positions come before body (B) and names (C);
-    /// 1 / (π²/6 − that sum) lies between n and n + 1. Counting this way runs in ts_rank's C code: unnesting every
-    /// matching article's tsvector in SQL took a second for a word half the corpus holds. Exact up to about a
-    /// hundred occurrences of one word in one field (ts_rank works in single precision); a tsvector keeps at most
-    /// 256 positions of a word.
+    /// ones is (1/1² + 1/2² + … + 1/n²) / (π²/6), since title (A) positions come before body (B), names (C) and
+    /// roots (D); 1 / (π²/6 − that sum) lies between n and n + 1. Counting this way runs in ts_rank's C code:
+    /// unnesting every matching article's tsvector in SQL took a second for a word half the corpus holds. Exact up
+    /// to about a hundred occurrences of one word in one field (ts_rank works in single precision); a tsvector
+    /// keeps at most 256 positions of a word.
     /// </summary>
     private static string Occurrences(string weights) =>
         $"floor(1.0 / greatest(1.64493406685 - ts_rank('{weights}'::float4[], c.terms, p.q, 0)::float8 * 1.64493406685, 1e-9))";
 
+    /// <summary>A constant as SQL writes it, whatever the culture.</summary>
+    private static string Sql(double value) => value.ToString("0.0###", CultureInfo.InvariantCulture);
+
+    /// <summary>A phrase's weight classes in the tsvector (title A, body B, names C, roots D), as a tsquery writes them after the lexeme.</summary>
+    private static string ClassesOf(TermColumns columns) =>
+        string.Concat(SearchRanking.Columns.Select((c, i) => (c, i)).Where(x => columns.HasFlag(x.c)).Select(x => "ABCD"[x.i]));
+
+    /// <summary>A phrase's weight for one column: the column's, when the phrase looks in it, else 0.</summary>
+    private static double[] WeightsIn(IReadOnlyList<QueryPhrase> phrases, int column) =>
+        [.. phrases.Select(p => p.Columns.HasFlag(SearchRanking.Columns[column]) ? SearchRanking.Weights[column] : 0)];
+
     /// <summary>
-    /// Ranks exactly as SQLite's FTS5 bm25(3, 1, 0.5) does, so both stores put the same articles first:
-    /// each query word is two phrases, its stem in title or body (weights A, B) and its name key in the names
-    /// (weight C); a phrase's frequency in an article is its weighted hit count read from the tsvector, its
-    /// idf comes from the number of articles holding it (counted through the GIN index), and the length
-    /// normalization uses the article's term count against the average. ts_rank has no idf and would not agree.
+    /// Ranks exactly as SQLite's FTS5 bm25 does with <see cref="SearchRanking"/>'s weights, so both stores put the same
+    /// articles first: each phrase of the <see cref="SearchPlan"/> is a lexeme in some weight classes; its frequency in
+    /// an article is its hits in each class (read from the tsvector) times the column's weight, its idf comes from the
+    /// number of articles holding it in those classes (counted through the GIN index), and the length normalization
+    /// uses the article's term count against the average. ts_rank has no idf and would not agree.
     /// </summary>
     public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
     {
-        if (query.IsEmpty)
+        var plan = SearchPlan.For(query, matchAll);
+        if (plan.Words.Count == 0)
         {
             return [];
         }
 
-        var lexemes = new List<string>();
-        var isName = new List<bool>();
-        foreach (var term in query.Terms)
-        {
-            lexemes.Add(term.Term);
-            isName.Add(false);
-            foreach (string key in term.NameKeys)
-            {
-                lexemes.Add(key);
-                isName.Add(true);
-            }
-        }
-
+        var phrases = plan.Phrases.ToList();
         long total;
         double averageLength;
         using (var count = Command("SELECT count(*), coalesce(avg(term_count), 0)::float8 FROM articles"))
@@ -344,31 +402,38 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
             averageLength = Math.Max(sizes.GetDouble(1), 1);
         }
 
-        var idf = new double[lexemes.Count];
-        for (int i = 0; i < lexemes.Count; i++)
+        var idf = new double[phrases.Count];
+        for (int i = 0; i < phrases.Count; i++)
         {
             using var frequency = Command("SELECT count(*) FROM articles WHERE terms @@ $1::tsquery");
-            frequency.Parameters.Add(Text(Lexeme(lexemes[i]) + (isName[i] ? ":C" : ":AB")));
+            frequency.Parameters.Add(Text(Lexeme(phrases[i].Text) + ":" + ClassesOf(phrases[i].Columns)));
             long holding = (long)frequency.ExecuteScalar()!;
             double value = Math.Log((total - holding + 0.5) / (holding + 0.5));
             idf[i] = value <= 0 ? 1e-6 : value; // FTS5's floor for words in more than half the articles
         }
 
-        string match = string.Join(matchAll ? " & " : " | ", query.Terms.Select(t => $"({Lexeme(t.Term)}:AB | {string.Join(" | ", t.NameKeys.Select(k => Lexeme(k) + ":C"))})"));
+        // Hits per class are differences of cumulative counts (A, A+B, A+B+C, all); only those a phrase's classes need are read.
+        string match = string.Join(plan.MatchAll ? " & " : " | ", plan.Words.Select(word =>
+            "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassesOf(p.Columns))) + ")"));
         using var command = Command(
             $"""
             WITH phrase AS (
-                SELECT lexeme, is_name, idf, query::tsquery AS q
-                FROM unnest($4::text[], $5::boolean[], $6::float8[], $7::text[]) AS p(lexeme, is_name, idf, query)),
+                SELECT wa, wb, wc, wd, idf, query::tsquery AS q
+                FROM unnest($4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::text[]) AS p(wa, wb, wc, wd, idf, query)),
             candidate AS (SELECT seq, terms, term_count FROM articles WHERE terms @@ $1::tsquery),
             counted AS (
-                SELECT c.seq, c.term_count, p.idf, CASE WHEN p.is_name
-                    THEN 0.5 * ({Occurrences("{0,1,1,1}")} - {Occurrences("{0,0,1,1}")})
-                    ELSE 2 * {Occurrences("{0,0,0,1}")} + {Occurrences("{0,0,1,1}")} END AS tf
+                SELECT c.seq, c.term_count, p.idf, p.wa, p.wb, p.wc, p.wd,
+                    CASE WHEN p.wa > 0 OR p.wb > 0 THEN {Occurrences("{0,0,0,1}")} ELSE 0 END AS a,
+                    CASE WHEN p.wb > 0 OR p.wc > 0 THEN {Occurrences("{0,0,1,1}")} ELSE 0 END AS ab,
+                    CASE WHEN p.wc > 0 OR p.wd > 0 THEN {Occurrences("{0,1,1,1}")} ELSE 0 END AS abc,
+                    CASE WHEN p.wd > 0 THEN {Occurrences("{1,1,1,1}")} ELSE 0 END AS abcd
                 FROM candidate c CROSS JOIN phrase p),
+            weighted AS (
+                SELECT seq, term_count, idf, wa * a + wb * (ab - a) + wc * (abc - ab) + wd * (abcd - abc) AS tf
+                FROM counted),
             scored AS (
-                SELECT seq, sum(idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * term_count / $2))) AS score
-                FROM counted WHERE tf > 0
+                SELECT seq, sum(idf * tf * {Sql(SearchRanking.K1 + 1)} / (tf + {Sql(SearchRanking.K1)} * ({Sql(1 - SearchRanking.B)} + {Sql(SearchRanking.B)} * term_count / $2))) AS score
+                FROM weighted WHERE tf > 0
                 GROUP BY seq)
             SELECT {ArticleColumns}, s.score
             FROM scored s JOIN articles a ON a.seq = s.seq
@@ -378,10 +443,13 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         command.Parameters.Add(Text(match));
         command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = averageLength });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. lexemes] });
-        command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. isName] });
+        for (int column = 0; column < SearchRanking.Columns.Count; column++)
+        {
+            command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = WeightsIn(phrases, column) });
+        }
+
         command.Parameters.Add(new NpgsqlParameter<double[]> { TypedValue = idf });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. lexemes.Select(Lexeme)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. phrases.Select(p => Lexeme(p.Text))] });
 
         var hits = new List<StoreHit>();
         using var reader = command.ExecuteReader();

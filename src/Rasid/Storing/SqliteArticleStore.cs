@@ -17,6 +17,8 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 {
     private const string FtsTokenizer = "unicode61 remove_diacritics 0 tokenchars '.%-'";
 
+    private const string TermsTokenizer = "ascii tokenchars '.%-'";
+
     /// <summary>Schema migrations, in order; a database records the last one it ran in user_version.</summary>
     private static readonly string[][] Migrations =
     [
@@ -65,7 +67,19 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
             "CREATE INDEX articles_content_hash ON articles (content_hash)",
             "CREATE TABLE alerts (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, line TEXT NOT NULL, body TEXT NOT NULL, created TEXT NOT NULL, sent TEXT, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)",
         ],
+        [
+            // Index terms version 2 (IndexTerms.Version): a fourth column of root keys, and every article's terms made again.
+            "DROP TABLE article_terms",
+            $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, roots, content = '', contentless_delete = 1, tokenize = \"{TermsTokenizer}\")",
+            RebuildTerms,
+        ],
     ];
+
+    /// <summary>
+    /// A migration step that is not SQL: every stored article's title and text analyzed again into article_terms
+    /// (after a change of the analysis, <see cref="IndexTerms.Version"/>), inside the migration's transaction.
+    /// </summary>
+    private const string RebuildTerms = "-- rasid: analyze every article again into article_terms";
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
@@ -121,12 +135,44 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         {
             foreach (string sql in Migrations[v])
             {
+                if (string.Equals(sql, RebuildTerms, StringComparison.Ordinal))
+                {
+                    IndexAgain(connection, transaction);
+                    continue;
+                }
+
                 Execute(connection, sql, transaction);
             }
         }
 
         Execute(connection, $"PRAGMA user_version = {Migrations.Length}", transaction);
         transaction.Commit();
+    }
+
+    private static void IndexAgain(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO article_terms (rowid, title, body, names, roots) VALUES ($rowid, $title, $body, $names, $roots)";
+        var rowid = insert.Parameters.Add("$rowid", SqliteType.Integer);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        var names = insert.Parameters.Add("$names", SqliteType.Text);
+        var roots = insert.Parameters.Add("$roots", SqliteType.Text);
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT rowid, title, text FROM articles";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            var terms = RasidPipeline.Index(reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
+            rowid.Value = reader.GetInt64(0);
+            title.Value = terms.Title;
+            body.Value = terms.Body;
+            names.Value = terms.Names;
+            roots.Value = terms.Roots;
+            insert.ExecuteNonQuery();
+        }
     }
 
     public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch)
@@ -155,11 +201,12 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 
         using var deleteTerms = Command("DELETE FROM article_terms WHERE rowid = $rowid", transaction);
         var deleteRowid = deleteTerms.Parameters.Add("$rowid", SqliteType.Integer);
-        using var insertTerms = Command("INSERT INTO article_terms (rowid, title, body, names) VALUES ($rowid, $title, $body, $names)", transaction);
+        using var insertTerms = Command("INSERT INTO article_terms (rowid, title, body, names, roots) VALUES ($rowid, $title, $body, $names, $roots)", transaction);
         var termsRowid = insertTerms.Parameters.Add("$rowid", SqliteType.Integer);
         var termsTitle = insertTerms.Parameters.Add("$title", SqliteType.Text);
         var termsBody = insertTerms.Parameters.Add("$body", SqliteType.Text);
         var termsNames = insertTerms.Parameters.Add("$names", SqliteType.Text);
+        var termsRoots = insertTerms.Parameters.Add("$roots", SqliteType.Text);
 
         using var upsertFacts = Command(
             """
@@ -227,6 +274,7 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
             termsTitle.Value = processed.Terms.Title;
             termsBody.Value = processed.Terms.Body;
             termsNames.Value = processed.Terms.Names;
+            termsRoots.Value = processed.Terms.Roots;
             insertTerms.ExecuteNonQuery();
             if (processed.Facts is { } extracted)
             {
@@ -263,19 +311,22 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 
     public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
     {
-        if (query.IsEmpty)
+        var plan = SearchPlan.For(query, matchAll);
+        if (plan.Words.Count == 0)
         {
             return [];
         }
 
-        string match = string.Join(matchAll ? " AND " : " OR ", query.Terms.Select(t =>
-            $"({{title body}} : {Quote(t.Term)} OR {string.Join(" OR ", t.NameKeys.Select(k => "names : " + Quote(k)))})"));
+        // Each phrase filtered to its column (FTS5 counts its hits and its idf there); the weights are bm25's per column.
+        string match = string.Join(plan.MatchAll ? " AND " : " OR ", plan.Words.Select(word =>
+            "(" + string.Join(" OR ", word.Select(p => $"{{{ColumnsOf(p.Columns)}}} : {Quote(p.Text)}")) + ")"));
+        string bm25 = "bm25(article_terms, " + string.Join(", ", SearchRanking.Weights.Select(w => w.ToString("0.0##", CultureInfo.InvariantCulture))) + ")";
         using var command = Command(
             $"""
-            SELECT {ArticleColumns}, -bm25(article_terms, 3.0, 1.0, 0.5) AS score
+            SELECT {ArticleColumns}, -{bm25} AS score
             FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid
             WHERE article_terms MATCH $match
-            ORDER BY bm25(article_terms, 3.0, 1.0, 0.5), a.source
+            ORDER BY {bm25}, a.source
             LIMIT $limit
             """);
         command.Parameters.AddWithValue("$match", match);
@@ -289,6 +340,12 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 
         return hits;
     }
+
+    private static readonly string[] ColumnNames = ["title", "body", "names", "roots"];
+
+    /// <summary>The article_terms columns a phrase is looked for in, for an FTS5 column filter ({title body roots}).</summary>
+    private static string ColumnsOf(TermColumns columns) =>
+        string.Join(' ', SearchRanking.Columns.Select((c, i) => (c, i)).Where(x => columns.HasFlag(x.c)).Select(x => ColumnNames[x.i]));
 
     /// <summary>An FTS5 string literal; analyzed terms hold no quotes, but doubling them keeps that an invariant of this method.</summary>
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"") + "\"";

@@ -270,6 +270,65 @@ public abstract class ArticleStoreBehaviour : IDisposable
         Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
     }
 
+    private IArticleStore StoreOf(params (string Source, string Title, string Text)[] articles)
+    {
+        var store = NewStore();
+        store.SaveBatch(articles.Select(a => RasidPipeline.Default.Process(new RawDocument(a.Source, a.Text, DocumentFormat.PlainText, a.Title))).ToList());
+        return store;
+    }
+
+    [SkippableFact]
+    public void A_question_ranks_the_passage_holding_its_answer_above_ones_that_repeat_a_frequent_word()
+    {
+        var store = StoreOf(
+            ("https://example.org/geography", "جغرافيا سوريا", "تقع سوريا في غرب آسيا على البحر المتوسط، عاصمتها مدينة دمشق، وهي من أقدم المدن المأهولة في العالم."),
+            ("https://example.org/farming", "زراعة سوريا", "تعتمد سوريا على الزراعة، وتزرع سوريا القمح والقطن، وتصدر سوريا الزيتون إلى دول الجوار كل عام."),
+            ("https://example.org/war", "حرب سوريا", "شهدت سوريا حربا طويلة، وهاجر كثير من سكان سوريا، وتأثر اقتصاد سوريا بالعقوبات الدولية."),
+            ("https://example.org/food", "مطبخ سوريا", "تشتهر سوريا بالمطبخ، ويحب أهل سوريا الحلويات، وتعرف سوريا بصناعة النسيج منذ قرون."));
+
+        // عاصمتها is عاصمة + ها: the answer holds the asked word once, the others hold سوريا three times.
+        var hits = new SearchService(store).Search("ما هي عاصمة سوريا؟", 10).Hits;
+        Assert.Equal("https://example.org/geography", hits[0].Article.Source);
+        Assert.Equal(4, hits.Count); // a question requires no word: every passage about سوريا is ranked
+    }
+
+    [SkippableFact]
+    public void A_questions_interrogatives_and_framing_nouns_are_not_required_nor_matched()
+    {
+        var store = StoreOf(
+            ("https://example.org/resigned", "استقالة", "استقال المدير التنفيذي للشركة أمس بسبب خلافات مع مجلس الإدارة حول الخطة."),
+            ("https://example.org/why", "أسئلة", "لماذا ترتفع الأسعار؟ ولماذا يتأخر الراتب؟ لماذا لا يجيب أحد عن أسئلة الناس؟"),
+            ("https://example.org/staff", "ميتا", "يعمل في ميتا نحو سبعين ألف موظف حول العالم في مكاتبها."),
+            ("https://example.org/counts", "أرقام ميتا", "ارتفع عدد مستخدمي ميتا، وعدد الإعلانات، وعدد الصفحات في عام واحد."));
+        var search = new SearchService(store);
+
+        var why = search.Search("لماذا استقال المدير؟", 10).Hits;
+        Assert.Equal(["https://example.org/resigned"], why.Select(h => h.Article.Source));
+
+        var howMany = search.Search("كم عدد موظفي ميتا؟", 10).Hits;
+        Assert.Equal("https://example.org/staff", howMany[0].Article.Source); // عدد frames the question: the other's عدد ×3 counts for nothing
+    }
+
+    [SkippableFact]
+    public void A_word_in_the_title_weighs_more_than_the_same_word_in_the_text_and_keywords_require_every_word()
+    {
+        var store = StoreOf(
+            ("https://example.org/title", "أسعار الذهب", "ارتفعت الأسعار في الأسواق العالمية اليوم وسط توقعات بخفض الفائدة."),
+            ("https://example.org/text", "أسعار اليوم", "ارتفعت أسعار الذهب في الأسواق العالمية اليوم وسط توقعات بخفض الفائدة."),
+            ("https://example.org/rates", "البنوك", "أبقت البنوك المركزية على الفائدة دون تغيير هذا الشهر."),
+            ("https://example.org/oil", "النفط", "تراجعت أسعار النفط مع زيادة المخزونات الأمريكية."),
+            ("https://example.org/wheat", "القمح", "استقرت أسعار القمح في البورصات الأوروبية."),
+            ("https://example.org/cars", "السيارات", "زادت مبيعات السيارات الكهربائية في الربع الأول."));
+        var search = new SearchService(store);
+
+        var gold = search.Search("الذهب", 10).Hits;
+        Assert.Equal(["https://example.org/title", "https://example.org/text"], gold.Select(h => h.Article.Source));
+
+        var both = search.Search("الذهب الفائدة", 10);
+        Assert.True(both.MatchedAllWords);
+        Assert.Equal(["https://example.org/text", "https://example.org/title"], both.Hits.Select(h => h.Article.Source).Order(StringComparer.Ordinal));
+    }
+
     [SkippableTheory]
     [InlineData("\"ميتا")]
     [InlineData("ميتا AND OR NOT")]

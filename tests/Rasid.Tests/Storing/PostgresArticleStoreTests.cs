@@ -44,6 +44,29 @@ public sealed class PostgresArticleStoreTests : ArticleStoreBehaviour
     }
 
     [SkippableFact]
+    public void A_store_indexed_by_an_older_analysis_is_analyzed_again_when_opened()
+    {
+        using (var store = OpenEmpty())
+        {
+            store.SaveBatch(new Rasid.Reading.SourceReader().Read([TestData.SeedsFolder]).Select(r => Rasid.Pipeline.RasidPipeline.Default.Process(r.Document!)).ToList());
+        }
+
+        // As schema version 4 left it, with the older analysis's terms (here none).
+        using (var connection = new NpgsqlConnection(_databases[^1]))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand("DELETE FROM rasid_schema WHERE version > 4; UPDATE articles SET terms = ''::tsvector, term_count = 0", connection);
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = PostgresArticleStore.Open(_databases[^1]);
+        Assert.Equal(PostgresArticleStore.LatestSchemaVersion, reopened.Stats().SchemaVersion);
+        var search = new Rasid.Searching.SearchService(reopened);
+        Assert.Equal(5, search.Search("ميتا", 10).Hits.Count);
+        Assert.NotEmpty(search.Search("ما هي استثمارات ميتا؟", 10).Hits);
+    }
+
+    [SkippableFact]
     public void Eight_stores_opening_one_new_database_at_once_migrate_it_once()
     {
         string database = TestPostgres.CreateDatabase();
