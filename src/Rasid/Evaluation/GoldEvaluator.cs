@@ -278,12 +278,12 @@ public static class GoldEvaluator
 
     /// <summary>
     /// Persons counted are persons whichever noun the text counts them with (7 أشخاص، 7 وفيات، 7 قتلى): an annotator
-    /// may name the unit by what happened to them, the metric says which toll it is.
+    /// may name the unit by what happened to them or by their role (ركاب، لاعبين، شهود), the metric says which count it is.
     /// </summary>
     private static bool SameUnit(string extracted, string gold) =>
         string.Equals(extracted, gold, StringComparison.Ordinal) || (PersonUnits.Contains(extracted) && PersonUnits.Contains(gold));
 
-    private static readonly HashSet<string> PersonUnits = new(StringComparer.Ordinal) { "person", "death", "injury" };
+    private static readonly HashSet<string> PersonUnits = new(StringComparer.Ordinal) { "person", "death", "injury", "passenger", "player", "witness" };
 
     /// <summary>
     /// A gold date is found when an extracted date overlaps its surface with a compatible value: the same, or the

@@ -63,12 +63,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             // A toll summed over several incidents ("في 3 حوادث متفرقة", "في حادثين منفصلين") is a tally, and two
             // tallies of a day's incidents count different sets of them: never compared as one event's toll.
-            if (Tolls.Counts(figure.Metric) && figure.Subject is null && words.Words.Any(SeparateIncidents.Contains))
+            if (Tolls.OfAnEvent(figure.Metric) && figure.Subject is null && words.Words.Any(SeparateIncidents.Contains))
             {
                 continue;
             }
 
-            if (Tolls.Counts(figure.Metric) && figure.Subject is null)
+            if (Tolls.OfAnEvent(figure.Metric) && figure.Subject is null)
             {
                 articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
             }
@@ -184,7 +184,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         // compared within its story only, under the event's name. Only a toll (deaths, injuries, arrests) is
         // compared so: an age is a named person's ("مقيم يبلغ 28 عاماً" and "مواطن في الثانية والثلاثين" are two
         // people), and a sum, rate or price with no owner named is a market series or a passing mention.
-        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && Tolls.Counts(i.Figure.Metric) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
+        resolved.AddRange(items.Where(i => i.SubjectKey is null && !borrowed.Contains(i) && Tolls.OfAnEvent(i.Figure.Metric) && storyOf.ContainsKey(i.Article)).Select(i => i with { SubjectKey = EventSubject }));
         var names = resolved.Where(i => i.Figure.Subject is not null).GroupBy(i => i.SubjectKey!).ToDictionary(g => g.Key, g => g.First().Figure.Subject!, StringComparer.Ordinal);
         var claims = new List<Claim>();
         // Sentences' names as keys (Meta and ميتا are one), each name keyed once.
@@ -197,7 +197,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             .GroupBy(i => (i.SubjectKey!, i.Figure.Metric!, ComparedUnit(i.Figure), i.Period))
             .SelectMany(g => ByEvent(g, storyOf, rareNames))
             .SelectMany(ByMagnitude)
-            .SelectMany(ByTime);
+            .SelectMany(ByTime)
+            .SelectMany(ByListedValue);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var stemsOf = new Dictionary<Item, HashSet<string>>(ReferenceEqualityComparer.Instance); // each sentence's stems made once
         foreach (var group in groups)
@@ -250,13 +251,16 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // Values count as reports of their own only when neither their article nor their sentence is a copy
-            // of another's: copies agreeing with themselves are one report, not agreement.
-            var reportOf = Reports(members, copies);
-            if (!differ && reportOf.Values.Distinct().Count() < 2)
+            // Agreement needs two outlets' articles: an outlet repeating itself (or copies of one article) is one
+            // voice. Outlets that print one wire sentence do agree, but as one account: each value counts the
+            // reports of its own (articles and sentences that are no copy or rewrite of another's), and a claim whose
+            // values rest on one report is labelled so, never shown as independent confirmation.
+            if (!differ && (members.Select(m => copies[m.Article]).Distinct(StringComparer.Ordinal).Count() < 2 || members.Select(m => m.Outlet ?? m.Article).Distinct(StringComparer.Ordinal).Count() < 2))
             {
                 continue;
             }
+
+            var independentOf = Reports(members, stories);
 
             // Figures about their story's event must name it somewhere in their sentences: a price quoted with no
             // name (silver rose 0.3%) is a market series, not an event's fact.
@@ -294,7 +298,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 .Select(m => new ClaimValue(
                     m.Article, m.Source, m.Published, m.Figure.Value, m.Figure.Max, m.Figure.Unit, m.Figure.Qualifier, m.Figure.Surface, m.Sentence,
                     m.Figure.Start, m.Figure.End,
-                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => stories[o.Article]).Distinct().Count()))
+                    members.Where(o => Equivalent(o.Figure, m.Figure)).Select(o => independentOf[o]).Distinct().Count()))
                 .ToList();
             var (subject, metric, _, period) = group.Key;
             string id = $"claim-{subject}-{metric}{(period is null ? "" : "-" + period)}-{Math.Round(members.Min(m => m.Figure.Value), 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}".Replace(' ', '_');
@@ -691,6 +695,46 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     private static readonly TimeSpan SameTime = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// An article that itself gives several values of one measure is listing several quantities (151 properties taken,
+    /// 130 more begun; three in Medina, eight in Mecca): which of another report's values is which is not for a number
+    /// to say, so no conflict is drawn. Each value the reports repeat alike is still a fact they agree on, told apart
+    /// from the list's other values: the group falls apart into its values. A revision keeps its group whole (its old
+    /// and new value are one quantity), and so does a toll: an article's two tolls of one event are mostly the count
+    /// as it rose (27 قتيلا … ارتفعت الحصيلة إلى 31), one quantity whose values the sources dispute.
+    /// </summary>
+    private static IEnumerable<((string, string, string, string?) Key, List<Item> Members)> ByListedValue(((string, string, string, string?) Key, List<Item> Members) group)
+    {
+        var current = group.Members.Where(m => !m.Earlier).ToList();
+        bool listed = current.GroupBy(m => m.Article).Any(a => !AllEquivalent(a.Select(m => m.Figure).ToList()));
+        if (!listed || Tolls.Counts(group.Key.Item2) || group.Members.Any(m => HasRevisionLanguage(m.Sentence)))
+        {
+            yield return group;
+            yield break;
+        }
+
+        var values = new UnionFind(current.Count);
+        for (int a = 0; a < current.Count; a++)
+        {
+            for (int b = a + 1; b < current.Count; b++)
+            {
+                if (Equivalent(current[a].Figure, current[b].Figure))
+                {
+                    values.Union(a, b);
+                }
+            }
+        }
+
+        foreach (var value in current.Select((m, i) => (m, i)).GroupBy(p => values.Find(p.i)))
+        {
+            var members = value.Select(p => p.m).ToList();
+            if (AllEquivalent(members.Select(m => m.Figure).ToList()))
+            {
+                yield return (group.Key, members); // values chained by rounding (نحو 0.2، 0.15، 0.1) that are not all alike say nothing
+            }
+        }
+    }
+
     /// <summary>A subject names one entity across articles if the gazetteer knows it or it has two words or more.</summary>
     private bool IsSpecific(string name)
     {
@@ -731,7 +775,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         bool exact = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range";
-        double tolerance = exact ? 0.005 : 0.10;
+
+        // Two decimals written to the same places (10.333 and 10.308 million barrels) are two values however close:
+        // the slack beyond rounding is for a figure one outlet rounds and another does not (77189 and 77190 صفقة).
+        int decimals = Written(a.Surface).Decimals;
+        double tolerance = !exact ? 0.10 : decimals > 0 && decimals == Written(b.Surface).Decimals ? 0 : 0.005;
         double rounding = Math.Max(HalfLastDigit(a), HalfLastDigit(b));
         double cap = !capRounding ? double.MaxValue : exact ? 0.05 : 0.10;
 
@@ -756,7 +804,20 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// </summary>
     private static double HalfLastDigit(Figure f)
     {
-        string surface = f.Surface;
+        var (mantissa, decimals) = Written(f.Surface);
+        if (mantissa <= 0)
+        {
+            // مئة مليون: a number in words is a round one.
+            return f.Surface.Any(c => c is >= '\u0621' and <= '\u064A') ? NumberWordRounding * Math.Abs(f.Value) : 0;
+        }
+
+        double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
+        return 0.5 * Math.Pow(10, -Math.Max(decimals, 0)) * Math.Abs(f.Value) / written;
+    }
+
+    /// <summary>The first number of a surface as written: its digits as one whole number and how many follow the decimal point (-1: none).</summary>
+    private static (double Mantissa, int Decimals) Written(string surface)
+    {
         int i = 0;
         while (i < surface.Length && !char.IsDigit(surface[i]))
         {
@@ -783,15 +844,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             }
         }
 
-        if (mantissa <= 0)
-        {
-            // مئة مليون: a number in words is a round one.
-            return surface.Any(c => c is >= '\u0621' and <= '\u064A') ? NumberWordRounding * Math.Abs(f.Value) : 0;
-        }
-
-        double written = mantissa / Math.Pow(10, Math.Max(decimals, 0));
-        return 0.5 * Math.Pow(10, -Math.Max(decimals, 0)) * Math.Abs(f.Value) / written;
+        return (mantissa, decimals);
     }
+
     // For agreement rounding covers at most 5% of an exact value and 10% of an approximate one: "1%" may be a
     // rounded 1.3%, but news that writes 1 and 1.3 is giving two figures, not one rounded.
     private static bool Close(double x, double y, double tolerance, double rounding, double cap)

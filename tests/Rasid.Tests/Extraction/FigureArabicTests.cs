@@ -115,4 +115,12 @@ public sealed class FigureBindingTests
     [Fact]
     public void An_age_beside_a_name_is_that_persons() =>
         Assert.Equal("محمد علاونة", Extract("وقال الطالب محمد علاونة (19 عاما) إنه نجا من الحادث.").Single(f => f.Kind == "age").Subject);
+    [Theory]
+    [InlineData("واستعادت الهيئة 151 عقارا من المتعدين عليها.", 151, "properties")]
+    [InlineData("وأخلت فرق الدفاع المدني 35 شخصا من مبنى من أربعة أدوار.", 4, "floors")] // the floors, not the evacuated
+    [InlineData("وأخلت فرق الدفاع المدني 35 شخصا من مبنى من أربعة أدوار.", 35, "evacuated")]
+    [InlineData("وأفرجت السلطات عن 101 طفل كانوا محتجزين لدى الجماعة.", 101, "children")]
+    [InlineData("وأسفر القصف عن مقتل خمسة أطفال في القرية.", 5, "deaths")] // a trigger says what befell them
+    public void A_counted_noun_names_what_is_counted_when_no_trigger_does(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
 }

@@ -75,6 +75,8 @@ public sealed class ClaimPrecisionTests
     [InlineData("92 مليون ريال", 92e6, "92.5 مليون ريال", 92.5e6, true)]
     [InlineData("6.17 مليار ريال", 6.17e9, "6.1 مليار ريال", 6.1e9, false)]
     [InlineData("7 أشخاص", 7, "8 أشخاص", 8, false)]
+    [InlineData("10.333 مليون برميل", 10.333e6, "10.308 مليون برميل", 10.308e6, false)] // same decimals: two values however close
+    [InlineData("77189 صفقة", 77189, "77190 صفقة", 77190, true)] // one outlet rounds the count
     public void A_value_written_roughly_agrees_with_any_it_rounds_from(string surfaceA, double a, string surfaceB, double b, bool same)
     {
         static Rasid.Extraction.Figures.Figure F(string surface, double v) => new(0, 1, surface, "money", v, null, "SAR", "exact", "profit", null);
@@ -226,5 +228,36 @@ public sealed class ClaimPrecisionTests
             Article("a.txt", Tally("15", "ثلاثة حوادث متفرقة"), "one", "2015-08-02T10:00"),
             Article("b.txt", Tally("12", "حادثين منفصلين"), "two", "2015-08-02T18:00"));
         Assert.DoesNotContain(claims, c => c.Metric is "injuries" or "deaths");
+    }
+    private static string Seizure(string counted) =>
+        "أعلنت هيئة مكافحة الفساد في المملكة أنها استعادت أراضي حكومية في محافظة جدة بعد تحقيقات استمرت عامين مع مسؤولين سابقين في أمانة المحافظة ورجال أعمال متهمين بالتعدي عليها.\n"
+        + $"وأوضحت الهيئة أنها {counted} في أحياء شمال جدة، وأن المتهمين سيحالون إلى المحكمة الإدارية.\n"
+        + "وأضافت الهيئة أن التحقيقات مستمرة مع عدد من موظفي أمانة جدة في قضايا التعدي على الأراضي الحكومية.";
+
+    [Fact]
+    public void An_article_listing_several_counts_of_one_noun_agrees_on_each_and_conflicts_on_none()
+    {
+        // One article gives 151 properties taken back and 130 more begun; another gives the 151 only. Which of the list's
+        // values a second report's value answers is not for a number to say: agreement on 151, no conflict with 130.
+        var claims = ClaimsOf(
+            Article("a.txt", Seizure("استعادت 151 عقارا وبدأت إجراءات استعادة 130 عقارا أخرى"), "one", "2015-08-02T10:00"),
+            Article("b.txt", Seizure("استعادت 151 عقارا من المتعدين عليها"), "two", "2015-08-02T18:00"));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+        var agreed = Assert.Single(claims, c => c.Metric == "properties");
+        Assert.Equal("agreed", agreed.Status);
+        Assert.All(agreed.Values, v => Assert.Equal(151, v.Value));
+    }
+
+    [Fact]
+    public void Two_outlets_printing_one_wire_sentence_agree_as_one_account()
+    {
+        // Different articles around one copied sentence: the outlets do agree, but the value rests on one report, which
+        // the claim says (one independent story), never two confirmations.
+        string wire = "أعلنت شركة أرامكو السعودية أن أرباحها الصافية بلغت 24.7 مليار دولار في الربع الثاني من عام 2015، بفضل زيادة الإنتاج في حقول المنطقة الشرقية وتحسن هوامش التكرير في مصافي الشركة داخل المملكة وخارجها.";
+        var claims = ClaimsOf(
+            Article("a.txt", wire + "\nوأوضح الرئيس التنفيذي للشركة أمين الناصر أن أرامكو ماضية في خططها التوسعية في قطاع الكيماويات رغم تقلبات أسعار الخام.", "one", "2015-08-02T10:00"),
+            Article("b.txt", wire + "\nويتوقع محللون في بنوك استثمار خليجية أن تواصل أرامكو رفع إنتاجها مع افتتاح مصفاة جديدة في جازان العام المقبل.", "two", "2015-08-02T12:00"));
+        var agreed = Assert.Single(claims, c => c.Status == "agreed" && c.Metric == "profit");
+        Assert.Equal(1, agreed.IndependentStories);
     }
 }

@@ -276,7 +276,16 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             sentences[around] = sentence = new SentenceLookups(around.From, around.To);
         }
 
-        string? metric = kind switch { "age" => "age", "duration" or "ratio" => null, _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) };
+        // A counted noun that names a thing (151 عقارا، أربعة أدوار، 6 فرق) says itself what is counted: a trigger nearby
+        // (أخلت 35 شخصا من مبنى من أربعة أدوار) measures the people, not the floors. Persons counted by a noun of
+        // their own (101 طفل، 67 امرأة) may still be a toll's or a rescue's, which a trigger says.
+        string? metric = kind switch
+        {
+            "age" => "age",
+            "duration" or "ratio" => null,
+            _ when unit.Counts is not null && unit.Code != "person" => unit.Counts,
+            _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
+        };
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
@@ -668,7 +677,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// الداخلية، الهلال الأحمر), attacks (داعش) or rescues, never its owner. A price belongs to what is priced
     /// (أسعار النفط), not to the producer or buyer named nearby (أوبك، أوروبا).
     /// </summary>
-    private static bool OwnedByAnActor(string? metric) => !Tolls.Counts(metric) && metric != "price";
+    private static bool OwnedByAnActor(string? metric) => !Tolls.OfAnEvent(metric) && metric != "price";
 
     /// <summary>
     /// How many words may stand between a name and a figure whose sentence names no metric for the name to own it. What

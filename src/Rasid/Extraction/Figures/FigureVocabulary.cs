@@ -19,7 +19,8 @@ public readonly record struct WordForms(string Word, string Stem, string Core)
 }
 
 /// <summary>A unit a number can carry: its kind (money, percent, …), its code (USD, %, user, GW, month) and whether the form is a dual (عامين: two years).</summary>
-public sealed record FigureUnit(string Kind, string Code, bool Dual);
+/// <param name="Counts">For a counted noun, the measure it names when the sentence names none (151 عقارا: properties).</param>
+public sealed record FigureUnit(string Kind, string Code, bool Dual, string? Counts = null);
 
 /// <summary>
 /// The words figures are made of, normalized the way the text is: number words, scale words, qualifiers, and
@@ -39,9 +40,15 @@ public sealed class FigureVocabulary
         foreach (string line in unitLines)
         {
             string[] columns = line.Split('\t');
-            if (columns.Length != 3)
+            if (columns.Length is not (3 or 4))
             {
-                throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms': {line}");
+                throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms[<TAB>measure counted]': {line}");
+            }
+
+            string? counts = columns.Length == 4 ? columns[3].Trim() : null;
+            if (counts is not null)
+            {
+                _countedMeasures.Add(counts);
             }
 
             _unitNames.TryAdd(columns[1], (columns[0], columns[2].Split('|')[0].Trim()));
@@ -60,7 +67,7 @@ public sealed class FigureVocabulary
                     _units[words[0]] = list = [];
                 }
 
-                list.Add((words, new FigureUnit(columns[0], columns[1], dual)));
+                list.Add((words, new FigureUnit(columns[0], columns[1], dual, counts)));
             }
         }
 
@@ -178,6 +185,11 @@ public sealed class FigureVocabulary
     }
 
     /// <summary>A unit code's kind and its first form as written in figure-units.txt (USD: money, دولار), for showing amounts.</summary>
+    /// <summary>The measures counted nouns name (children, properties, teams): counts of an event, like its toll.</summary>
+    public IReadOnlySet<string> CountedMeasures => _countedMeasures;
+
+    private readonly HashSet<string> _countedMeasures = new(StringComparer.Ordinal);
+
     public (string Kind, string Word)? UnitName(string code) => _unitNames.TryGetValue(code, out var name) ? name : null;
 
     private readonly Dictionary<string, (string Kind, string Word)> _unitNames = new(StringComparer.Ordinal);

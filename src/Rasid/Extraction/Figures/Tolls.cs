@@ -8,4 +8,10 @@ namespace Rasid.Extraction.Figures;
 public static class Tolls
 {
     public static bool Counts(string? metric) => metric is "deaths" or "injuries" or "arrests";
+
+    /// <summary>
+    /// A count that belongs to the event it is told of, as a toll does: a toll, or what a counted noun names when no
+    /// trigger does (101 طفل freed, 151 عقارا expropriated, أربعة أدوار of the burning building). Not an actor's.
+    /// </summary>
+    public static bool OfAnEvent(string? metric) => Counts(metric) || metric is not null && FigureVocabulary.Default.CountedMeasures.Contains(metric);
 }
