@@ -24,6 +24,12 @@ public sealed class FigureArabicTests
         Assert.DoesNotContain(figures, f => f.Value == 8);
     }
 
+    [Theory]
+    [InlineData("وتضمن العقد الحادي عشر عملية تشغيل وصيانة محطات التنقية.")]
+    [InlineData("وفي الدقيقة الثانية عشرة سجل اللاعب هدفه الأول.")]
+    public void A_teen_ordinal_is_no_count(string text) =>
+        Assert.DoesNotContain(FigureExtractor.Default.Extract(text), f => f.Value is 10 or 11 or 12);
+
     [Fact]
     public void The_arabic_comma_between_digits_is_a_decimal_comma()
     {

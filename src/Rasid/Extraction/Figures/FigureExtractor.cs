@@ -448,6 +448,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool TryNumberWords(string[] normalized, int i, out double value, out int after)
     {
         after = i + 1;
+        if (normalized[i] is "عشر" or "عشره" && i > 0 && OrdinalUnits.Contains(normalized[i - 1]))
+        {
+            value = 0;
+            return false; // الحادي عشر، الثاني عشرة: an ordinal (the eleventh contract, the twelfth day), no count of ten
+        }
+
         if (i + 1 < normalized.Length && FigureVocabulary.TeenUnits.TryGetValue(normalized[i], out double unit) && normalized[i + 1] is "عشر" or "عشره")
         {
             value = unit + 10;
@@ -474,6 +480,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         return true;
     }
+
+    /// <summary>The ordinal units that make a teen ordinal with عشر (normalized: ة as ه, أ/إ as ا).</summary>
+    private static readonly HashSet<string> OrdinalUnits = new(
+        from unit in new[] { "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع" }
+        from form in new[] { unit, "ال" + unit, unit + "ه", "ال" + unit + "ه" }
+        select form, StringComparer.Ordinal);
 
     private static string StripConjunction(string w) => w.Length > 3 && w[0] == 'و' && FigureVocabulary.NumberWords.ContainsKey(w[1..]) ? w[1..] : w;
 
