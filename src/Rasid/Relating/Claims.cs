@@ -201,6 +201,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             .SelectMany(ByListedValue);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var stemsOf = new Dictionary<Item, HashSet<string>>(ReferenceEqualityComparer.Instance); // each sentence's stems made once
+        var wordsOf = new Dictionary<Item, HashSet<string>>(ReferenceEqualityComparer.Instance); // and its words
         foreach (var group in groups)
         {
             var members = group.Members;
@@ -246,7 +247,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // toll or trigger around it is agreed when reports repeat it, never disputed: two such counts that differ
             // were, read over SaudiNewsNet, mostly two sets (a camp's three friendlies and the season's four, strikes
             // near six cities one day and eight the next, "الحادي عشر" read as ten) rather than one count told twice.
-            if (differ && !revision && CountedInPassing(group.Key.Item2))
+            if (differ && !revision && Tolls.CountedInPassing(group.Key.Item2))
             {
                 continue;
             }
@@ -264,12 +265,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // of another's: copies agreeing with themselves are one report, not agreement. Outlets printing one wire
             // sentence carry one account (tried: keeping them as agreement labelled "one account" turned ~120 agreed
             // claims over SaudiNewsNet into ~1,150, nearly all background numbers repeated with the wire text).
-            if (!differ && Reports(members, copies).Values.Distinct().Count() < 2)
+            if (!differ && Reports(members, copies, wordsOf).Values.Distinct().Count() < 2)
             {
                 continue;
             }
 
-            var independentOf = Reports(members, stories);
+            var independentOf = Reports(members, stories, wordsOf);
 
             // Figures about their story's event must name it somewhere in their sentences: a price quoted with no
             // name (silver rose 0.3%) is a market series, not an event's fact.
@@ -398,8 +399,6 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// </summary>
     private static bool MovesDaily(string metric) => metric is "index_close" or "index_change" or "trading_value" or "traded_shares"
         or "trade_count" or "advancing_companies" or "declining_companies" or "share_price_change" or "price";
-
-    private static bool CountedInPassing(string metric) => !Tolls.Counts(metric) && FigureVocabulary.Default.CountedMeasures.Contains(metric);
 
     private static bool WithinWindow(string? a, string? b) => Within(a, b, TimeSpan.FromDays(4));
 
@@ -619,10 +618,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// Which report each value comes from: articles that are copies (duplicates, near duplicates) are one report,
     /// and so are values whose sentences are copies of each other (a wire sentence carried into a rewritten story).
     /// </summary>
-    private static Dictionary<Item, string> Reports(List<Item> members, Dictionary<string, string> copies)
+    private static Dictionary<Item, string> Reports(List<Item> members, Dictionary<string, string> copies, Dictionary<Item, HashSet<string>> wordsOf)
     {
         var report = new UnionFind(members.Count);
-        var words = members.Select(m => Tokenizer.Tokenize(m.Sentence).Select(t => ArabicNormalizer.Normalize(m.Sentence[t.Start..t.End])).ToHashSet(StringComparer.Ordinal)).ToList();
+        var words = members.Select(m => wordsOf.TryGetValue(m, out var w) ? w
+            : wordsOf[m] = Tokenizer.Tokenize(m.Sentence).Select(t => ArabicNormalizer.Normalize(m.Sentence[t.Start..t.End])).ToHashSet(StringComparer.Ordinal)).ToList();
         for (int i = 0; i < members.Count; i++)
         {
             for (int j = i + 1; j < members.Count; j++)
