@@ -322,45 +322,41 @@ public static class GoldEvaluator
     private static void ScoreEntities(List<(string Name, string Id, IReadOnlyList<Extraction.EntityMention> Mentions, List<string> Ids)> articles, Dictionary<string, List<string>> entityNames, Dictionary<string, string> entityKinds, Tally recall, Tally precision, Tally merged)
     {
         var entities = Extraction.EntityResolver.Resolve(articles.Select(a => (a.Id, a.Mentions)));
-        string? GoldIdOf(Extraction.ResolvedEntity e)
+        // Several gold entities may share a name (the civil defence and Makkah's civil defence directorate are both
+        // "الدفاع المدني"): an extracted entity stands for each of them, and in an article for the one that article lists.
+        List<string> GoldIdsOf(Extraction.ResolvedEntity e)
         {
             var spellings = e.Aliases.Append(e.Name).ToList();
-            foreach (var (id, names) in entityNames)
-            {
-                if (names.Any(n => spellings.Any(s => SameName(n, s))))
-                {
-                    return id;
-                }
-            }
-
-            return null;
+            return entityNames.Where(g => g.Value.Any(n => spellings.Any(s => SameName(n, s)))).Select(g => g.Key).ToList();
         }
 
-        var goldOf = entities.ToDictionary(e => e, GoldIdOf);
+        var goldIdsOf = entities.ToDictionary(e => e, GoldIdsOf);
         foreach (var (name, articleId, _, ids) in articles)
         {
             var here = entities.Where(e => e.Mentions.Any(m => m.Article == articleId)).ToList();
+            string? GoldIdHere(Extraction.ResolvedEntity e) => goldIdsOf[e].FirstOrDefault(ids.Contains) ?? goldIdsOf[e].FirstOrDefault();
             // Right only with the right kind: a product called "other", a newspaper called a place, is wrong.
-            bool KindRight(ResolvedEntityKind e) => goldOf[e.Entity] is { } id && (!entityKinds.TryGetValue(id, out var kind) || kind == e.Entity.Kind);
-            var foundIds = here.Where(e => KindRight(new(e))).Select(e => goldOf[e]).Where(id => id is not null).ToHashSet();
+            bool KindRight(Extraction.ResolvedEntity e) => GoldIdHere(e) is { } id && (!entityKinds.TryGetValue(id, out var kind) || kind == e.Kind);
+            var foundIds = here.Where(KindRight).Select(GoldIdHere).Where(id => id is not null).ToHashSet();
             foreach (string id in ids)
             {
-                recall.Add(foundIds.Contains(id), $"{name}: not found: {id}{(here.Any(e => goldOf[e] == id) ? $" (found as {string.Join(", ", here.Where(e => goldOf[e] == id).Select(e => e.Kind).Distinct())}, expected {entityKinds.GetValueOrDefault(id)})" : "")}");
+                var foundWrongKind = here.Where(e => GoldIdHere(e) == id).ToList();
+                recall.Add(foundIds.Contains(id), $"{name}: not found: {id}{(foundWrongKind.Count > 0 ? $" (found as {string.Join(", ", foundWrongKind.Select(e => e.Kind).Distinct())}, expected {entityKinds.GetValueOrDefault(id)})" : "")}");
             }
 
             foreach (var e in here)
             {
-                precision.Add(goldOf[e] is { } id && ids.Contains(id) && KindRight(new(e)), $"{name}: extracted but not in gold{(goldOf[e] is { } gid && ids.Contains(gid) ? $" as {e.Kind} (gold: {entityKinds.GetValueOrDefault(gid)})" : "")}: {e.Name} ({e.Kind})");
+                string? goldId = GoldIdHere(e);
+                precision.Add(goldId is not null && ids.Contains(goldId) && KindRight(e), $"{name}: extracted but not in gold{(goldId is not null && ids.Contains(goldId) ? $" as {e.Kind} (gold: {entityKinds.GetValueOrDefault(goldId)})" : "")}: {e.Name} ({e.Kind})");
             }
         }
 
-        foreach (var group in entities.Where(e => goldOf[e] is not null).GroupBy(e => goldOf[e]!))
+        // Merged: each gold entity found is one extracted entity, not several (an entity counted for its first gold name).
+        foreach (var group in entities.Where(e => goldIdsOf[e].Count > 0).GroupBy(e => goldIdsOf[e][0]))
         {
             merged.Add(group.Count() == 1, $"{group.Key} is split into: {string.Join(" | ", group.Select(e => e.Name))}");
         }
     }
-
-    private readonly record struct ResolvedEntityKind(Extraction.ResolvedEntity Entity);
 
     private static bool SameName(string a, string b)
     {

@@ -50,7 +50,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
         }
 
-        OrganizationsByTrigger(text, sentences, mentions);
+        NamesByTrigger(text, sentences, mentions);
 
         // Names in Latin letters inside Arabic text: runs of capitalized or inner-capital words (Reality Labs, OpenAI,
         // TBD Lab, ChatGPT), with a number that directly follows (Llama 4). A run that extends a gazetteer name
@@ -215,7 +215,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             int firstEnd = text.IndexOf(' ', m.Start, m.End - m.Start) is var space and >= 0 ? space : m.End;
             string first = text[m.Start..firstEnd];
             bool clitic = m.Canonical is { } canonical
-                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
+                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
                 : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start);
             if (!clitic)
             {
@@ -226,6 +226,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return m;
+    }
+
+    /// <summary>The surface is one of the entry's names as written (وادي الدواسر، بعقوبة): its first letter is the name's own.</summary>
+    private bool IsOwnName(string canonical, string surface)
+    {
+        string written = ArabicNormalizer.Normalize(surface);
+        return gazetteer.Named(canonical)?.Names.Any(n => ArabicNormalizer.Normalize(n) == written) == true;
     }
 
     /// <summary>The word before <paramref name="start"/> heads a place name in construct (بمدينة بعقوبة): the name follows it with no preposition.</summary>
@@ -250,6 +257,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
 
             var before = sentence.Take(first).Select(w => w.Text).ToList();
+            // A name a settlement noun heads in construct (في محافظة الفيوم، بمدينة بعقوبة) is that place, whatever the
+            // tagger made of it; مركز is left out, for it heads institutions' names too (مركز الملك عبدالله للدراسات).
+            if (m.Kind != "place" && before.Count > 0 && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(before[^1])) is { } noun && noun != "مركز")
+            {
+                return m with { Kind = "place" };
+            }
+
             string? after = last + 1 < sentence.Count ? sentence[last + 1].Text : null;
             return KindCues.KindOf(m.Surface, before, after, onlyOwnWords: m.Kind != "other") is { } kind ? m with { Kind = kind } : m;
         }
@@ -457,9 +471,14 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool Crosses(List<EntityMention> mentions, int from, int to) =>
         mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to));
 
-    /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms.</summary>
+    /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms, nunated words.</summary>
     private static bool Plausible(string surface)
     {
+        if (surface.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0)
+        {
+            return false; // nunation (درعاً، واقياً) marks an indefinite noun or adjective, which no name takes
+        }
+
         string[] words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length != 1)
         {
@@ -480,27 +499,39 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> OrganizationNouns = new[]
     {
         "وزارة", "هيئة", "أمانة", "شركة", "مجلس", "بنك", "مصرف", "جامعة", "مؤسسة", "وكالة", "مكتب", "صندوق", "جمعية", "اتحاد",
-        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية",
+        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية", "مستشفى", "مديرية", "مستوصف",
     }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that head a named place the way the nouns above head an organization: a district, a street, a mountain,
+    /// a valley, an island, a port (حي الشهداء، شارع خالد بن الوليد، جبل علي، وادي الدواسر). Nouns that also head
+    /// common phrases (طريق in عن طريق، ساحة المعركة، هجرة الكفاءات) are left to the tagger.
+    /// </summary>
+    private static readonly HashSet<string> PlaceNouns = new[] { "حي", "شارع", "جبل", "وادي", "جزيرة", "ميناء" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
 
     /// <summary>
     /// The most chars a word naming an organization's kind can take as written: the longest noun, a clitic before it,
     /// and short vowels marked on each of its letters.
     /// </summary>
-    private static readonly int LongestTriggerWord = 2 * (OrganizationNouns.Max(n => n.Length) + 2);
+    private static readonly int LongestTriggerWord = 2 * (OrganizationNouns.Concat(PlaceNouns).Max(n => n.Length) + 2);
 
     private static readonly HashSet<string> RegionNouns = new[] { "منطقة", "مدينة", "محافظة", "ولاية", "إمارة" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// "وزارة التعليم", "أمانة منطقة عسير", "شركة الخطوط السعودية للتموين": an organization noun followed by one to
-    /// four words that are definite (ال، لل), a region noun with its name, or rare in news. A longer name found this
-    /// way replaces a gazetteer name inside it (الخطوط السعودية); "شركة ميتا" keeps the gazetteer's ميتا.
+    /// "وزارة التعليم", "أمانة منطقة عسير", "شركة الخطوط السعودية للتموين", "حي الشهداء": an organization or place
+    /// noun followed by one to four words that are definite (ال، لل), a region noun with its name, a given name, or
+    /// rare in news. A longer name found this way replaces a gazetteer name inside it (الخطوط السعودية); "شركة ميتا"
+    /// keeps the gazetteer's ميتا; a known name joined by و (وأوبك) is a second entity, not more of this one.
     /// </summary>
-    private void OrganizationsByTrigger(string text, List<List<Word>> sentences, List<EntityMention> mentions)
+    private void NamesByTrigger(string text, List<List<Word>> sentences, List<EntityMention> mentions)
     {
         // Every word of every article ingested is looked at here and few are nouns that name organizations: each is
         // normalized into a buffer and looked up as chars, not made into a string first.
-        var nouns = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var organizationNouns = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var placeNouns = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool IsTrigger(ReadOnlySpan<char> word) => organizationNouns.Contains(word) || placeNouns.Contains(word);
         Span<char> buffer = stackalloc char[2 * LongestTriggerWord];
         foreach (var sentence in sentences)
         {
@@ -512,26 +543,36 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 ReadOnlySpan<char> noun = buffer[..ArabicNormalizer.Normalize(sentence[i].Text, buffer)];
-                if (noun.Length > 3 && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && nouns.Contains(noun[1..]))
+                if ((noun.Length > 3 || (noun.Length == 3 && noun[0] is 'ب')) && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && IsTrigger(noun[1..]))
                 {
                     noun = noun[1..];
                 }
-                else if (noun.StartsWith("ال", StringComparison.Ordinal) && nouns.Contains(noun[2..]))
+                else if (noun.StartsWith("ال", StringComparison.Ordinal) && IsTrigger(noun[2..]))
                 {
                     continue; // "الشركة": a reference back, not a name
                 }
 
                 // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
-                if (!nouns.Contains(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
+                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
                 {
                     continue;
                 }
 
-                int j = i;
-                while (j + 1 < sentence.Count && j - i < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
-                    && NameWord(sentence[j + 1].Text, RegionNouns.Contains(ArabicNormalizer.Normalize(sentence[j].Text))))
+                bool place = placeNouns.Contains(noun);
+                int j = i, links = 0;
+                // At most four words of name, not counting the links of a person's name (مستشفى الأمير محمد بن عبد العزيز).
+                while (j + 1 < sentence.Count && j - i - links < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
+                    && !KnownNameAfterAnd(mentions, sentence[j + 1])
+                    && (NameWord(sentence[j + 1].Text, j > i ? ArabicNormalizer.Normalize(sentence[j].Text) : null, RegionNouns.Contains(ArabicNormalizer.Normalize(sentence[j].Text)), place)
+                        || (!place && j > i && InnerAnd(text, sentence, j + 1))))
                 {
                     j++;
+                    links += NameLinks.Contains(ArabicNormalizer.Normalize(sentence[j].Text)) ? 1 : 0;
+                }
+
+                while (j > i + 1 && NameLinks.Contains(ArabicNormalizer.Normalize(sentence[j].Text)))
+                {
+                    j--; // "مستشفى الأمير سعود بن" and a name no list knows: the link is no end of a name
                 }
 
                 if (j == i)
@@ -539,7 +580,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue;
                 }
 
-                if (AddTriggeredOrganization(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, sentence[j].End))
+                if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, sentence[j].End, place ? "place" : "organization"))
                 {
                     i = j;
                 }
@@ -552,12 +593,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <paramref name="nameStart"/>, replaces the names inside it; false if a gazetteer name is the whole of its name
     /// or another name crosses it. (A method of its own for the same reason as <see cref="AddLatinName"/>.)
     /// </summary>
-    private static bool AddTriggeredOrganization(string text, List<EntityMention> mentions, int from, int nameStart, int to)
+    private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind)
     {
         var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-        if (inside.Any(m => m.Canonical is not null && m.Start == nameStart && m.End == to))
+        if (inside.Any(m => m.Canonical is not null && (m.Start == nameStart || m.Start == from) && m.End == to))
         {
-            return false; // "شركة ميتا": the gazetteer's name is the whole of it
+            return false; // "شركة ميتا", "وكالة الطاقة الدولية": the gazetteer's name is the whole of it
         }
 
         if (Crosses(mentions, from, to))
@@ -566,13 +607,56 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         mentions.RemoveAll(inside.Contains);
-        mentions.Add(new EntityMention(from, to, text[from..to], "organization", null));
+        mentions.Add(new EntityMention(from, to, text[from..to], kind, null));
         return true;
+    }
+
+    /// <summary>
+    /// The word is و (or ف) glued to a name the gazetteer knows (وكالة الطاقة الدولية وأوبك): a second entity joined to
+    /// the first, not a word of its name (وزارة الاتصالات وتقنية المعلومات runs on: تقنية is no known name).
+    /// </summary>
+    private static bool KnownNameAfterAnd(List<EntityMention> mentions, Word word) =>
+        word.Text.Length > 2 && word.Text[0] is '\u0648' or '\u0641'
+        && mentions.Any(m => m.Canonical is not null && (m.Start == word.Start || m.Start == word.Start + 1));
+
+    /// <summary>
+    /// An organization's name runs on through its inner و when what follows is one more part of the name: a definite
+    /// word (وزارة الشؤون البلدية والقروية) or a noun in construct with a definite word (وزارة الاتصالات وتقنية
+    /// المعلومات), and the name before it is definite too. Known names after و are another entity (see
+    /// <see cref="KnownNameAfterAnd"/>).
+    /// </summary>
+    private static bool InnerAnd(string text, List<Word> sentence, int k)
+    {
+        string n = ArabicNormalizer.Normalize(sentence[k].Text);
+        if (n.Length < 4 || n[0] != '\u0648' || !ArabicNormalizer.Normalize(sentence[k - 1].Text).StartsWith("ال", StringComparison.Ordinal) || StopWords.Contains(n.AsSpan(1)))
+        {
+            return false;
+        }
+
+        if (n.StartsWith("وال", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return k + 1 < sentence.Count && !PunctuationBetween(text, sentence[k], sentence[k + 1])
+            && ArabicNormalizer.Normalize(sentence[k + 1].Text).StartsWith("ال", StringComparison.Ordinal);
     }
 
     private static bool PunctuationBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Trim(' ').Length > 0;
 
-    private bool NameWord(string word, bool afterRegionNoun)
+    /// <summary>Words that join the parts of a person's name (بن، بنت، أبو، عبد الله): the name goes on after them.</summary>
+    private static readonly HashSet<string> NameLinks = new[] { "بن", "بنت", "ابن", "أبي", "أبو", "عبد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Titles a place or an institution is named with (مستشفى الملك فهد، حي الأمير فواز): a person's name follows.</summary>
+    private static readonly HashSet<string> NameTitles = new[] { "الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The next word of a name headed by a trigger noun, given the name's word before it (null for the first).
+    /// Organizations run on through definite and rare words (وزارة الشؤون البلدية والقروية، شركة الخطوط السعودية
+    /// للتموين); a place's name is one word or a person's name (حي الشهداء، حي جوبر، شارع خالد بن الوليد), for what
+    /// follows a place is mostly said of it (حي الرويس العشوائي، جزيرة نيافو المعزولة، حي المنصورية وأبدوا...).
+    /// </summary>
+    private bool NameWord(string word, string? previous, bool afterRegionNoun, bool place)
     {
         string n = ArabicNormalizer.Normalize(word);
         if (StopWords.Contains(n))
@@ -580,13 +664,43 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return false;
         }
 
-        if (afterRegionNoun || n.StartsWith("ال", StringComparison.Ordinal) || n.StartsWith("لل", StringComparison.Ordinal) || RegionNouns.Contains(n))
+        // "بالظهران" after "مستشفى الملك فهد" says where the hospital is: a preposition with the article ends the name.
+        if (n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("وبال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        bool definite = n.StartsWith("ال", StringComparison.Ordinal);
+        bool afterGiven = previous is not null && EntityTagger.GivenNames.Contains(previous);
+        bool afterLink = previous is not null && NameLinks.Contains(previous);
+        bool afterTitle = previous is not null && NameTitles.Contains(previous);
+        // A person a place or an institution is named after: a given name first or after a title or a link, then
+        // links and a family name with the article (شارع محمد الخامس، شارع خالد بن الوليد، حي الملك عبد الله); a
+        // second given name straight after the first is another person (مستشفى الملك خالد محمد النشمي: its director).
+        bool personsName = ((previous is null || afterTitle || afterLink) && EntityTagger.GivenNames.Contains(n))
+            || ((afterGiven || afterTitle) && NameLinks.Contains(n))
+            || ((afterGiven || afterLink) && definite);
+        if (place)
+        {
+            if (previous is not null)
+            {
+                return personsName;
+            }
+
+            return definite || personsName || NameTitles.Contains(n)
+                || (n[0] != '\u0648' && !n.EndsWith("\u064a\u0647", StringComparison.Ordinal) && Proclitics.Length(word) == 0 && Rare(n));
+        }
+
+        if (afterRegionNoun || definite || n.StartsWith("لل", StringComparison.Ordinal) || RegionNouns.Contains(n) || personsName)
         {
             return true;
         }
 
-        return tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(n)) is "f0" or "f4";
+        return Rare(n);
     }
+
+    private bool Rare(string normalized) =>
+        tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(normalized)) is "f0" or "f4";
 
     /// <summary>A Latin word that names something: capitalized (Meta), all capitals (CNBC) or with an inner capital (OpenAI).</summary>
     private static bool IsLatinName(string word) =>

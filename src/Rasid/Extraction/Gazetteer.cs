@@ -238,6 +238,11 @@ public sealed class Gazetteer
 
         for (int k = 0; k < nameWords.Length; k++)
         {
+            if (!foreign && Nunated(words[i + k]))
+            {
+                return false;
+            }
+
             string letters = LettersOnly(words[i + k]);
             bool fits = Fits(SpellingOf(letters), nameWords[k])
                 || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingOf(letters[1..]), nameWords[k])); // بمصر، لميتا
@@ -250,27 +255,29 @@ public sealed class Gazetteer
         return true;
     }
 
-    /// <summary>A word's letters (normalized) as a name is spelled: the article-family prefix off (ال، وال، بال، لل), nothing folded, doubled letters once.</summary>
+    /// <summary>
+    /// A word's letters (normalized) as a name is spelled: the article-family prefix off (ال، وال، بال، لل), nothing
+    /// folded. Doubled letters stay doubled: a native name is not spelled with a letter twice (تعزز "reinforces" is not
+    /// تعز, سببها "its cause" is not سبها); a transliterated name's variants are accepted by key alone.
+    /// </summary>
     private static NameWord SpellingOf(string letters)
     {
         int start = letters.Length == 0 ? 0 : LightStemmer.StripPrefixes(letters);
         var prefix = letters.AsSpan(0, start);
         bool definite = prefix.EndsWith("\u0627\u0644", StringComparison.Ordinal) || prefix.EndsWith("\u0644\u0644", StringComparison.Ordinal); // ال، لل
-        var spelling = new System.Text.StringBuilder(letters.Length - start);
-        foreach (char c in letters.AsSpan(start))
-        {
-            if (spelling.Length == 0 || spelling[^1] != c)
-            {
-                spelling.Append(c);
-            }
-        }
-
-        return new NameWord(spelling.ToString(), definite);
+        return new NameWord(letters[start..], definite);
     }
 
     /// <summary>
-    /// "الجامعات السعودية": a one-word place name in the feminine nisba form right after a definite noun is an
-    /// adjective (Saudi), not the country.
+    /// The word as written carries nunation (ً ٌ ٍ): an indefinite noun or adjective (درعاً "a shield", صبياً "a boy",
+    /// طريفٌ "funny"), which a proper name never takes.
+    /// </summary>
+    private static bool Nunated(string written) => written.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
+
+    /// <summary>
+    /// "الجامعات السعودية", "الرحلة المجمعة": a one-word place name with the article and a feminine ending right after
+    /// a definite noun is an adjective agreeing with it (Saudi, combined), not the place; after a noun that heads a
+    /// place's name (العاصمة، المحافظة) it is the place.
     /// </summary>
     private static bool IsNisbaAdjective(IReadOnlyList<string> words, GazetteerMatch match)
     {
@@ -281,8 +288,13 @@ public sealed class Gazetteer
 
         string word = ArabicNormalizer.Normalize(words[match.Start]);
         string before = ArabicNormalizer.Normalize(words[match.Start - 1]);
-        return word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith("يه", StringComparison.Ordinal)
-            && before.StartsWith("ال", StringComparison.Ordinal) && before.Length > 3;
+        if (!word.StartsWith("ال", StringComparison.Ordinal) || !before.StartsWith("ال", StringComparison.Ordinal) || before.Length <= 3)
+        {
+            return false;
+        }
+
+        return word.EndsWith("يه", StringComparison.Ordinal)
+            || (word.EndsWith('ه') && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(words[match.Start - 1])) is null);
     }
 
     // A one-letter proclitic (و ف ب ل ك) stays off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).

@@ -165,4 +165,80 @@ public sealed class EntityPrecisionTests
     [InlineData("ووصل الوفد إلى «الرياض» مساء أمس في زيارة رسمية.", "الرياض")]
     public void The_place_itself_stays_a_place(string sentence, string surface) =>
         Assert.Equal("place", Assert.Single(EntityMentions.Default.Find(sentence), m => m.Surface == surface).Kind);
+
+    [Theory]
+    [InlineData("وقع الحادث في حي الشهداء مساء أمس.", "حي الشهداء", "place")]
+    [InlineData("اندلع حريق في عمارة بحي جوبر شرق المدينة.", "حي جوبر", "place")]
+    [InlineData("أغلقت الشرطة شارع خالد بن الوليد أمام السيارات.", "شارع خالد بن الوليد", "place")]
+    [InlineData("نقل المصابون إلى مستشفى الملك فهد بالظهران لتلقي العلاج.", "مستشفى الملك فهد", "organization")]
+    [InlineData("وافتتح الأمير قسما جديدا في مستشفى الأمير محمد بن عبد العزيز أمس.", "مستشفى الأمير محمد بن عبد العزيز", "organization")]
+    public void A_noun_that_heads_a_district_street_or_hospital_names_it(string sentence, string name, string kind)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name && m.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("وتجمع الأهالي في حي الرويس العشوائي احتجاجا.", "حي الرويس")]
+    [InlineData("وصل السكان إلى حي المنصورية وأبدوا استياءهم من الوضع.", "حي المنصورية")]
+    [InlineData("ونقل إلى مستشفى الملك خالد محمد النشمي مدير المستشفى.", "مستشفى الملك خالد")]
+    public void What_is_said_of_a_named_place_is_not_its_name(string sentence, string name)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name);
+        Assert.DoesNotContain(mentions, m => m.Surface.StartsWith(name + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_road_median_or_a_means_is_no_place()
+    {
+        Assert.DoesNotContain(EntityMentions.Default.Find("اصطدمت السيارة بجزيرة وسطية على الطريق."), m => m.Kind == "place" && m.Surface.Contains("وسطية", StringComparison.Ordinal));
+        Assert.DoesNotContain(EntityMentions.Default.Find("وتم التواصل عن طريق الهاتف مع الأسر."), m => m.Surface.Contains("طريق", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_name_joined_by_and_is_a_second_entity_not_more_of_the_first()
+    {
+        var mentions = EntityMentions.Default.Find("وتنشر بيانات النفط منظمات عالمية من بينها وكالة الطاقة الدولية وأوبك.");
+        Assert.Contains(mentions, m => m.Canonical == "أوبك");
+        Assert.Contains(mentions, m => m.Canonical == "وكالة الطاقة الدولية" && !m.Surface.Contains("أوبك", StringComparison.Ordinal));
+
+        // Words of the name that no list knows still run through the inner و.
+        Assert.Contains(EntityMentions.Default.Find("أعلنت وزارة الاتصالات وتقنية المعلومات عن خطة جديدة."), m => m.Surface == "وزارة الاتصالات وتقنية المعلومات");
+    }
+
+    [Theory]
+    [InlineData("وقال إن الدعم سيعزز الأمن ويتعزز به الاقتصاد في المنطقة.", "تعز")]
+    [InlineData("وأوضح أن سببها خلل فني في المحطة.", "سبها")]
+    [InlineData("حمل الجندي درعاً واقياً في المعركة.", "درعا")]
+    [InlineData("كان صبياً صغيرا حين انتقل إلى المدينة.", "صبيا")]
+    [InlineData("وتشمل الرحلة المجمعة أربعة بلدان في أوروبا.", "المجمعة")]
+    public void A_common_word_spelled_near_a_place_name_is_not_the_place(string sentence, string place)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.DoesNotContain(mentions, m => m.Canonical == place);
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("ً", StringComparison.Ordinal)); // no nunated word is a name
+    }
+
+    [Theory]
+    [InlineData("وقعت الاشتباكات في تعز وعدن.", "تعز")]
+    [InlineData("وصلت القافلة إلى سبها جنوب ليبيا.", "سبها")]
+    [InlineData("وقالت مصادر في درعا إن القصف استمر.", "درعا")]
+    [InlineData("ستكون مقرات الدراسة في المجمعة للطلاب.", "المجمعة")]
+    public void The_place_is_still_found_where_it_is_named(string sentence, string place) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Canonical == place);
+
+    [Theory]
+    [InlineData("زار الوفد وادي الدواسر أمس.", "وادي الدواسر")]
+    [InlineData("وقع انفجار في بعقوبة شمال بغداد.", "بعقوبة")]
+    public void A_name_that_begins_with_a_proclitic_letter_keeps_it(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name && m.Canonical == name);
+
+    [Fact]
+    public void A_name_a_settlement_noun_heads_is_a_place_beside_an_institution_named_after_it()
+    {
+        var mentions = EntityMentions.Default.Find("لقي خمسة أشخاص مصرعهم في حادث على طريق القاهرة الفيوم صباح اليوم.\nوقالت مصادر في محافظة الفيوم إن الإسعاف نقل المصابين إلى مستشفى الفيوم العام.");
+        Assert.Contains(mentions, m => m.Surface == "مستشفى الفيوم العام" && m.Kind == "organization");
+        Assert.All(mentions.Where(m => m.Surface == "الفيوم"), m => Assert.Equal("place", m.Kind));
+    }
 }
