@@ -34,7 +34,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
     /// <param name="ArticlePlace">The place its article names most (datelines aside): an event's name when the figure's sentence names no place.</param>
     /// <param name="OwnerNamed">A noun heads an owner just before it (وانخفض سهم إعمار 0.4%): the figure is that owner's even when no list knows it.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false);
+    /// <param name="RoseTo">Its sentence says a count rose to it (ارتفعت حصيلة القتلى إلى 38): a toll updated, replacing the lower counts told before.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -82,7 +83,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace,
-                OwnerNamed: OwnerNouns.HeadsAny(words.Before(figure.Start, OwnerReach))));
+                OwnerNamed: OwnerNouns.HeadsAny(words.Before(figure.Start, OwnerReach)), RoseTo: Tolls.Counts(figure.Metric) && SaysRoseTo(words, figure)));
             sentenceOf.Add(from);
         }
 
@@ -228,6 +229,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             int articleCount = members.Select(m => m.Article).Distinct().Count();
             bool differ = members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList());
+            // A toll a report says rose to its value, all others lower, is that toll updated: revised, told in its own words.
+            bool risen = differ && !revision && RoseToTheHighest(members);
+            revision |= risen;
             if (articleCount < 2 && !(differ && revision))
             {
                 continue; // one article stating one thing is a figure, not a claim compared across sources
@@ -284,7 +288,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // توجيهاتها إلى ما بين 70 و72 … مقارنة بالنطاق السابق بين 66 و72؛ خفض توقعاته من 3 إلى 2.8): revision
             // words elsewhere (رفع الأسعار، خفض الإنتاج) tie nothing, and such values are left out rather than
             // called a revision or a conflict.
-            if (differ && revision)
+            if (differ && revision && !risen)
             {
                 var stated = members.GroupBy(m => (m.Article, m.Sentence))
                     .FirstOrDefault(g => HasRevisionLanguage(g.Key.Sentence) && g.Any(m => m.Earlier) && g.Any(m => !m.Earlier && g.Any(o => o.Earlier && !Equivalent(o.Figure, m.Figure))));
@@ -433,6 +437,55 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         int after = sentence.Starts.FindIndex(start => start >= figure.End);
         return words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي");
     }
+
+    /// <summary>Words that say a count grew (ارتفع، ارتفاع، تزايد، زاد), as <see cref="Word"/> makes them.</summary>
+    private static readonly HashSet<string> RiseWords = new(
+        new[] { "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "تزايد", "زاد", "زادت", "ليصل", "لتصل", "وصل", "وصلت" }.Select(Word),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sentence says the count rose to the figure: إلى right before it (or before its qualifier: إلى نحو 38) and a
+    /// word of rising before that with no number between (ارتفع عدد المصابين في حادث ... بمدينة هامبورغ ... إلى 38 مصابا).
+    /// </summary>
+    private const int RiseReach = 30;
+
+    private static bool SaysRoseTo(SentenceWords sentence, Figure figure)
+    {
+        int before = sentence.Ends.FindLastIndex(end => end <= figure.Start) + 1; // words wholly before the figure
+        int to = before - 1;
+        if (to >= 0 && sentence.Words[to] is "نحو" or "قرابه" or "حوالي")
+        {
+            to--;
+        }
+
+        if (to < 0 || sentence.Words[to] is not ("الي" or "لي"))
+        {
+            return false;
+        }
+
+        // The rising word begins the clause that ends in the figure: no other number between them.
+        for (int k = to - 1; k >= Math.Max(0, to - RiseReach); k--)
+        {
+            if (RiseWords.Contains(sentence.Words[k]))
+            {
+                return true;
+            }
+
+            if (sentence.Words[k].Length > 0 && char.IsDigit(sentence.Words[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One report says the toll rose to its value and every other value is lower: the lower ones are the count before
+    /// the update, whichever outlet printed it later (a lagging outlet repeats the morning's 27 after another's 38).
+    /// </summary>
+    private static bool RoseToTheHighest(List<Item> members) =>
+        members.Any(r => r.RoseTo && members.All(m => Equivalent(m.Figure, r.Figure) || m.Figure.Value < r.Figure.Value));
 
     /// <summary>A sentence's words as claims compare them (<see cref="Word"/>), with their offsets in the text: read once for all its figures.</summary>
     private sealed record SentenceWords(List<int> Starts, List<int> Ends, string[] Words)

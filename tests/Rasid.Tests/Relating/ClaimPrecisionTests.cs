@@ -283,4 +283,24 @@ public sealed class ClaimPrecisionTests
             Article("b.txt", Camp("وقال المدير الإداري إن الفريق يخوض في معسكر سالزبورغ أربع مباريات ودية مع فرق أوروبية."), "two", "2015-07-20T18:00"));
         Assert.Contains(alike, c => c.Metric == "matches" && c.Status == "agreed");
     }
+
+    [Fact]
+    public void A_toll_a_report_says_rose_to_its_value_revises_the_lower_counts()
+    {
+        string Fire(string first) =>
+            first + "\nوقال متحدث باسم شرطة هامبورغ إن فرق الإطفاء تمكنت من السيطرة على الحريق في مبنى الملجأ القديم بحي فيلهلمسبورغ بعد ساعات، وإن التحقيقات جارية لمعرفة أسباب الانفجار."
+            + "\nوأوضح المتحدث أن المبنى الذي شيد خلال الحرب العالمية الثانية كان يستخدم مستودعا لشركة لوجستية، وأن سكان المنطقة طلب منهم إغلاق النوافذ بسبب الدخان.";
+        string early = "أصيب 27 شخصا اليوم في حادث اندلاع حريق وانفجار في مبنى محصن سابق بمدينة هامبورغ الألمانية.";
+        string risen = "ارتفع عدد المصابين في حادث اندلاع حريق ووقوع انفجار في مبنى محصن سابق بمدينة هامبورغ الألمانية صباح اليوم إلى 38 مصابا.";
+        // The lower count printed later by a lagging outlet is still the count before the update.
+        var claims = ClaimsOf(Article("a.txt", Fire(risen), "one", "2015-08-04T18:06"), Article("b.txt", Fire(early), "two", "2015-08-04T18:20"));
+        var injured = Assert.Single(claims, c => c.Metric == "injuries");
+        Assert.Equal("revised", injured.Status);
+
+        // Told without the rise, or with a count higher than the risen one, the values stay a conflict.
+        string other = "أصيب 38 شخصا اليوم في حادث اندلاع حريق وانفجار في مبنى محصن سابق بمدينة هامبورغ الألمانية.";
+        Assert.Equal("conflict", Assert.Single(ClaimsOf(Article("a.txt", Fire(other), "one", "2015-08-04T18:06"), Article("b.txt", Fire(early), "two", "2015-08-04T18:20")), c => c.Metric == "injuries").Status);
+        string higher = "أصيب 45 شخصا اليوم في حادث اندلاع حريق وانفجار في مبنى محصن سابق بمدينة هامبورغ الألمانية.";
+        Assert.Equal("conflict", Assert.Single(ClaimsOf(Article("a.txt", Fire(risen), "one", "2015-08-04T18:06"), Article("b.txt", Fire(higher), "two", "2015-08-04T18:20")), c => c.Metric == "injuries").Status);
+    }
 }
