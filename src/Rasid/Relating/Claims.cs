@@ -69,6 +69,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            if (IsBreakdown(article, figure, from))
+            {
+                continue;
+            }
+
             if (Tolls.OfAnEvent(figure.Metric) && figure.Subject is null)
             {
                 articlePlace ??= MostNamed(article.Facts.Mentions.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).Select(m => EntityResolver.Clean(m.Name))) ?? "";
@@ -504,6 +509,45 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 tokens.Select(t => Word(text[(from + t.Start)..(from + t.End)])).ToArray());
         }
     }
+
+    /// <summary>
+    /// The figure breaks down a count of the same measure just before it, in parentheses (تسجيل 4 حالات إصابة جديدة
+    /// (3 مواطنين ومواطنة)): a part of that count, not another report of it. A number alone in parentheses is only
+    /// how it is written (استشهاد (15) وإصابة (33)); a sum in another currency is the same sum (1.6 مليار دولار (6.17
+    /// مليار ريال)); parts of another measure are figures of their own (1091 ضحية (335 قتيلا و756 جريحا)).
+    /// </summary>
+    private static bool IsBreakdown(RelationInput article, Figure figure, int sentenceStart)
+    {
+        if (figure.Kind != "count")
+        {
+            return false;
+        }
+
+        var text = article.Text;
+        int open = text.LastIndexOf('(', figure.Start, Math.Min(figure.Start - sentenceStart + 1, BreakdownReach));
+        if (open < 0 || text.IndexOf(')', open, figure.Start - open) >= 0)
+        {
+            return false; // not inside parentheses
+        }
+
+        int close = text.IndexOf(')', figure.Start);
+        if (close < 0 || text.AsSpan(open + 1, close - open - 1).Trim().Length <= figure.End - figure.Start)
+        {
+            return false; // "(33)": the number alone, in parentheses for style
+        }
+
+        return article.Facts.Figures.Any(other => !ReferenceEquals(other, figure) && other.Kind == "count" && OneMeasure(other.Metric, figure.Metric)
+            && other.Value > figure.Value && other.End <= open && other.Start >= sentenceStart && open - other.End <= BreakdownReach);
+    }
+
+    /// <summary>
+    /// Two metrics a count and its parts may carry for one measure: the same, or cases and injuries, which Arabic
+    /// names alike (إصابة is an injury and an infection: 4 حالات إصابة (3 مواطنين)).
+    /// </summary>
+    private static bool OneMeasure(string? a, string? b) => a == b || (a is "cases" or "injuries" && b is "cases" or "injuries");
+
+    /// <summary>How far (chars) a parenthesis opens before the figure it holds, and after the figure it breaks down.</summary>
+    private const int BreakdownReach = 40;
 
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
     private const string EventSubject = "";

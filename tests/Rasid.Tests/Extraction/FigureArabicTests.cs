@@ -129,4 +129,27 @@ public sealed class FigureBindingTests
     [InlineData("وأسفر القصف عن مقتل خمسة أطفال في القرية.", 5, "deaths")] // a trigger says what befell them
     public void A_counted_noun_names_what_is_counted_when_no_trigger_does(string text, double value, string metric) =>
         Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Theory]
+    [InlineData("وخفض الصندوق توقعاته للنمو من 3 إلى 2.8 في المائة.", 3, 2.8, "%")]
+    [InlineData("وارتفعت أرباح الشركة من 3 إلى 5 مليارات ريال.", 3e9, 5e9, "SAR")]
+    [InlineData("وتراجع عدد الزوار من 27 إلى 13 ألف زائر.", 27e3, 13e3, "visitor")]
+    public void A_change_from_one_value_to_another_is_two_figures_not_a_range(string text, double before, double after, string unit)
+    {
+        var figures = FigureExtractor.Default.Extract(text);
+        Assert.All(figures, f => Assert.Null(f.Max));
+        Assert.Contains(figures, f => f.Value == before && f.Unit == unit);
+        Assert.Contains(figures, f => f.Value == after && f.Unit == unit);
+    }
+
+    [Fact]
+    public void A_range_runs_upward_and_a_year_is_no_value()
+    {
+        var prison = Assert.Single(FigureExtractor.Default.Extract("ويعاقب المخالف بالسجن من 3 إلى 5 سنوات."));
+        Assert.Equal((3.0, 5.0, "range"), (prison.Value, prison.Max!.Value, prison.Qualifier));
+
+        var since = FigureExtractor.Default.Extract("وسجلت الوزارة منذ عام 2012 إلى 1078 حالة إصابة.");
+        Assert.DoesNotContain(since, f => f.Value == 2012 || f.Max is not null);
+        Assert.Contains(since, f => f.Value == 1078);
+    }
 }

@@ -303,4 +303,17 @@ public sealed class ClaimPrecisionTests
         string higher = "أصيب 45 شخصا اليوم في حادث اندلاع حريق وانفجار في مبنى محصن سابق بمدينة هامبورغ الألمانية.";
         Assert.Equal("conflict", Assert.Single(ClaimsOf(Article("a.txt", Fire(risen), "one", "2015-08-04T18:06"), Article("b.txt", Fire(higher), "two", "2015-08-04T18:20")), c => c.Metric == "injuries").Status);
     }
+
+    [Fact]
+    public void A_part_of_a_count_given_in_parentheses_is_no_rival_count()
+    {
+        string Cases(string sentence) =>
+            sentence + "\nوأوضحت الوزارة أن الحالات الجديدة بفيروس كورونا في الرياض نقلت إلى مستشفى الملك فهد للعزل وأن فرق الاستقصاء تتابع المخالطين منذ يومين."
+            + "\nودعت الوزارة المواطنين في الرياض إلى اتباع إرشادات الوقاية من فيروس كورونا والتواصل مع مركز القيادة والتحكم عند ظهور الأعراض.";
+        var claims = ClaimsOf(
+            Article("a.txt", Cases("أعلنت وزارة الصحة تسجيل 4 حالات إصابة جديدة بفيروس كورونا (3 مواطنين ومواطنة) في الرياض."), "one", "2015-08-10T19:00"),
+            Article("b.txt", Cases("سجلت وزارة الصحة أربع إصابات جديدة بفيروس كورونا في الرياض لمواطنين."), "two", "2015-08-11T09:00"));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+        Assert.DoesNotContain(claims, c => c.Values.Any(v => v.Value == 3));
+    }
 }

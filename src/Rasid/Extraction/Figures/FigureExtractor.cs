@@ -149,6 +149,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         double? high = null;
+        bool change = false;
         int afterNumbers = afterLow;
         string? glued = lowUnitHint;
 
@@ -162,6 +163,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             high = h;
             afterNumbers = afterHigh;
+            // "من 3 إلى 2.8"، "ارتفع من 27 إلى 38": a change gives two figures, the value before and the value after, and
+            // never a range; so does a "range" that runs downward (منذ 2012 إلى 1078 حالة). The first is read here with
+            // the unit the second end carries; the second is read on its own next.
+            change = !range && normalized[afterLow] is "الي" or "حتي" && (h <= low || ChangeBefore(normalized, start));
         }
         else if (!range && afterLow < words.Count && words[afterLow].Kind == TokenKind.Number && OnlyADashBetween(text, words[afterLow - 1].End, words[afterLow].Start)
             && TryNumber(words, normalized, afterLow, out double dashed, out int afterDashed, out string? dashedHint) && dashedHint is null or "%" && dashed > low)
@@ -249,6 +254,17 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             end = afterNumbers - 1;
         }
 
+        if (change)
+        {
+            if (high <= low && low is >= 1900 and <= 2100 && low == Math.Floor(low))
+            {
+                return false; // "منذ 2012 إلى 1078 حالة": a year, not a value before
+            }
+
+            end = afterLow - 1; // the value before the change: its number alone; the value after is the next figure
+            high = null;
+        }
+
         string kind = unit.Kind;
         if (kind == "duration" && unit.Code == "year" && IsAge(words, normalized, start, text))
         {
@@ -290,6 +306,35 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
         return true;
+    }
+
+    /// <summary>Words that say a value changed (ارتفع، انخفض، تراجع، زاد، رفع، خفض), normalized, with a glued و or ف read off.</summary>
+    private static readonly HashSet<string> ChangeWords = new(
+        new[]
+        {
+            "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "انخفض", "انخفضت", "انخفاض", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
+            "زاد", "زادت", "زيادة", "رفع", "رفعت", "يرفع", "خفض", "خفضت", "يخفض", "قفز", "قفزت", "هبط", "هبطت", "صعد", "صعدت",
+            "تقلص", "تقلصت", "نما", "نمت", "عدل", "عدلت", "تغير", "تحول",
+        }.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+
+    /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
+    private static bool ChangeBefore(string[] normalized, int start)
+    {
+        if (start == 0 || normalized[start - 1] != "من")
+        {
+            return false;
+        }
+
+        for (int k = start - 2; k >= Math.Max(0, start - 9); k--)
+        {
+            string word = normalized[k];
+            if (ChangeWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' && ChangeWords.Contains(word[1..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The scale word at <paramref name="at"/> (ألف، مليون، مليارين: two of it), moving past it; 1 when there is none.</summary>
