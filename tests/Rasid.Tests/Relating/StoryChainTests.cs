@@ -87,4 +87,19 @@ public sealed class StoryChainTests
         var relations = StoryFinder.Find([.. Regulars(60), egypt, tunisia]);
         Assert.DoesNotContain(relations.Stories, s => s.Articles.Contains(egypt.Id) && s.Articles.Contains(tunisia.Id));
     }
+
+    [Fact]
+    public void One_clubs_separate_news_of_one_day_are_not_one_story()
+    {
+        // Both name the club, its striker, its coach, its camp and the day it arrived there; what they tell (a striker's
+        // recovery, a signing's medical test) shares about a quarter of its rare words: one club's news, two happenings.
+        string recovery = "بدأ مهاجم نادي النصر نايف هزازي اليوم تدريباته الانفرادية في معسكر الفريق بالنمسا بعد تعافيه من الإصابة العضلية التي أبعدته عن المباريات الودية، وأكد المعالج الطبيعي أن اللاعب تجاوز مرحلة الخطر ويحتاج إلى أسبوع من التأهيل قبل الانضمام إلى المجموعة.\n"
+            + "ويأمل المدرب خورخي دا سيلفا أن يلحق هزازي بمباراة السوبر أمام الهلال في لندن، بعدما غاب عن مواجهتي الفريق أمام ناديين نمساويين بسبب الآلام في العضلة الخلفية.\n"
+            + "وكان الفريق قد وصل إلى بلدة زيلامسي يوم 29 يوليو 2015 استعدادا للموسم الجديد. ويشرف على التأهيل أخصائي العلاج الطبيعي البرتغالي فيتور باربوسا.";
+        string medical = "ينتظر نادي النصر اليوم نتائج الفحص الطبي للمهاجم الأوروغواياني رودريغو مورا قبل توقيع العقد النهائي، وأوضح مصدر في إدارة النادي أن المفاوضات مع ناديه ريفر بليت انتهت بالاتفاق على قيمة الانتقال وأن التأشيرة ستصدر خلال يومين.\n"
+            + "ويرى المدرب خورخي دا سيلفا أن مورا سيعوض غياب نايف هزازي في خط المقدمة، ويسعى الجهاز الفني إلى تسجيل اللاعب في القائمة قبل إغلاق باب الانتقالات الصيفية.\n"
+            + "ويقيم الفريق في بلدة زيلامسي منذ 29 يوليو 2015 في إطار تحضيراته للموسم. وأجرى الفحص أخصائي العلاج الطبيعي البرتغالي فيتور باربوسا.";
+        var relations = StoryFinder.Find([Article("r.txt", recovery, "2015-08-05T10:00"), Article("m.txt", medical, "2015-08-05T16:00")]);
+        Assert.Empty(relations.Stories);
+    }
 }
