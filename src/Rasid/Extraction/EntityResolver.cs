@@ -139,10 +139,16 @@ public static partial class EntityResolver
             var members = group.Select(i => all[i]).ToList();
             var canonical = members.Select(m => m.Mention.Canonical).FirstOrDefault(c => c is not null);
             var surfaces = members.Select(m => Clean(m.Mention.Surface)).ToList();
-            string name = canonical
-                ?? surfaces.Where(s => !IsLatin(s)).GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).Select(g => g.Key).FirstOrDefault()
-                ?? surfaces.GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
             string kind = members.Select(m => m.Mention.Kind).Where(k => k != "other").GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? "other";
+            // A person is named by a full name when the group has one (باراك حسين, not the حسين that refers back to
+            // it): named by the bare word, the group would share its id with every other article's bare namesake and
+            // be merged with them all below.
+            var named = kind == "person" && surfaces.Any(s => !IsLatin(s) && s.Contains(' ', StringComparison.Ordinal))
+                ? surfaces.Where(s => !IsLatin(s) && s.Contains(' ', StringComparison.Ordinal))
+                : surfaces.Where(s => !IsLatin(s));
+            string name = canonical
+                ?? named.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).Select(g => g.Key).FirstOrDefault()
+                ?? surfaces.GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
             entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(), members.Select(m => (m.Article, m.Mention)).ToList()));
         }
 

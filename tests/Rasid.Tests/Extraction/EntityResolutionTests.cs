@@ -81,4 +81,18 @@ public sealed class EntityResolutionTests
         Assert.Contains("Gemini 2", gemini.Aliases.Append(gemini.Name));
         Assert.NotNull(Holding(entities, "كوزموبيا"));
     }
+
+    [Fact]
+    public void Two_people_who_share_a_surname_are_never_one_entity_through_the_bare_surname()
+    {
+        var entities = Resolve(
+            "أعلن الرئيس اليمني السابق علي عبدالله صالح رفضه للمبادرة. وقال صالح في كلمة متلفزة إن الحوار هو الحل. وأضاف صالح أن أنصاره مستعدون.",
+            "التقى رجل الأعمال محمود صالح بوفد من المستثمرين. وأكد صالح أن المشروع سيكتمل. وأشار صالح إلى أن التمويل جاهز.",
+            "وقال صالح في تصريح مقتضب إن الأمور تسير كما ينبغي.");
+        Assert.DoesNotContain(entities, e => e.Kind == "person"
+            && new[] { e.Name }.Concat(e.Aliases).Any(n => n.Contains("علي عبدالله صالح", StringComparison.Ordinal))
+            && new[] { e.Name }.Concat(e.Aliases).Any(n => n.Contains("محمود صالح", StringComparison.Ordinal)));
+        Assert.Contains(entities, e => e.Name == "علي عبدالله صالح" && e.Aliases.Contains("صالح"));
+        Assert.Contains(entities, e => e.Name == "محمود صالح" && e.Aliases.Contains("صالح"));
+    }
 }
