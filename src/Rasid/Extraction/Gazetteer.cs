@@ -231,9 +231,11 @@ public sealed class Gazetteer
         bool foreign = entry.Names.Any(n => n.Any(char.IsAsciiLetter) && n.Contains('g', StringComparison.OrdinalIgnoreCase));
         // A person's or a place's name is written with the article exactly when it has one: جدة never takes it (الجدة is
         // "the grandmother"), اليمن never drops it. An organization's or a product's acronym may take it (الناتو، الفيفا).
+        // ... unless the name with the article is an Arabic word news uses every day (النزاهة "integrity" is not the body
+        // نزاهة, الحماس "enthusiasm" not حماس, الإبل "camels" not أبل; الفيسبوك and الأوبك are rare as words: the names).
         bool articleOptional = entry.Kind is "organization" or "product";
         bool Fits(NameWord written, NameWord name) =>
-            (written.Definite == name.Definite || (articleOptional && written.Definite))
+            (written.Definite == name.Definite || (articleOptional && written.Definite && !CommonWord("\u0627\u0644" + name.Spelling)))
             && (foreign || string.Equals(written.Spelling, name.Spelling, StringComparison.Ordinal));
 
         for (int k = 0; k < nameWords.Length; k++)
@@ -267,6 +269,10 @@ public sealed class Gazetteer
         bool definite = prefix.EndsWith("\u0627\u0644", StringComparison.Ordinal) || prefix.EndsWith("\u0644\u0644", StringComparison.Ordinal); // ال، لل
         return new NameWord(letters[start..], definite);
     }
+
+    /// <summary>A word among the commoner ones in news (outside the rare bands of the tagger's word frequencies).</summary>
+    private static bool CommonWord(string spelling) =>
+        Ner.EntityTagger.Default?.Clusters is { } clusters && clusters.FrequencyBand(spelling) is "f1" or "f2" or "f3";
 
     /// <summary>
     /// The word as written carries nunation (ً ٌ ٍ): an indefinite noun or adjective (درعاً "a shield", صبياً "a boy",

@@ -241,4 +241,15 @@ public sealed class EntityPrecisionTests
         Assert.Contains(mentions, m => m.Surface == "مستشفى الفيوم العام" && m.Kind == "organization");
         Assert.All(mentions.Where(m => m.Surface == "الفيوم"), m => Assert.Equal("place", m.Kind));
     }
+
+    [Fact]
+    public void An_everyday_word_with_the_article_is_not_the_body_named_by_the_bare_word()
+    {
+        // نزاهة names the anti-corruption body; النزاهة is integrity, الحماس enthusiasm, الإبل camels (not أبل, Apple).
+        // An acronym or a foreign name takes the article freely (الناتو).
+        Assert.DoesNotContain(EntityMentions.Default.Find("وأظهر اللاعبون الحماس في التدريبات، وشارك ملاك الإبل في المهرجان."), m => m.Canonical is "حماس" or "أبل");
+        Assert.DoesNotContain(EntityMentions.Default.Find("وللنزاهة فإن الفريق لعب بشكل جيد طوال المباراة."), m => m.Canonical == "هيئة مكافحة الفساد");
+        Assert.Contains(EntityMentions.Default.Find("أعلنت نزاهة عن ضبط مخالفات في المشروع."), m => m.Canonical == "هيئة مكافحة الفساد");
+        Assert.Contains(EntityMentions.Default.Find("وقال الناتو إن القوات انسحبت من المنطقة."), m => m.Canonical == "حلف شمال الأطلسي");
+    }
 }
