@@ -471,7 +471,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool Crosses(List<EntityMention> mentions, int from, int to) =>
         mentions.Any(m => m.Start < to && from < m.End && !(m.Start >= from && m.End <= to));
 
-    /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms, nunated words.</summary>
+    /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms, nunated words, spelled-out letters, a heading noun alone.</summary>
     private static bool Plausible(string surface)
     {
         if (surface.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0)
@@ -486,8 +486,14 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         string w = ArabicNormalizer.Normalize(words[0]);
-        return w.Length > 1 && !StopWords.Contains(w) && !NotNames.Value.Contains(w)
-            && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null;
+        bool arabic = !w.Any(char.IsAsciiLetter);
+        // Arabic letters of a Latin acronym read out (سي، إس، بي، دي of سي إن إن) are no name on their own; nor is a
+        // unit with the article (اليورو، الدولار), nor a noun that heads names (جامعة، منظمة، بنك) standing alone.
+        string bare = arabic && w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 ? w[2..] : w;
+        return w.Length > (arabic ? 2 : 1) && !StopWords.Contains(w) && !NotNames.Value.Contains(w)
+            && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null
+            && (bare == w || Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(bare)], 0) is null)
+            && !OrganizationNouns.Contains(w) && !PlaceNouns.Contains(w);
     }
 
     private static readonly Lazy<HashSet<string>> NotNames = new(() => RasidResources.ReadLines("months.txt")

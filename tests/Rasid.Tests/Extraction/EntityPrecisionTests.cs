@@ -252,4 +252,11 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find("أعلنت نزاهة عن ضبط مخالفات في المشروع."), m => m.Canonical == "هيئة مكافحة الفساد");
         Assert.Contains(EntityMentions.Default.Find("وقال الناتو إن القوات انسحبت من المنطقة."), m => m.Canonical == "حلف شمال الأطلسي");
     }
+
+    [Theory]
+    [InlineData("وارتفع اليورو أمام الدولار في تعاملات اليوم.", "اليورو")]
+    [InlineData("وتأهل الفريق إلى نهائي كأس السوبر بعد فوزه أمس.", "السوبر")]
+    [InlineData("وأعلنت الجامعة أن منظمة دولية ستمول المشروع.", "منظمة")]
+    public void A_currency_a_common_word_or_a_heading_noun_alone_is_no_name(string sentence, string word) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
 }
