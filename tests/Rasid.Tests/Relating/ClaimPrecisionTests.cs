@@ -316,4 +316,15 @@ public sealed class ClaimPrecisionTests
         Assert.DoesNotContain(claims, c => c.Status == "conflict");
         Assert.DoesNotContain(claims, c => c.Values.Any(v => v.Value == 3));
     }
+
+    [Theory]
+    [InlineData("8617 نقطة", 8617, "8654 نقطة", 8654, false)]
+    [InlineData("135 نقطة", 135, "135.65 نقطة", 135.65, true)]
+    [InlineData("77189 صفقة", 77189, "77190 صفقة", 77190, true)]
+    [InlineData("1 نقطة", 1, "1.3 نقطة", 1.3, false)]
+    public void Two_whole_numbers_half_a_percent_apart_are_two_values_and_dropped_decimals_are_one(string a, double va, string b, double vb, bool same)
+    {
+        static Rasid.Extraction.Figures.Figure F(string surface, double v) => new(0, surface.Length, surface, "quantity", v, null, "point", "exact", "index_close", null);
+        Assert.Equal(same, ClaimFinder.Equivalent(F(a, va), F(b, vb)));
+    }
 }
