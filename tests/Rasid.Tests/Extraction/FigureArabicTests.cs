@@ -152,4 +152,12 @@ public sealed class FigureBindingTests
         Assert.DoesNotContain(since, f => f.Value == 2012 || f.Max is not null);
         Assert.Contains(since, f => f.Value == 1078);
     }
+
+    [Fact]
+    public void A_trial_postponed_is_no_evacuation()
+    {
+        // أجلت is "postponed" and "evacuated" alike when unvowelled; the noun إجلاء is only the second.
+        Assert.DoesNotContain(FigureExtractor.Default.Extract("وأجلت محكمة مصرية محاكمة 379 شخصا إلى جلسة الشهر المقبل."), f => f.Metric == "evacuated");
+        Assert.Contains(FigureExtractor.Default.Extract("وتم إجلاء 379 شخصا من المبنى بعد اندلاع الحريق."), f => f.Metric == "evacuated");
+    }
 }
