@@ -35,7 +35,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<(string[] Keys, NameWord[] Words, GazetteerEntry Entry)>> _byFirstKey;
 
     /// <summary>A gazetteer name's word as written: its letters without the article, and whether it had the article.</summary>
-    private readonly record struct NameWord(string Spelling, bool Definite);
+    /// <param name="TaMarbuta">The name's word ends in ة as the gazetteer writes it (جدة), which a word ending in ه is not.</param>
+    private readonly record struct NameWord(string Spelling, bool Definite, bool TaMarbuta = false);
 
     private readonly Dictionary<string, GazetteerEntry> _byName = new(StringComparer.Ordinal);
 
@@ -64,7 +65,7 @@ public sealed class Gazetteer
                     _byFirstKey[keys[0]] = list = [];
                 }
 
-                var spelled = words.Select(w => SpellingOf(LettersOnly(w))).ToArray();
+                var spelled = words.Select(w => SpellingOf(LettersOnly(w)) with { TaMarbuta = LastLetter(w) == '\u0629' }).ToArray();
                 if (!list.Any(l => l.Item1.SequenceEqual(keys) && l.Item2.SequenceEqual(spelled)))
                 {
                     list.Add((keys, spelled, entry));
@@ -245,6 +246,13 @@ public sealed class Gazetteer
                 return false;
             }
 
+            // Normalizing writes ة as ه, but a name ending in ة does not end in ه: جده is "his grandfather" (جدُّه) and
+            // وجده "he found it", not Jeddah.
+            if (!foreign && nameWords[k].TaMarbuta && LastLetter(words[i + k]) == '\u0647')
+            {
+                return false;
+            }
+
             string letters = LettersOnly(words[i + k]);
             bool fits = Fits(SpellingOf(letters), nameWords[k])
                 || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingOf(letters[1..]), nameWords[k])); // بمصر، لميتا
@@ -268,6 +276,20 @@ public sealed class Gazetteer
         var prefix = letters.AsSpan(0, start);
         bool definite = prefix.EndsWith("\u0627\u0644", StringComparison.Ordinal) || prefix.EndsWith("\u0644\u0644", StringComparison.Ordinal); // ال، لل
         return new NameWord(letters[start..], definite);
+    }
+
+    /// <summary>The word's last Arabic letter as written, past diacritics, tatweel and punctuation.</summary>
+    private static char LastLetter(string word)
+    {
+        for (int k = word.Length - 1; k >= 0; k--)
+        {
+            if (word[k] is >= '\u0621' and <= '\u064A' && word[k] != '\u0640')
+            {
+                return word[k];
+            }
+        }
+
+        return '\0';
     }
 
     /// <summary>A word among the commoner ones in news (outside the rare bands of the tagger's word frequencies).</summary>

@@ -259,4 +259,10 @@ public sealed class EntityPrecisionTests
     [InlineData("وأعلنت الجامعة أن منظمة دولية ستمول المشروع.", "منظمة")]
     public void A_currency_a_common_word_or_a_heading_noun_alone_is_no_name(string sentence, string word) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
+
+    [Theory]
+    [InlineData("وروى كثيرا من النكات عن والده وجده وعائلته الكبيرة.")]
+    [InlineData("وأشاد الوفد بالترحيب الذي وجده لدى الأهالي.")]
+    public void A_word_ending_in_ha_is_not_a_name_ending_in_ta_marbuta(string sentence) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Canonical == "جدة");
 }
