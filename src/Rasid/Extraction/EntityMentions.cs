@@ -122,6 +122,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
+            .Select(m => ClubOfACity(text, m))
             .OrderBy(m => m.Start).ToList());
     }
 
@@ -269,6 +270,44 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return m;
+    }
+
+    /// <summary>Nationality adjectives in the masculine, as a club named after its city takes them (روما الإيطالي).</summary>
+    private static readonly HashSet<string> MasculineNationalities = new[]
+    {
+        "الإيطالي", "الإسباني", "الاسباني", "الإنجليزي", "الانجليزي", "الإنكليزي", "الألماني", "الفرنسي", "البرتغالي", "الهولندي",
+        "البلجيكي", "التركي", "اليوناني", "الروسي", "الأمريكي", "الأميركي", "الاسكتلندي", "السويسري", "النمساوي", "الأرجنتيني",
+        "البرازيلي", "المكسيكي", "الأوكراني", "الروماني", "الكرواتي", "الصربي", "السعودي", "المصري", "الإماراتي", "القطري",
+        "الكويتي", "البحريني", "العماني", "المغربي", "التونسي", "الجزائري", "الليبي", "الأردني", "اللبناني", "السوري", "العراقي",
+    }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A city's name followed by a nationality adjective in the masculine is a club (روما الإيطالي، ميلان الإيطالي،
+    /// برشلونة الإسباني): a city is feminine in Arabic (روما الإيطالية), the club, نادٍ, masculine. The club is an
+    /// organization of its own, not the city.
+    /// </summary>
+    private static EntityMention ClubOfACity(string text, EntityMention m)
+    {
+        if (m.Kind != "place" || m.Surface.Contains(' ', StringComparison.Ordinal))
+        {
+            return m;
+        }
+
+        int from = m.End;
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        int to = from;
+        while (to < text.Length && !char.IsWhiteSpace(text[to]) && !char.IsPunctuation(text[to]))
+        {
+            to++;
+        }
+
+        return to > from && MasculineNationalities.Contains(ArabicNormalizer.Normalize(text[from..to]))
+            ? m with { Kind = "organization", Canonical = null }
+            : m;
     }
 
     private static readonly Lazy<HashSet<string>> GodsName = new(() =>

@@ -265,4 +265,12 @@ public sealed class EntityPrecisionTests
     [InlineData("وأشاد الوفد بالترحيب الذي وجده لدى الأهالي.")]
     public void A_word_ending_in_ha_is_not_a_name_ending_in_ta_marbuta(string sentence) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Canonical == "جدة");
+
+    [Fact]
+    public void A_city_with_a_masculine_nationality_adjective_is_its_club()
+    {
+        // A city is feminine (روما الإيطالية); the club, نادٍ, masculine (روما الإيطالي).
+        Assert.Contains(EntityMentions.Default.Find("فاز روما الإيطالي على ضيفه بهدفين."), m => m.Surface == "روما" && m.Kind == "organization" && m.Canonical is null);
+        Assert.Contains(EntityMentions.Default.Find("زار الوفد روما الإيطالية أمس."), m => m.Surface == "روما" && m.Kind == "place");
+    }
 }
