@@ -444,9 +444,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Words that say a count grew (ارتفع، ارتفاع، تزايد، زاد), as <see cref="Word"/> makes them.</summary>
-    private static readonly HashSet<string> RiseWords = new(
-        new[] { "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "تزايد", "زاد", "زادت", "ليصل", "لتصل", "وصل", "وصلت" }.Select(Word),
-        StringComparer.Ordinal);
+    private static readonly Lazy<HashSet<string>> RiseWords = new(() => ChangeWords.Rising.Select(Word).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// The sentence says the count rose to the figure: إلى right before it (or before its qualifier: إلى نحو 38) and a
@@ -471,7 +469,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         // The rising word begins the clause that ends in the figure: no other number between them.
         for (int k = to - 1; k >= Math.Max(0, to - RiseReach); k--)
         {
-            if (RiseWords.Contains(sentence.Words[k]))
+            if (RiseWords.Value.Contains(sentence.Words[k]))
             {
                 return true;
             }

@@ -308,15 +308,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return true;
     }
 
-    /// <summary>Words that say a value changed (ارتفع، انخفض، تراجع، زاد، رفع، خفض), normalized, with a glued و or ف read off.</summary>
-    private static readonly HashSet<string> ChangeWords = new(
-        new[]
-        {
-            "ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ترتفع", "انخفض", "انخفضت", "انخفاض", "ينخفض", "تنخفض", "تراجع", "تراجعت", "يتراجع",
-            "زاد", "زادت", "زيادة", "رفع", "رفعت", "يرفع", "خفض", "خفضت", "يخفض", "قفز", "قفزت", "هبط", "هبطت", "صعد", "صعدت",
-            "تقلص", "تقلصت", "نما", "نمت", "عدل", "عدلت", "تغير", "تحول",
-        }.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
-
     /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
     private static bool ChangeBefore(string[] normalized, int start)
     {
@@ -328,7 +319,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         for (int k = start - 2; k >= Math.Max(0, start - 9); k--)
         {
             string word = normalized[k];
-            if (ChangeWords.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' && ChangeWords.Contains(word[1..])))
+            if (ChangeWords.All.Contains(word) || (word.Length > 3 && word[0] is 'و' or 'ف' && ChangeWords.All.Contains(word[1..])))
             {
                 return true;
             }
