@@ -259,8 +259,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
             var before = sentence.Take(first).Select(w => w.Text).ToList();
             // A name a settlement noun heads in construct (في محافظة الفيوم، بمدينة بعقوبة) is that place, whatever the
-            // tagger made of it; مركز is left out, for it heads institutions' names too (مركز الملك عبدالله للدراسات).
-            if (m.Kind != "place" && before.Count > 0 && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(before[^1])) is { } noun && noun != "مركز")
+            // tagger made of it. Left out: nouns that head other things too (مركز الملك عبدالله للدراسات، ولاية الفقيه
+            // "guardianship", منطقة اليورو "zone"), and a name after a title (مدينة الملك عبدالعزيز للعلوم: an institution).
+            if (m.Kind != "place" && before.Count > 0 && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(before[^1])) is { } noun
+                && noun is not ("مركز" or "ولايه" or "منطقه") && !NameTitles.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])))
             {
                 return m with { Kind = "place" };
             }
@@ -305,10 +307,24 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             to++;
         }
 
-        return to > from && MasculineNationalities.Contains(ArabicNormalizer.Normalize(text[from..to]))
-            ? m with { Kind = "organization", Canonical = null }
-            : m;
+        if (to <= from || !MasculineNationalities.Contains(ArabicNormalizer.Normalize(text[from..to])))
+        {
+            return m;
+        }
+
+        // ... in a sentence about sport: elsewhere the adjective may be said of the noun before the city (معبر رفح
+        // المصري، مطار X الدولي) or of a region (الجولان السوري).
+        int start = Math.Max(text.LastIndexOfAny(SentenceEnds, m.Start) + 1, 0);
+        int end = text.IndexOfAny(SentenceEnds, m.End) is var e and >= 0 ? e : text.Length;
+        string sentence = ArabicNormalizer.Normalize(text[start..end]);
+        return SportStems.Any(stem => sentence.Contains(stem, StringComparison.Ordinal)) ? m with { Kind = "organization", Canonical = null } : m;
     }
+
+    private static readonly char[] SentenceEnds = ['.', '\n', '؟', '!'];
+
+    /// <summary>Stems of the words sport news tells a club's doings in (نادي، فريق، مباراة، مدرب، لاعب، الدوري، التعاقد), normalized.</summary>
+    private static readonly string[] SportStems = new[] { "ناد", "فريق", "مباراة", "مدرب", "لاعب", "دوري", "بطولة", "تعاقد", "انتقال", "هدف" }
+        .Select(ArabicNormalizer.Normalize).ToArray();
 
     private static readonly Lazy<HashSet<string>> GodsName = new(() =>
         new[] { "الله", "لله", "بالله", "والله", "ولله", "فالله", "تالله", "فلله" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
@@ -557,7 +573,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
 
     /// <summary>
-    /// The most chars a word naming an organization's kind can take as written: the longest noun, a clitic before it,
+    /// The most chars a word naming an organization's or a place's kind can take as written: the longest noun, a clitic before it,
     /// and short vowels marked on each of its letters.
     /// </summary>
     private static readonly int LongestTriggerWord = 2 * (OrganizationNouns.Concat(PlaceNouns).Max(n => n.Length) + 2);
@@ -634,9 +650,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>
-    /// The organization from its noun at <paramref name="from"/> to <paramref name="to"/>, its name beginning at
-    /// <paramref name="nameStart"/>, replaces the names inside it; false if a gazetteer name is the whole of its name
-    /// or another name crosses it. (A method of its own for the same reason as <see cref="AddLatinName"/>.)
+    /// The organization or place (<paramref name="kind"/>) from its noun at <paramref name="from"/> to <paramref name="to"/>,
+    /// its name beginning at <paramref name="nameStart"/>, replaces the names inside it; false if a gazetteer name is the
+    /// whole of its name or another name crosses it. (A method of its own for the same reason as <see cref="AddLatinName"/>.)
     /// </summary>
     private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind)
     {
@@ -670,7 +686,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// المعلومات), and the name before it is definite too. Known names after و are another entity (see
     /// <see cref="KnownNameAfterAnd"/>).
     /// </summary>
-    private static bool InnerAnd(string text, List<Word> sentence, int k)
+    private bool InnerAnd(string text, List<Word> sentence, int k)
     {
         string n = ArabicNormalizer.Normalize(sentence[k].Text);
         if (n.Length < 4 || n[0] != '\u0648' || !ArabicNormalizer.Normalize(sentence[k - 1].Text).StartsWith("ال", StringComparison.Ordinal) || StopWords.Contains(n.AsSpan(1)))
@@ -683,7 +699,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return true;
         }
 
-        return k + 1 < sentence.Count && !PunctuationBetween(text, sentence[k], sentence[k + 1])
+        // وتقنية المعلومات: و is a conjunction when the rest is a word news uses; وفاة المواطن، وقوع الحادث، وصول
+        // الطائرة begin with a root و (فاة، قوع are no words) and say what happened, not more of the name.
+        return k + 1 < sentence.Count && !PunctuationBetween(text, sentence[k], sentence[k + 1]) && CommonInNews(n[1..])
             && ArabicNormalizer.Normalize(sentence[k + 1].Text).StartsWith("ال", StringComparison.Ordinal);
     }
 
@@ -743,6 +761,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return Rare(n);
     }
+
+    private bool CommonInNews(string normalized) =>
+        tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(normalized)) is "f1" or "f2" or "f3";
 
     private bool Rare(string normalized) =>
         tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(normalized)) is "f0" or "f4";

@@ -305,7 +305,7 @@ public sealed class Gazetteer
     /// <summary>
     /// "الجامعات السعودية", "الرحلة المجمعة": a one-word place name with the article and a feminine ending right after
     /// a definite noun is an adjective agreeing with it (Saudi, combined), not the place; after a noun that heads a
-    /// place's name (العاصمة، المحافظة) it is the place.
+    /// place's name (العاصمة، المدينة) it is the place.
     /// </summary>
     private static bool IsNisbaAdjective(IReadOnlyList<string> words, GazetteerMatch match)
     {
@@ -321,8 +321,11 @@ public sealed class Gazetteer
             return false;
         }
 
+        // A feminine place name (المجمعة) agrees as an adjective only with a feminine or plural noun that is no adjective
+        // itself: "الرحلة المجمعة", "العمليات المجمعة"; after "وزير الخارجية" or "القوات العراقية" it is the place.
         return word.EndsWith("يه", StringComparison.Ordinal)
-            || (word.EndsWith('ه') && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(words[match.Start - 1])) is null);
+            || (word.EndsWith('ه') && (before.EndsWith('ه') || before.EndsWith("ات", StringComparison.Ordinal)) && !before.EndsWith("يه", StringComparison.Ordinal)
+                && SettlementNouns.Within(ArabicNormalizer.NormalizeLower(words[match.Start - 1])) is null);
     }
 
     // A one-letter proclitic (و ف ب ل ك) stays off only if the rest is a known name (بمصر، لشركة ميتا، كالرياض).

@@ -69,7 +69,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (IsBreakdown(article, figure, from))
+            if (IsBreakdown(article, figure, from, to))
             {
                 continue;
             }
@@ -446,12 +446,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>Words that say a count grew (ارتفع، ارتفاع، تزايد، زاد), as <see cref="Word"/> makes them.</summary>
     private static readonly Lazy<HashSet<string>> RiseWords = new(() => ChangeWords.Rising.Select(Word).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>How many words before إلى a word of rising may stand.</summary>
+    private const int RiseReach = 30;
+
     /// <summary>
     /// The sentence says the count rose to the figure: إلى right before it (or before its qualifier: إلى نحو 38) and a
     /// word of rising before that with no number between (ارتفع عدد المصابين في حادث ... بمدينة هامبورغ ... إلى 38 مصابا).
     /// </summary>
-    private const int RiseReach = 30;
-
     private static bool SaysRoseTo(SentenceWords sentence, Figure figure)
     {
         int before = sentence.Ends.FindLastIndex(end => end <= figure.Start) + 1; // words wholly before the figure
@@ -514,7 +515,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// how it is written (استشهاد (15) وإصابة (33)); a sum in another currency is the same sum (1.6 مليار دولار (6.17
     /// مليار ريال)); parts of another measure are figures of their own (1091 ضحية (335 قتيلا و756 جريحا)).
     /// </summary>
-    private static bool IsBreakdown(RelationInput article, Figure figure, int sentenceStart)
+    private static bool IsBreakdown(RelationInput article, Figure figure, int sentenceStart, int sentenceEnd)
     {
         if (figure.Kind != "count")
         {
@@ -528,7 +529,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             return false; // not inside parentheses
         }
 
-        int close = text.IndexOf(')', figure.Start);
+        int close = text.IndexOf(')', figure.Start, Math.Max(0, Math.Min(sentenceEnd, text.Length) - figure.Start));
         if (close < 0 || text.AsSpan(open + 1, close - open - 1).Trim().Length <= figure.End - figure.Start)
         {
             return false; // "(33)": the number alone, in parentheses for style
@@ -909,14 +910,15 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// The whole number <paramref name="whole"/> is <paramref name="exact"/> with its decimals dropped, as market news
-    /// writes a move (ارتفع 135 نقطة for 135.65): both written without a scale word, the one with no decimals.
+    /// writes an index's move (ارتفع 135 نقطة for 135.65): points, both written without a scale word, the one with no
+    /// decimals. Rates and prices (12% and 12.8%, 65 and 65.8 dollars) are two values.
     /// </summary>
     private static bool Truncates(Figure whole, Figure exact)
     {
         var (wholeDigits, wholeDecimals) = Written(whole.Surface);
         var (exactDigits, exactDecimals) = Written(exact.Surface);
         return wholeDecimals <= 0 && exactDecimals > 0 && wholeDigits == whole.Value && exactDigits / Math.Pow(10, exactDecimals) == exact.Value
-            && Math.Truncate(exact.Value) == whole.Value && whole.Value >= 10; // 1% and 1.3% are two rates, not one truncated
+            && Math.Truncate(exact.Value) == whole.Value && whole.Value >= 10 && whole.Unit == "point" && exact.Unit == "point";
     }
 
     /// <summary>

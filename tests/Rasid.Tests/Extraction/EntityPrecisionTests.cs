@@ -273,4 +273,18 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find("فاز روما الإيطالي على ضيفه بهدفين."), m => m.Surface == "روما" && m.Kind == "organization" && m.Canonical is null);
         Assert.Contains(EntityMentions.Default.Find("زار الوفد روما الإيطالية أمس."), m => m.Surface == "روما" && m.Kind == "place");
     }
+
+    [Fact]
+    public void What_a_sentence_says_after_a_name_stays_out_of_it()
+    {
+        // وفاة، وقوع begin with a root و: the ministry announced a death, its name does not run on into it.
+        Assert.Contains(EntityMentions.Default.Find("أعلنت وزارة الصحة وفاة المواطن متأثرا بإصابته."), m => m.Surface == "وزارة الصحة");
+        // A feminine place after a feminine adjective or a ministry's name is the place (the visitor reached Cairo).
+        Assert.Contains(EntityMentions.Default.Find("وصل وزير الخارجية القاهرة مساء أمس."), m => m.Canonical == "القاهرة");
+        Assert.Contains(EntityMentions.Default.Find("ودخلت القوات العراقية الفلوجة بعد معارك عنيفة."), m => m.Canonical == "الفلوجة");
+        // A masculine adjective after a crossing's city is the crossing's, not a club's.
+        Assert.Contains(EntityMentions.Default.Find("وعبر معبر رفح المصري مئات المسافرين أمس."), m => m.Surface == "رفح" && m.Kind == "place");
+        // A settlement noun that heads other things too leaves the kind alone.
+        Assert.DoesNotContain(EntityMentions.Default.Find("ويرفض الحزب مبدأ ولاية الفقيه في الحكم."), m => m.Surface == "الفقيه" && m.Kind == "place");
+    }
 }

@@ -134,6 +134,7 @@ public sealed class FigureBindingTests
     [InlineData("وخفض الصندوق توقعاته للنمو من 3 إلى 2.8 في المائة.", 3, 2.8, "%")]
     [InlineData("وارتفعت أرباح الشركة من 3 إلى 5 مليارات ريال.", 3e9, 5e9, "SAR")]
     [InlineData("وتراجع عدد الزوار من 27 إلى 13 ألف زائر.", 27e3, 13e3, "visitor")]
+    [InlineData("وانخفض عدد الزوار من 2000 إلى 1500 زائر.", 2000, 1500, "visitor")]
     public void A_change_from_one_value_to_another_is_two_figures_not_a_range(string text, double before, double after, string unit)
     {
         var figures = FigureExtractor.Default.Extract(text);

@@ -322,9 +322,11 @@ public sealed class ClaimPrecisionTests
     [InlineData("135 نقطة", 135, "135.65 نقطة", 135.65, true)]
     [InlineData("77189 صفقة", 77189, "77190 صفقة", 77190, true)]
     [InlineData("1 نقطة", 1, "1.3 نقطة", 1.3, false)]
+    [InlineData("12%", 12, "12.8%", 12.8, false)]
     public void Two_whole_numbers_half_a_percent_apart_are_two_values_and_dropped_decimals_are_one(string a, double va, string b, double vb, bool same)
     {
-        static Rasid.Extraction.Figures.Figure F(string surface, double v) => new(0, surface.Length, surface, "quantity", v, null, "point", "exact", "index_close", null);
+        static Rasid.Extraction.Figures.Figure F(string surface, double v) =>
+            new(0, surface.Length, surface, "quantity", v, null, surface.EndsWith('%') ? "%" : "point", "exact", "index_close", null);
         Assert.Equal(same, ClaimFinder.Equivalent(F(a, va), F(b, vb)));
     }
 }

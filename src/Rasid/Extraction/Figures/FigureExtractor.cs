@@ -256,7 +256,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         if (change)
         {
-            if (high <= low && low is >= 1900 and <= 2100 && low == Math.Floor(low))
+            if (high <= low && low is >= 1900 and <= 2100 && low == Math.Floor(low) && !ChangeBefore(normalized, start))
             {
                 return false; // "منذ 2012 إلى 1078 حالة": a year, not a value before
             }
