@@ -3,6 +3,12 @@ namespace Rasid.Analysis;
 /// <summary>Named Arabic code points used by the analyzers (STYLE: letters are named, never bare literals).</summary>
 internal static class ArabicLetters
 {
+    /// <summary>
+    /// The word carries nunation (ً ٌ ٍ): an indefinite noun or adjective (درعاً "a shield", صبياً "a boy", طريفٌ
+    /// "funny"), which a proper name never takes.
+    /// </summary>
+    public static bool HasNunation(ReadOnlySpan<char> word) => word.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
+
     public const char Hamza = '\u0621';            // ء
     public const char AlefMaddaAbove = '\u0622';   // آ
     public const char AlefHamzaAbove = '\u0623';   // أ

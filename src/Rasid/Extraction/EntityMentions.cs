@@ -425,7 +425,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
                 // Brand names take no article; a quoted word with ال is a common noun held at arm's length («الأوزان»).
                 string inner = text[(at + 1)..end];
-                bool rare = words.Any(w => clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(inner[w.Start..w.End])) is "f0" or "f4");
+                bool rare = words.Any(w => clusters.IsRare(ArabicNormalizer.NormalizeLower(inner[w.Start..w.End])));
                 bool article = words.Any(w => ArabicNormalizer.Normalize(inner[w.Start..w.End]).StartsWith("ال", StringComparison.Ordinal));
                 if (rare && !article)
                 {
@@ -476,7 +476,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         bool Common(Word w)
         {
             string n = ArabicNormalizer.NormalizeLower(w.Text);
-            return clusters.FrequencyBand(n) is "f1" or "f2" or "f3" && clusters.NameType(n) == "-"
+            return clusters.IsCommon(n) && clusters.NameType(n) == "-"
                 && !EntityTagger.GivenNames.Contains(n) && !char.IsAsciiLetter(w.Text[0]);
         }
 
@@ -529,7 +529,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>Tagger output that cannot be a name: stop words, month names, currency and unit words, generic acronyms, nunated words, spelled-out letters, a heading noun alone.</summary>
     private static bool Plausible(string surface)
     {
-        if (surface.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0)
+        if (ArabicLetters.HasNunation(surface))
         {
             return false; // nunation (درعاً، واقياً) marks an indefinite noun or adjective, which no name takes
         }
@@ -763,10 +763,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     private bool CommonInNews(string normalized) =>
-        tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(normalized)) is "f1" or "f2" or "f3";
+        tagger?.Clusters is { } clusters && clusters.IsCommon(ArabicNormalizer.LowerCase(normalized));
 
     private bool Rare(string normalized) =>
-        tagger?.Clusters is { } clusters && clusters.FrequencyBand(ArabicNormalizer.LowerCase(normalized)) is "f0" or "f4";
+        tagger?.Clusters is { } clusters && clusters.IsRare(ArabicNormalizer.LowerCase(normalized));
 
     /// <summary>A Latin word that names something: capitalized (Meta), all capitals (CNBC) or with an inner capital (OpenAI).</summary>
     private static bool IsLatinName(string word) =>

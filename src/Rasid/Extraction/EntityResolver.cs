@@ -195,7 +195,7 @@ public static partial class EntityResolver
     /// </summary>
     private static bool Transliterated(string name) =>
         Ner.EntityTagger.Default?.Clusters is not { } clusters
-        || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(w)) is "f0" or "f4");
+        || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => clusters.IsRare(ArabicNormalizer.NormalizeLower(w)));
 
     private static bool SameKind(string a, string b) => a == b || a == "other" || b == "other";
 

@@ -241,7 +241,7 @@ public sealed class Gazetteer
 
         for (int k = 0; k < nameWords.Length; k++)
         {
-            if (!foreign && Nunated(words[i + k]))
+            if (!foreign && ArabicLetters.HasNunation(words[i + k]))
             {
                 return false;
             }
@@ -294,13 +294,8 @@ public sealed class Gazetteer
 
     /// <summary>A word among the commoner ones in news (outside the rare bands of the tagger's word frequencies).</summary>
     private static bool CommonWord(string spelling) =>
-        Ner.EntityTagger.Default?.Clusters is { } clusters && clusters.FrequencyBand(spelling) is "f1" or "f2" or "f3";
+        Ner.EntityTagger.Default?.Clusters is { } clusters && clusters.IsCommon(spelling);
 
-    /// <summary>
-    /// The word as written carries nunation (ً ٌ ٍ): an indefinite noun or adjective (درعاً "a shield", صبياً "a boy",
-    /// طريفٌ "funny"), which a proper name never takes.
-    /// </summary>
-    private static bool Nunated(string written) => written.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
 
     /// <summary>
     /// "الجامعات السعودية", "الرحلة المجمعة": a one-word place name with the article and a feminine ending right after

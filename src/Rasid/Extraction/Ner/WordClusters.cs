@@ -56,6 +56,12 @@ public sealed class WordClusters
     /// </summary>
     public string FrequencyBand(string normalizedWord) => _frequency.GetValueOrDefault(normalizedWord, "f0");
 
+    /// <summary>Outside the commoner words of news: unseen (f0) or in the rarest band (f4).</summary>
+    public bool IsRare(string normalizedWord) => FrequencyBand(normalizedWord) is "f0" or "f4";
+
+    /// <summary>Among the commoner words of news (bands f1 to f3).</summary>
+    public bool IsCommon(string normalizedWord) => !IsRare(normalizedWord);
+
     private static string BandOfRank(int rank) => rank switch { < 1_000 => "f1", < 5_000 => "f2", < 20_000 => "f3", _ => "f4" };
 
     /// <summary>Words as the tagger sees them: normalized, Latin lower-cased, split at spaces and punctuation.</summary>
