@@ -43,6 +43,8 @@ internal static class RasidApp
         root.Subcommands.Add(ServeCommand.Create(db, context));
         root.Subcommands.Add(FeedsCommand.Create(db, context));
         root.Subcommands.Add(WatchCommand.Create(db, context));
+        root.Subcommands.Add(WorkerCommand.Create(db, context));
+        root.Subcommands.Add(WorkerCommand.Jobs(db, context));
         root.Subcommands.Add(NerCommands.Tag(context));
         root.Subcommands.Add(NerCommands.Train(context));
 

@@ -13,10 +13,16 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (searched recursively): text, HTML, JSON arrays or JSON Lines of articles; - reads one article or records from standard input; an http(s) URL fetches and cleans one page", Arity = ArgumentArity.OneOrMore };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only the summary line" };
         var report = new Option<string?>("--report") { Description = "Write every source that failed or held no article text to this file, one 'status<TAB>source<TAB>reason' line each" };
-        var command = new Command("ingest", "Read, clean, analyze and store articles; sources with no article text are counted, not printed (see --report)") { paths, quiet, report };
+        var queue = new Option<bool>("--queue") { Description = "Only read the sources and queue them as jobs in a PostgreSQL store, for `rasid worker` processes to clean, analyze and store" };
+        var command = new Command("ingest", "Read, clean, analyze and store articles; sources with no article text are counted, not printed (see --report)") { paths, quiet, report, queue };
         command.SetAction(parsed =>
         {
             string location = ArticleStores.Resolve(parsed.GetValue(db));
+            if (parsed.GetValue(queue))
+            {
+                return Enqueue(location, parsed.GetValue(paths)!, context);
+            }
+
             using var store = ArticleStores.Open(location);
             var extractors = context.Extractors(parsed);
             var pipeline = ReferenceEquals(extractors, Rasid.Extraction.Extractors.Default) ? RasidPipeline.Default : new RasidPipelineBuilder().UseExtractors(extractors).Build();
@@ -96,6 +102,48 @@ internal static class IngestCommand
             return summary.Failed == summary.Total ? ExitCode.AllInputsFailed : ExitCode.SomeInputsFailed;
         });
         return command;
+    }
+
+    /// <summary>Enqueuing reads every source here (so that a bad file is reported to whoever gave it) and leaves the work to workers.</summary>
+    private static int Enqueue(string location, string[] paths, CliContext context)
+    {
+        const int Batch = 256;
+        using var queue = PostgresJobQueue.Open(location);
+        int queued = 0, requeued = 0, already = 0, skipped = 0, failed = 0, total = 0;
+        var pending = new List<Rasid.Reading.RawDocument>(Batch);
+        void Flush()
+        {
+            var summary = queue.Enqueue(pending);
+            (queued, requeued, already) = (queued + summary.Queued, requeued + summary.Requeued, already + summary.AlreadyQueued);
+            pending.Clear();
+        }
+
+        foreach (var read in new Rasid.Reading.SourceReader(ArticleStores.LocalFiles(location)).Read(paths))
+        {
+            total++;
+            if (read.Document is { } document)
+            {
+                pending.Add(document);
+                if (pending.Count >= Batch)
+                {
+                    Flush();
+                }
+            }
+            else if (read.NoText)
+            {
+                skipped++;
+            }
+            else
+            {
+                failed++;
+                context.Fail($"{read.Source}: {read.Error}");
+            }
+        }
+
+        Flush();
+        context.Output.WriteLine(
+            $"queued {total:N0} sources in {ArticleStores.Describe(location)}: {queued:N0} new jobs, {requeued:N0} queued again (changed or failed before), {already:N0} already queued or done, {skipped:N0} skipped (no text), {failed:N0} failed; start `rasid worker` to process them");
+        return failed == 0 ? ExitCode.Success : failed == total ? ExitCode.AllInputsFailed : ExitCode.SomeInputsFailed;
     }
 
     private static double Rate(IngestSummary s) => s.Elapsed.TotalSeconds > 0 ? (s.Total - s.Failed - s.Skipped) / s.Elapsed.TotalSeconds : 0;

@@ -34,6 +34,17 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links) => Guard(() => { inner.SaveRelations(rows, links); return 0; });
 
+    public IDisposable LockRelations()
+    {
+        var held = Guard(inner.LockRelations);
+        return new Released(() => Guard(() => { held.Dispose(); return 0; }));
+    }
+
+    private sealed class Released(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+
     public void ResetRelations() => Guard(() => { inner.ResetRelations(); return 0; });
 
     public StoreStats Stats() => Guard(inner.Stats);

@@ -63,6 +63,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Adds relation state and links in one transaction (a row already there for an article is kept).</summary>
     void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links);
 
+    /// <summary>Held while relating, so that two processes never relate the same articles at once; disposing releases it.</summary>
+    IDisposable LockRelations();
+
     /// <summary>Forgets all relation state: the next run relates every article again.</summary>
     void ResetRelations();
 

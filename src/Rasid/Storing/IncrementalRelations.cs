@@ -26,6 +26,7 @@ public static class IncrementalRelations
     public static RelatingResult Relate(IArticleStore store, Extractors extractors, Func<IStoryFinder>? storyFinder = null)
     {
         storyFinder ??= static () => new StoryFinder();
+        using var relating = store.LockRelations();
         string version = $"relations-{Version}+{extractors.Fingerprint}";
         var stories = storyFinder();
         var claims = new ClaimFinder(extractors.Gazetteer);

@@ -77,6 +77,11 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
             // Index terms version 2 (IndexTerms.Version): root keys weighted D, and every article's terms made again.
             RebuildTerms,
         ],
+        [
+            // Work for `rasid worker` processes (see PostgresJobQueue): one row per source, its document as read.
+            PostgresJobQueue.CreateTable,
+            PostgresJobQueue.CreateWaitingIndex,
+        ],
     ];
 
     /// <summary>
@@ -101,6 +106,9 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
     }
 
     public IFeedStore Feeds { get; }
+
+    /// <summary>The store's connection, for the job queue whose writes share the store's transactions.</summary>
+    internal NpgsqlConnection Connection => _connection;
 
     public static int LatestSchemaVersion => Migrations.Length;
 
@@ -194,13 +202,19 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
     }
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch)
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch) => SaveBatch(batch, static _ => []);
+
+    /// <summary>
+    /// Saves a batch, and in the same transaction runs the commands <paramref name="alsoInTransaction"/> makes from the
+    /// outcomes (a worker marks its jobs done with them): the articles and the record that they were stored commit together.
+    /// </summary>
+    internal IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch, Func<IReadOnlyList<SaveOutcome>, IEnumerable<NpgsqlBatchCommand>> alsoInTransaction)
     {
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                return TrySaveBatch(batch);
+                return TrySaveBatch(batch, alsoInTransaction);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < DeadlockRetries)
             {
@@ -209,7 +223,7 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
     }
 
-    private IReadOnlyList<SaveOutcome> TrySaveBatch(IReadOnlyList<ProcessedArticle> batch)
+    private IReadOnlyList<SaveOutcome> TrySaveBatch(IReadOnlyList<ProcessedArticle> batch, Func<IReadOnlyList<SaveOutcome>, IEnumerable<NpgsqlBatchCommand>> alsoInTransaction)
     {
         // Written in source order (so concurrent writers lock rows in one order), reported in the caller's order.
         var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Source, StringComparer.Ordinal).ToArray();
@@ -271,13 +285,25 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
 
         var outcomes = new SaveOutcome[batch.Count];
-        using (var reader = upserts.ExecuteReader())
+        if (upserts.BatchCommands.Count > 0)
         {
+            using var reader = upserts.ExecuteReader();
             foreach (int i in order)
             {
                 outcomes[i] = reader.Read() ? (reader.GetBoolean(0) ? SaveOutcome.Added : SaveOutcome.Updated) : SaveOutcome.Unchanged;
                 reader.NextResult();
             }
+        }
+
+        using var after = new NpgsqlBatch(_connection, transaction);
+        foreach (var command in alsoInTransaction(outcomes))
+        {
+            after.BatchCommands.Add(command);
+        }
+
+        if (after.BatchCommands.Count > 0)
+        {
+            after.ExecuteNonQuery();
         }
 
         transaction.Commit();
@@ -563,6 +589,38 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// A session advisory lock on the relation state: relating reads the state, adds to it and appends links, so two
+    /// processes relating at once (workers, the web, a CLI command) would relate the same articles twice. The second
+    /// waits, then finds the first one's state and relates only what is left.
+    /// </summary>
+    public IDisposable LockRelations()
+    {
+        using (var command = Command($"SELECT pg_advisory_lock({RelatingLock})"))
+        {
+            command.ExecuteNonQuery();
+        }
+
+        return new Unlock(() =>
+        {
+            using var command = Command($"SELECT pg_advisory_unlock({RelatingLock})");
+            command.ExecuteNonQuery();
+        });
+    }
+
+    /// <summary>"rasid" + 1 in hex: the relating lock (the migrations hold "rasid").</summary>
+    private const long RelatingLock = 7261736965;
+
+    private sealed class Unlock(Action release) : IDisposable
+    {
+        private Action? _release = release;
+
+        public void Dispose()
+        {
+            Interlocked.Exchange(ref _release, null)?.Invoke();
+        }
     }
 
     public void ResetRelations()

@@ -442,6 +442,21 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         transaction.Commit();
     }
 
+    /// <summary>
+    /// Nothing to hold: an embedded store is used by one process at a time for relating (the server store, shared by
+    /// workers and a team, takes an advisory lock).
+    /// </summary>
+    public IDisposable LockRelations() => NoLock.Instance;
+
+    private sealed class NoLock : IDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     public void ResetRelations()
     {
         using var transaction = _connection.BeginTransaction(deferred: false);

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using Rasid.Extraction;
+using Rasid.Reading;
+using Rasid.Storing;
+
+namespace Rasid.Pipeline;
+
+/// <summary>What a worker did with one batch of jobs (or one relating run, when <see cref="Related"/> is set).</summary>
+public sealed record WorkerStep(int Jobs, int Added, int Updated, int Unchanged, int Skipped, int Failed, int Related, TimeSpan Elapsed)
+{
+    public static readonly WorkerStep None = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
+
+    public WorkerStep Plus(WorkerStep other) => new(
+        Jobs + other.Jobs, Added + other.Added, Updated + other.Updated, Unchanged + other.Unchanged, Skipped + other.Skipped,
+        Failed + other.Failed, Related + other.Related, Elapsed + other.Elapsed);
+}
+
+/// <summary>
+/// One `rasid worker`: claims batches of jobs from the shared queue, cleans, analyzes and extracts them on every core,
+/// saves each batch with its jobs' completion in one transaction, and relates the stored articles when the queue has
+/// drained (or every <see cref="RelateEvery"/> while it never does), under the store's relating lock, so that of
+/// several workers one relates at a time and the others find its work done. Idle, it waits for a notification of new
+/// jobs, or for leases of dead workers to run out.
+/// </summary>
+public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, Extractors extractors, string name)
+{
+    public int BatchSize { get; init; } = 32;
+
+    /// <summary>How long a claimed batch is this worker's alone; a worker that dies holding it loses it after this.</summary>
+    public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long an idle worker waits for a notification before looking again (for leases that ran out).</summary>
+    public TimeSpan IdleWait { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Stop once no job is queued or held and every stored article is related (for batch runs and tests).</summary>
+    public bool ExitWhenIdle { get; init; }
+
+    /// <summary>Relate at least this often while jobs keep coming, so a queue that never drains still gets its stories.</summary>
+    public TimeSpan RelateEvery { get; init; } = TimeSpan.FromMinutes(5);
+
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    public string Name => name;
+
+    public WorkerStep Run(Action<WorkerStep>? onStep = null, CancellationToken cancel = default)
+    {
+        var total = WorkerStep.None;
+        var sinceRelated = Stopwatch.StartNew();
+        while (!cancel.IsCancellationRequested)
+        {
+            var jobs = queue.Claim(name, BatchSize, Lease);
+            if (jobs.Count > 0)
+            {
+                var step = Work(jobs);
+                total = total.Plus(step);
+                onStep?.Invoke(step);
+                if (sinceRelated.Elapsed >= RelateEvery && queue.ArticlesWaitToBeRelated())
+                {
+                    total = total.Plus(Relate(onStep));
+                    sinceRelated.Restart();
+                }
+
+                continue;
+            }
+
+            // Nothing to claim. Relating waits until no job is left unfinished: the last articles of a run are then stored,
+            // and the articles are related in one order whichever worker got which job.
+            if (queue.Counts().Waiting == 0)
+            {
+                if (queue.ArticlesWaitToBeRelated())
+                {
+                    total = total.Plus(Relate(onStep));
+                    sinceRelated.Restart();
+                    continue;
+                }
+
+                if (ExitWhenIdle)
+                {
+                    break;
+                }
+            }
+
+            queue.WaitForJobs(IdleWait, cancel);
+        }
+
+        return total;
+    }
+
+    private WorkerStep Relate(Action<WorkerStep>? onStep)
+    {
+        var started = Stopwatch.StartNew();
+        var result = IncrementalRelations.Relate(queue.Store, extractors);
+        var step = WorkerStep.None with { Related = result.Added, Elapsed = started.Elapsed };
+        onStep?.Invoke(step);
+        return step;
+    }
+
+    private WorkerStep Work(IReadOnlyList<LeasedJob> jobs)
+    {
+        var started = Stopwatch.StartNew();
+        var results = new JobResult[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers) }, i => results[i] = Process(jobs[i]));
+        var outcomes = queue.Finish(name, results);
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var outcome in outcomes)
+        {
+            switch (outcome)
+            {
+                case SaveOutcome.Added: added++; break;
+                case SaveOutcome.Updated: updated++; break;
+                case SaveOutcome.Unchanged: unchanged++; break;
+            }
+        }
+
+        return new WorkerStep(
+            jobs.Count, added, updated, unchanged, results.Count(r => r.State == JobState.Skipped), results.Count(r => r.State == JobState.Failed), 0, started.Elapsed);
+    }
+
+    private JobResult Process(LeasedJob job)
+    {
+        try
+        {
+            return new JobResult(job, pipeline.Process(job.Document), JobState.Done, null);
+        }
+        catch (NoTextException e)
+        {
+            return new JobResult(job, null, JobState.Skipped, e.Message);
+        }
+        catch (InputException e)
+        {
+            return new JobResult(job, null, JobState.Failed, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of Rasid's on one document fails that job, with the reason kept; the worker goes on with the others.
+            return new JobResult(job, null, JobState.Failed, $"internal error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}
