@@ -47,7 +47,7 @@ public sealed class PostgresJobQueue : IDisposable
 {
     internal const string CreateTable =
         """
-        CREATE TABLE ingest_jobs (
+        CREATE TABLE IF NOT EXISTS ingest_jobs (
             id bigserial PRIMARY KEY,
             source text NOT NULL UNIQUE,
             document text COMPRESSION lz4 NOT NULL,
@@ -64,7 +64,7 @@ public sealed class PostgresJobQueue : IDisposable
         """;
 
     // Workers look only at unfinished jobs; a partial index keeps that lookup small however many jobs are done.
-    internal const string CreateWaitingIndex = "CREATE INDEX ingest_jobs_waiting ON ingest_jobs (id) WHERE state IN ('queued', 'leased')";
+    internal const string CreateWaitingIndex = "CREATE INDEX IF NOT EXISTS ingest_jobs_waiting ON ingest_jobs (id) WHERE state IN ('queued', 'leased')";
 
     /// <summary>The channel enqueuing notifies and idle workers listen on.</summary>
     private const string Channel = "rasid_jobs";
