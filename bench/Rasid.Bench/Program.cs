@@ -16,6 +16,8 @@ using Rasid.Bench;
 // rasid-bench arcd FOLDER [--split test|train] [--min F] [--no-lucene] [--misses]   ARCD questions through `rasid search`:
 //                                                     MRR@10 and recall@10 against Lucene BM25 light10 in the same run
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
+// rasid-bench workers FOLDER --rasid RASID_DLL --postgres CONNECTION [--counts 1,2,4]   ingest --queue, then 1, 2 and 4
+//                                                     `rasid worker` processes, against one ingest process in the same run
 string verb = args.Length > 0 ? args[0] : "analyzer";
 switch (verb)
 {
@@ -103,6 +105,20 @@ switch (verb)
         }
 
         return StoreConcurrency.Run(args[1], args[rasidIndex + 1], args[serverIndex + 1]);
+    case "workers":
+        int workersRasid = Array.IndexOf(args, "--rasid");
+        int workersServer = Array.IndexOf(args, "--postgres");
+        int countsIndex = Array.IndexOf(args, "--counts");
+        if (args.Length < 2 || workersRasid < 0 || workersServer < 0 || workersRasid + 1 >= args.Length || workersServer + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: workers FOLDER --rasid PATH/rasid.dll --postgres CONNECTION [--counts 1,2,4]");
+            return 2;
+        }
+
+        var workerCounts = countsIndex > 0 && countsIndex + 1 < args.Length
+            ? args[countsIndex + 1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList()
+            : [1, 2, 4];
+        return WorkerScaling.Run(args[1], args[workersRasid + 1], args[workersServer + 1], workerCounts);
     case "serve-load":
         if (args.Length < 2)
         {
@@ -113,6 +129,6 @@ switch (verb)
         int Int(string name, int fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
         return ServeLoad.Run(args[1], Int("--concurrency", 200), Int("--requests", 4000));
     default:
-        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, ingest-once, extraction, duplicates, relate, arcd, stores, serve-load)");
+        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, ingest-once, extraction, duplicates, relate, arcd, stores, workers, serve-load)");
         return 2;
 }
