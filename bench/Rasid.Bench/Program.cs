@@ -16,6 +16,9 @@ using Rasid.Bench;
 // rasid-bench arcd FOLDER [--split test|train] [--min F] [--no-lucene] [--misses]   ARCD questions through `rasid search`:
 //                                                     MRR@10 and recall@10 against Lucene BM25 light10 in the same run
 // rasid-bench stores FOLDER --rasid RASID_DLL --postgres CONNECTION   1, 2 and 4 concurrent ingest processes on both stores
+// rasid-bench scale-corpus FOLDER OUTPUT --articles N [--seed S]   a large archive written from SaudiNewsNet (see ScaleCorpus)
+// rasid-bench scale FOLDER --rasid RASID_DLL [--sizes 10000,100000] [--work DIR] [--keep]   ingest, relate, search, claims,
+//                                                     stories and a timeline at each size, with growth against the previous
 // rasid-bench workers FOLDER --rasid RASID_DLL --postgres CONNECTION [--counts 1,2,4]   ingest --queue, then 1, 2 and 4
 //                                                     `rasid worker` processes, against one ingest process in the same run
 string verb = args.Length > 0 ? args[0] : "analyzer";
@@ -105,6 +108,34 @@ switch (verb)
         }
 
         return StoreConcurrency.Run(args[1], args[rasidIndex + 1], args[serverIndex + 1]);
+    case "scale-corpus":
+        int articlesIndex = Array.IndexOf(args, "--articles");
+        int seedIndex = Array.IndexOf(args, "--seed");
+        if (args.Length < 3 || articlesIndex < 0 || articlesIndex + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: scale-corpus FOLDER OUTPUT --articles 1000000 [--seed 24]");
+            return 2;
+        }
+
+        return ScaleCorpus.Run(
+            args[1], args[2], int.Parse(args[articlesIndex + 1], CultureInfo.InvariantCulture),
+            seedIndex > 0 && seedIndex + 1 < args.Length ? int.Parse(args[seedIndex + 1], CultureInfo.InvariantCulture) : 24);
+    case "scale":
+        int scaleRasid = Array.IndexOf(args, "--rasid");
+        int sizesIndex = Array.IndexOf(args, "--sizes");
+        int workIndex = Array.IndexOf(args, "--work");
+        if (args.Length < 2 || scaleRasid < 0 || scaleRasid + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("rasid-bench: usage: scale FOLDER --rasid PATH/rasid.dll [--sizes 10000,100000] [--work DIR] [--keep]");
+            return 2;
+        }
+
+        return ScaleRun.Run(
+            args[1],
+            args[scaleRasid + 1],
+            sizesIndex > 0 && sizesIndex + 1 < args.Length ? args[sizesIndex + 1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() : [10_000, 100_000],
+            workIndex > 0 && workIndex + 1 < args.Length ? args[workIndex + 1] : Path.Combine(Path.GetTempPath(), "rasid-scale"),
+            keep: args.Contains("--keep"));
     case "workers":
         int workersRasid = Array.IndexOf(args, "--rasid");
         int workersServer = Array.IndexOf(args, "--postgres");
@@ -129,6 +160,6 @@ switch (verb)
         int Int(string name, int fallback) => Array.IndexOf(args, name) is var at and > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
         return ServeLoad.Run(args[1], Int("--concurrency", 200), Int("--requests", 4000));
     default:
-        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, ingest-once, extraction, duplicates, relate, arcd, stores, workers, serve-load)");
+        Console.Error.WriteLine($"rasid-bench: unknown benchmark '{verb}' (analyzer, ingest, ingest-once, extraction, duplicates, relate, arcd, stores, workers, scale-corpus, scale, serve-load)");
         return 2;
 }

@@ -12,7 +12,7 @@ internal static class WorkerCommand
 {
     public static Command Create(Option<string?> db, CliContext context)
     {
-        var batch = CliOptions.WholeNumber("--batch", "Jobs claimed at once (default 32)", 32);
+        var batch = CliOptions.WholeNumber("--batch", "Jobs claimed at once (default 256, as ingest writes them)", 256);
         var lease = CliOptions.WholeNumber("--lease", "Seconds a claimed batch stays this worker's; a worker that dies holding it loses it after this (default 120)", 120);
         var relateEvery = CliOptions.WholeNumber("--relate-every", "Relate stored articles at least every this many seconds while jobs keep coming (default 300); a drained queue is related at once", 300);
         var exitWhenIdle = new Option<bool>("--exit-when-idle") { Description = "Stop once no job is queued or held and every stored article is related, instead of waiting for more" };

@@ -24,7 +24,7 @@ public sealed record WorkerStep(int Jobs, int Added, int Updated, int Unchanged,
 /// </summary>
 public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, Extractors extractors, string name)
 {
-    public int BatchSize { get; init; } = 32;
+    public int BatchSize { get; init; } = 256;
 
     /// <summary>How long a claimed batch is this worker's alone; a worker that dies holding it loses it after this.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
@@ -46,22 +46,43 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
     {
         var total = WorkerStep.None;
         var sinceRelated = Stopwatch.StartNew();
+
+        // One batch is saved while the next is processed: saving is the server's work and processing this machine's, and
+        // done one after the other each waited for the other (over SaudiNewsNet one worker took 1.8 times as long as one ingest process; overlapped, and in batches of 256, 1.0 times).
+        (IReadOnlyList<LeasedJob> Jobs, JobResult[] Results, Stopwatch Clock)? processed = null;
+        void SaveProcessed()
+        {
+            if (processed is not { } batch)
+            {
+                return;
+            }
+
+            var step = Save(batch.Jobs, batch.Results, batch.Clock);
+            processed = null;
+            total = total.Plus(step);
+            onStep?.Invoke(step);
+        }
+
         while (!cancel.IsCancellationRequested)
         {
             var jobs = queue.Claim(name, BatchSize, Lease);
             if (jobs.Count > 0)
             {
-                var step = Work(jobs);
-                total = total.Plus(step);
-                onStep?.Invoke(step);
+                var clock = Stopwatch.StartNew();
+                var processing = Task.Run(() => ProcessAll(jobs));
+                SaveProcessed();
+                processed = (jobs, processing.GetAwaiter().GetResult(), clock);
                 if (sinceRelated.Elapsed >= RelateEvery && queue.ArticlesWaitToBeRelated())
                 {
+                    SaveProcessed();
                     total = total.Plus(Relate(onStep));
                     sinceRelated.Restart();
                 }
 
                 continue;
             }
+
+            SaveProcessed();
 
             // Nothing to claim. Relating waits until no job is left unfinished: the last articles of a run are then stored,
             // and the articles are related in one order whichever worker got which job.
@@ -83,6 +104,7 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
             queue.WaitForJobs(IdleWait, cancel);
         }
 
+        SaveProcessed(); // stopped: the batch in hand is finished, not left to its lease
         return total;
     }
 
@@ -95,11 +117,15 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
         return step;
     }
 
-    private WorkerStep Work(IReadOnlyList<LeasedJob> jobs)
+    private JobResult[] ProcessAll(IReadOnlyList<LeasedJob> jobs)
     {
-        var started = Stopwatch.StartNew();
         var results = new JobResult[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers) }, i => results[i] = Process(jobs[i]));
+        return results;
+    }
+
+    private WorkerStep Save(IReadOnlyList<LeasedJob> jobs, JobResult[] results, Stopwatch clock)
+    {
         var outcomes = queue.Finish(name, results);
         int added = 0, updated = 0, unchanged = 0;
         foreach (var outcome in outcomes)
@@ -113,7 +139,7 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
         }
 
         return new WorkerStep(
-            jobs.Count, added, updated, unchanged, results.Count(r => r.State == JobState.Skipped), results.Count(r => r.State == JobState.Failed), 0, started.Elapsed);
+            jobs.Count, added, updated, unchanged, results.Count(r => r.State == JobState.Skipped), results.Count(r => r.State == JobState.Failed), 0, clock.Elapsed);
     }
 
     private JobResult Process(LeasedJob job)

@@ -97,6 +97,30 @@ public sealed class QueueWorkerTests : IDisposable
         Assert.StartsWith("0 queued, 0 held by workers, 5 done", CliRunner.Run("--db", database, "jobs").Output, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void A_waiting_worker_stopped_by_sigterm_exits_cleanly_with_its_totals()
+    {
+        string database = NewDatabase();
+        Assert.Equal(0, CliRunner.Run("--db", database, "ingest", "--queue", TestData.SeedsFolder).ExitCode);
+        using var worker = CliRunner.Start("--db", database, "worker", "--quiet");
+        var output = worker.StandardOutput.ReadToEndAsync();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (Scalar(database, "SELECT count(*) FROM relation_state") < 5)
+        {
+            Assert.True(DateTime.UtcNow < deadline && !worker.HasExited, "the worker did not finish the queue");
+            Thread.Sleep(20);
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            term.WaitForExit();
+        }
+
+        Assert.True(worker.WaitForExit(TimeSpan.FromSeconds(30)), "SIGTERM did not stop the waiting worker");
+        Assert.Equal(0, worker.ExitCode);
+        Assert.Matches(@"stopped: 5 jobs, 5 added, .* 5 articles related", output.Result);
+    }
+
     [Fact]
     public void Queueing_into_an_embedded_store_is_one_clear_error()
     {
