@@ -171,9 +171,10 @@ internal static class ApiEndpoints
                 return null;
             }
 
-            var articles = q.Summaries();
             var members = story.Articles.ToHashSet(StringComparer.Ordinal);
-            var claims = q.Claims(new ClaimsFilter()).Claims.Where(c => c.Values.Any(v => members.Contains(v.Article))).Select(c => Views.Claim(c, articles)).ToList();
+            var inStory = q.Claims(new ClaimsFilter()).Claims.Where(c => c.Values.Any(v => members.Contains(v.Article))).ToList();
+            var articles = q.Summaries(inStory);
+            var claims = inStory.Select(c => Views.Claim(c, articles)).ToList();
             return new StoryDetailView(Views.Story(q.Overview(story)), story.Links.Select(Views.Link).ToList(), claims);
         }, cancel);
         return view is null ? RasidWeb.NotFound($"no story has id '{id}'") : TypedResults.Ok(view);
@@ -194,7 +195,7 @@ internal static class ApiEndpoints
         return TypedResults.Ok(await host.Ask(q =>
         {
             var answer = q.Claims(new ClaimsFilter(status, string.IsNullOrWhiteSpace(entity) ? null : entity, Parse(limit, 200)));
-            var articles = q.Summaries();
+            var articles = q.Summaries(answer.Claims);
             return new ClaimsView(answer.Total, answer.Conflicting, answer.Revised, answer.Agreed, answer.Claims.Select(c => Views.Claim(c, articles)).ToList());
         }, cancel));
     }
@@ -239,7 +240,7 @@ internal static class ApiEndpoints
 
     /// <summary>The claims table a spreadsheet opens: the CLI's `export --format csv --records claims`, byte for byte, with its byte order mark.</summary>
     private static string ClaimsCsv(NewsQueries q) =>
-        Exporting.CsvExporter.Bom + Exporting.CsvExporter.Text(w => Exporting.CsvExporter.Claims(q.Claims(new ClaimsFilter()).Claims, q.Summaries(), w));
+        Exporting.CsvExporter.Bom + Exporting.CsvExporter.Text(w => { var all = q.Claims(new ClaimsFilter()).Claims; Exporting.CsvExporter.Claims(all, q.Summaries(all), w); });
 
     private static string Lines(IEnumerable<string> records) => string.Concat(records.Select(r => r + "\n"));
 

@@ -51,7 +51,7 @@ internal static class ClaimsCommand
             }
 
             var shown = answer.Claims;
-            var articles = queries.Summaries();
+            var articles = queries.Summaries(shown);
             bool plain = parsed.GetValue(raw);
             string Cell(string text) => Terminal.Cell(context, text);
 

@@ -68,7 +68,7 @@ internal static class ExportCommand
                     return ExitCode.NotFound;
                 }
 
-                write = csv ? w => CsvExporter.Claims([found], queries.Summaries(), w) : w => w.Write(JsonlExporter.ClaimRecord(found) + "\n");
+                write = csv ? w => CsvExporter.Claims([found], queries.Summaries([found]), w) : w => w.Write(JsonlExporter.ClaimRecord(found) + "\n");
             }
             else if (csv)
             {
@@ -76,7 +76,7 @@ internal static class ExportCommand
                 {
                     "articles" => w => CsvExporter.Articles(queries, w),
                     "figures" => w => CsvExporter.Figures(queries, w),
-                    "claims" => w => CsvExporter.Claims(queries.Claims(new ClaimsFilter()).Claims, queries.Summaries(), w),
+                    "claims" => w => { var all = queries.Claims(new ClaimsFilter()).Claims; CsvExporter.Claims(all, queries.Summaries(all), w); },
                     _ => w => CsvExporter.Stories(queries.Stories(new StoriesFilter(Limit: int.MaxValue)).Stories.Select(queries.Overview), w),
                 };
             }

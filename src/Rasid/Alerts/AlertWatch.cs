@@ -30,8 +30,8 @@ public sealed class AlertWatch(IArticleStore store, Extractors extractors, IRead
     {
         var queries = new NewsQueries(store, extractors);
         var now = clock.GetUtcNow();
-        var articles = queries.Summaries();
-        return CheckClaims(queries, articles, now) + entities.Sum(e => CheckEntity(queries, e, articles, now));
+        var articles = queries.Summaries(queries.Claims(new ClaimsFilter()).Claims);
+        return CheckClaims(queries, articles, now) + entities.Sum(e => CheckEntity(queries, e, now));
     }
 
     private int CheckClaims(NewsQueries queries, IReadOnlyDictionary<string, ArticleSummary> articles, DateTimeOffset now)
@@ -56,9 +56,11 @@ public sealed class AlertWatch(IArticleStore store, Extractors extractors, IRead
     /// An alert per article naming the watched entity (any spelling, as its timeline finds it). The articles already
     /// naming it when the entity is first watched are its baseline, so watching a new name does not replay the archive.
     /// </summary>
-    private int CheckEntity(NewsQueries queries, string watched, IReadOnlyDictionary<string, ArticleSummary> articles, DateTimeOffset now)
+    private int CheckEntity(NewsQueries queries, string watched, DateTimeOffset now)
     {
-        var found = queries.Timeline(watched) is { } timeline ? EntityAlerts.For(watched, timeline, articles, now).ToList() : [];
+        var found = queries.Timeline(watched) is { } timeline
+            ? EntityAlerts.For(watched, timeline, queries.Summaries(timeline.Entries.Select(e => e.Article)), now).ToList()
+            : [];
         string baselineKey = EntityAlerts.BaselineKey(watched);
         if (!_feeds.HasAlert(baselineKey))
         {

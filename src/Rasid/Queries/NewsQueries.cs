@@ -73,6 +73,8 @@ public sealed record TextMark(int Start, int End, MarkKind Kind);
 public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 {
     private RelatingResult? _related;
+    private SavedAnswers? _saved;
+    private bool _lookedForSaved;
 
     public IArticleStore Store => store;
 
@@ -185,7 +187,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     /// <summary>Claims compared across sources, filtered by status and entity, with the totals of all claims.</summary>
     public ClaimsAnswer Claims(ClaimsFilter filter)
     {
-        var all = Related().Claims;
+        var all = Saved()?.Claims() ?? Related().Claims;
         IEnumerable<Claim> claims = all;
         if (filter.Status is { } status)
         {
@@ -221,6 +223,12 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     /// <summary>Stories among the stored articles, largest first, filtered by kind, at most <see cref="StoriesFilter.Limit"/>.</summary>
     public StoriesAnswer Stories(StoriesFilter filter)
     {
+        if (Saved() is { } saved)
+        {
+            var (page, total) = saved.Stories(filter.Kind, filter.Limit);
+            return new StoriesAnswer(page, total);
+        }
+
         var matching = Related().Relations.Stories.Where(s => filter.Kind is not { } k || s.Kind == k).ToList();
         return new StoriesAnswer(matching.Take(filter.Limit).ToList(), matching.Count);
     }
@@ -228,7 +236,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     /// <summary>A story as lists show it: its articles by date, its outlets, its first and last date.</summary>
     public StoryOverview Overview(Story story)
     {
-        var articles = Summaries();
+        var articles = Summaries(story.Articles);
         var members = story.Articles.Select(id => articles.TryGetValue(id, out var a) ? a : new ArticleSummary(id, id, null, null, null))
             .OrderBy(a => a.Published ?? "", StringComparer.Ordinal).ToList();
         var dates = members.Select(a => a.Published).OfType<string>().ToList();
@@ -236,10 +244,31 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     }
 
     /// <summary>One story by id; null when there is none.</summary>
-    public Story? Story(string id) => Related().Relations.Stories.FirstOrDefault(s => s.Id == id);
+    public Story? Story(string id) => Saved() is { } saved ? saved.Story(id) : Related().Relations.Stories.FirstOrDefault(s => s.Id == id);
 
     /// <summary>The relations and claims among every stored article (made once per instance).</summary>
     public RelatingResult Related() => _related ??= IncrementalRelations.Relate(store, extractors);
+
+    /// <summary>
+    /// The claims and stories the last relating run saved, when no article was added or changed since (looked for once
+    /// per instance): a list of claims or stories is then read, not made again by restoring every article's relation
+    /// state. Null when relating is needed, or was done by this instance already.
+    /// </summary>
+    private SavedAnswers? Saved()
+    {
+        if (_related is not null)
+        {
+            return null;
+        }
+
+        if (!_lookedForSaved)
+        {
+            _saved = IncrementalRelations.Saved(store, extractors);
+            _lookedForSaved = true;
+        }
+
+        return _saved;
+    }
 
     /// <summary>Entities the stored articles name, every spelling merged, most mentioned first.</summary>
     public IReadOnlyList<ResolvedEntity> Entities(EntitiesFilter filter) =>
@@ -254,11 +283,12 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
     public StoreStats Stats() => store.Stats();
 
-    /// <summary>Every stored article's title, outlet and date by id, for lists that show where a value or a story member comes from (made once per instance).</summary>
-    public IReadOnlyDictionary<string, ArticleSummary> Summaries() =>
-        _summaries ??= store.Articles().ToDictionary(a => a.Id, a => new ArticleSummary(a.Id, a.Source, a.Article.Title, a.Article.Outlet, a.Article.Published), StringComparer.Ordinal);
+    /// <summary>The title, outlet and date of the articles named, by id, for lists that show where a value or a story member comes from (read without their text; ids not stored are left out).</summary>
+    public IReadOnlyDictionary<string, ArticleSummary> Summaries(IEnumerable<string> ids) =>
+        store.Headers(ids).ToDictionary(p => p.Key, p => new ArticleSummary(p.Value.Id, p.Value.Source, p.Value.Title, p.Value.Outlet, p.Value.Published), StringComparer.Ordinal);
 
-    private Dictionary<string, ArticleSummary>? _summaries;
+    /// <summary>The summaries of every article the claims' values come from.</summary>
+    public IReadOnlyDictionary<string, ArticleSummary> Summaries(IEnumerable<Claim> claims) => Summaries(claims.SelectMany(c => c.Values.Select(v => v.Article)));
 
 
     /// <summary>Spans to mark, never overlapping: figures first, then dates, then entities; in text order.</summary>

@@ -49,6 +49,20 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public StoreStats Stats() => Guard(inner.Stats);
 
+    public long ArticleChanges() => Guard(inner.ArticleChanges);
+
+    public string? AnswersGeneration() => Guard(inner.AnswersGeneration);
+
+    public string? SavedClaims() => Guard(inner.SavedClaims);
+
+    public (IReadOnlyList<string> Stories, int Total) SavedStories(string? kind, int limit) => Guard(() => inner.SavedStories(kind, limit));
+
+    public string? SavedStory(string id) => Guard(() => inner.SavedStory(id));
+
+    public void SaveAnswers(string generation, string claims, IReadOnlyList<StoryAnswerRow> stories) => Guard(() => { inner.SaveAnswers(generation, claims, stories); return 0; });
+
+    public IReadOnlyDictionary<string, ArticleHeader> Headers(IEnumerable<string> ids) => Guard(() => inner.Headers(ids));
+
     public void Dispose() => Guard(() => { inner.Dispose(); return 0; });
 
     private T Guard<T>(Func<T> work)

@@ -70,6 +70,27 @@ public interface IArticleStore : IDisposable
     void ResetRelations();
 
     StoreStats Stats();
+
+    /// <summary>A count raised in the transaction of every batch that adds or changes an article: answers made at a lower count are out of date.</summary>
+    long ArticleChanges();
+
+    /// <summary>What the saved answers were made for (relating code, extractors, <see cref="ArticleChanges"/>); null when none are saved.</summary>
+    string? AnswersGeneration();
+
+    /// <summary>The saved claims (JSON), null when none are saved.</summary>
+    string? SavedClaims();
+
+    /// <summary>Saved stories (JSON) of a kind (any when null), largest first, at most <paramref name="limit"/>, and how many there are.</summary>
+    (IReadOnlyList<string> Stories, int Total) SavedStories(string? kind, int limit);
+
+    /// <summary>One saved story (JSON) by id, null when there is none.</summary>
+    string? SavedStory(string id);
+
+    /// <summary>Replaces the saved answers in one transaction.</summary>
+    void SaveAnswers(string generation, string claims, IReadOnlyList<StoryAnswerRow> stories);
+
+    /// <summary>What lists show of the articles named (source, title, outlet, date), without their text; ids not stored are left out.</summary>
+    IReadOnlyDictionary<string, ArticleHeader> Headers(IEnumerable<string> ids);
 }
 
 /// <summary>A hit as the store ranks it; snippets are made outside the store so that both stores make the same ones.</summary>

@@ -28,6 +28,7 @@ public static class IncrementalRelations
         storyFinder ??= static () => new StoryFinder();
         using var relating = store.LockRelations();
         string version = $"relations-{Version}+{extractors.Fingerprint}";
+        string generation = Generation(store, extractors); // read first: articles stored while relating make the answers out of date, never wrongly current
         var stories = storyFinder();
         var claims = new ClaimFinder(extractors.Gazetteer);
         int restored = 0;
@@ -86,6 +87,49 @@ public static class IncrementalRelations
         }
 
         var relations = stories.Relations();
-        return new RelatingResult(relations, claims.Claims(relations), restored, added);
+        var found = claims.Claims(relations);
+        if (store.AnswersGeneration() != generation)
+        {
+            store.SaveAnswers(
+                generation,
+                JsonSerializer.Serialize(found, LinkJson),
+                relations.Stories.Select((story, rank) => new StoryAnswerRow(story.Id, story.Kind, rank, JsonSerializer.Serialize(story, LinkJson))).ToList());
+        }
+
+        return new RelatingResult(relations, found, restored, added);
     }
+
+    /// <summary>What answers are made for: the relating code, the extractors, and the store's articles as they are now.</summary>
+    private static string Generation(IArticleStore store, Extractors extractors) =>
+        $"relations-{Version}+{extractors.Fingerprint}@{store.ArticleChanges()}";
+
+    /// <summary>
+    /// The answers the last relating run saved, when they are current: no article added or changed since, the same
+    /// relating code and extractors. Null otherwise (relate to answer).
+    /// </summary>
+    public static SavedAnswers? Saved(IArticleStore store, Extractors extractors)
+    {
+        string? saved = store.AnswersGeneration();
+        return saved is not null && saved == Generation(store, extractors) ? new SavedAnswers(store) : null;
+    }
+
+    internal static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, LinkJson) ?? throw new StoreException("saved relation answers are empty");
+}
+
+/// <summary>Claims and stories as the last relating run saved them (see <see cref="IncrementalRelations.Saved"/>): read, not made again.</summary>
+public sealed class SavedAnswers(IArticleStore store)
+{
+    private IReadOnlyList<Claim>? _claims;
+
+    /// <summary>Every claim, in the finder's order (conflicts, revisions, agreements).</summary>
+    public IReadOnlyList<Claim> Claims() => _claims ??= IncrementalRelations.Read<List<Claim>>(store.SavedClaims() ?? "[]");
+
+    /// <summary>Stories of a kind (any when null), largest first, at most <paramref name="limit"/>, and how many there are.</summary>
+    public (IReadOnlyList<Story> Stories, int Total) Stories(string? kind, int limit)
+    {
+        var (stories, total) = store.SavedStories(kind, limit);
+        return (stories.Select(IncrementalRelations.Read<Story>).ToList(), total);
+    }
+
+    public Story? Story(string id) => store.SavedStory(id) is { } json ? IncrementalRelations.Read<Story>(json) : null;
 }

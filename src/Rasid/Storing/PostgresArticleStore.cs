@@ -82,6 +82,14 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
             PostgresJobQueue.CreateTable,
             PostgresJobQueue.CreateWaitingIndex,
         ],
+        [
+            // Answers relating made, read by later processes while current (see RelationAnswerTables), and the change count that says so.
+            "CREATE TABLE IF NOT EXISTS article_changes (id integer PRIMARY KEY CHECK (id = 1), changes bigint NOT NULL)",
+            "INSERT INTO article_changes (id, changes) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+            "CREATE TABLE IF NOT EXISTS relation_answers (name text PRIMARY KEY, value text COMPRESSION lz4 NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS story_answers (id text PRIMARY KEY, kind text NOT NULL, rank integer NOT NULL, story text COMPRESSION lz4 NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS story_answers_rank ON story_answers (rank)",
+        ],
     ];
 
     /// <summary>
@@ -97,12 +105,14 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
 
     private readonly NpgsqlConnection _connection;
     private readonly string _location;
+    private readonly RelationAnswerTables _answers;
 
     private PostgresArticleStore(NpgsqlConnection connection, string location)
     {
         _connection = connection;
         _location = location;
         Feeds = new FeedTables(connection, "PostgreSQL");
+        _answers = new RelationAnswerTables(connection);
     }
 
     public IFeedStore Feeds { get; }
@@ -299,6 +309,12 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         foreach (var command in alsoInTransaction(outcomes))
         {
             after.BatchCommands.Add(command);
+        }
+
+        // Last, so that concurrent writers hold the one row it locks only while they commit.
+        if (outcomes.Any(o => o != SaveOutcome.Unchanged))
+        {
+            after.BatchCommands.Add(new NpgsqlBatchCommand(RelationAnswerTables.CountChange));
         }
 
         if (after.BatchCommands.Count > 0)
@@ -630,6 +646,20 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         command.ExecuteNonQuery();
         transaction.Commit();
     }
+
+    public long ArticleChanges() => _answers.Changes();
+
+    public string? AnswersGeneration() => _answers.Generation();
+
+    public string? SavedClaims() => _answers.Claims();
+
+    public (IReadOnlyList<string> Stories, int Total) SavedStories(string? kind, int limit) => _answers.Stories(kind, limit);
+
+    public string? SavedStory(string id) => _answers.Story(id);
+
+    public void SaveAnswers(string generation, string claims, IReadOnlyList<StoryAnswerRow> stories) => _answers.Save(generation, claims, stories);
+
+    public IReadOnlyDictionary<string, ArticleHeader> Headers(IEnumerable<string> ids) => _answers.Headers(ids);
 
     public StoreStats Stats()
     {

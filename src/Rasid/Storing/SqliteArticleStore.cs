@@ -73,6 +73,14 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
             $"CREATE VIRTUAL TABLE article_terms USING fts5(title, body, names, roots, content = '', contentless_delete = 1, tokenize = \"{TermsTokenizer}\")",
             RebuildTerms,
         ],
+        [
+            // Answers relating made, read by later processes while current (see RelationAnswerTables), and the change count that says so.
+            "CREATE TABLE IF NOT EXISTS article_changes (id INTEGER PRIMARY KEY CHECK (id = 1), changes INTEGER NOT NULL)",
+            "INSERT INTO article_changes (id, changes) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+            "CREATE TABLE IF NOT EXISTS relation_answers (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS story_answers (id TEXT PRIMARY KEY, kind TEXT NOT NULL, rank INTEGER NOT NULL, story TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS story_answers_rank ON story_answers (rank)",
+        ],
     ];
 
     /// <summary>
@@ -83,12 +91,14 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
 
     private readonly SqliteConnection _connection;
     private readonly string _path;
+    private readonly RelationAnswerTables _answers;
 
     private SqliteArticleStore(SqliteConnection connection, string path)
     {
         _connection = connection;
         _path = path;
         Feeds = new FeedTables(connection, "database");
+        _answers = new RelationAnswerTables(connection);
     }
 
     public IFeedStore Feeds { get; }
@@ -284,6 +294,11 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
             outcomes.Add(stored ? SaveOutcome.Updated : SaveOutcome.Added);
         }
 
+        if (outcomes.Any(o => o != SaveOutcome.Unchanged))
+        {
+            Execute(_connection, RelationAnswerTables.CountChange, transaction);
+        }
+
         transaction.Commit();
         return outcomes;
     }
@@ -464,6 +479,20 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         Execute(_connection, "DELETE FROM relation_links", transaction);
         transaction.Commit();
     }
+
+    public long ArticleChanges() => _answers.Changes();
+
+    public string? AnswersGeneration() => _answers.Generation();
+
+    public string? SavedClaims() => _answers.Claims();
+
+    public (IReadOnlyList<string> Stories, int Total) SavedStories(string? kind, int limit) => _answers.Stories(kind, limit);
+
+    public string? SavedStory(string id) => _answers.Story(id);
+
+    public void SaveAnswers(string generation, string claims, IReadOnlyList<StoryAnswerRow> stories) => _answers.Save(generation, claims, stories);
+
+    public IReadOnlyDictionary<string, ArticleHeader> Headers(IEnumerable<string> ids) => _answers.Headers(ids);
 
     public StoreStats Stats()
     {

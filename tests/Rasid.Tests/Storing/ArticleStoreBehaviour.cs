@@ -186,6 +186,66 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void Claims_and_stories_are_read_as_relating_saved_them_until_an_article_is_added_or_changed()
+    {
+        var seeds = Seeds();
+        var store = NewStore();
+        store.SaveBatch(seeds);
+        var extractors = Rasid.Extraction.Extractors.Default;
+        Assert.Null(IncrementalRelations.Saved(store, extractors));
+        static string Json<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+        var made = new Rasid.Queries.NewsQueries(store, extractors);
+        var claims = made.Claims(new Rasid.Queries.ClaimsFilter());
+        var stories = made.Stories(new Rasid.Queries.StoriesFilter());
+        Assert.NotEmpty(claims.Claims);
+        Assert.NotEmpty(stories.Stories);
+
+        // A fresh reader (another process) reads what relating saved: the same answers, without relating.
+        var saved = IncrementalRelations.Saved(store, extractors);
+        Assert.NotNull(saved);
+        var read = new Rasid.Queries.NewsQueries(store, extractors);
+        Assert.Equal(Json(claims), Json(read.Claims(new Rasid.Queries.ClaimsFilter())));
+        Assert.Equal(Json(stories), Json(read.Stories(new Rasid.Queries.StoriesFilter())));
+        Assert.Equal(Json(stories.Stories[0]), Json(read.Story(stories.Stories[0].Id)));
+        Assert.Equal(stories.Total, read.Stories(new Rasid.Queries.StoriesFilter(Limit: 1)).Total);
+        Assert.Single(read.Stories(new Rasid.Queries.StoriesFilter(Limit: 1)).Stories);
+
+        // A reader answers from what was saved: emptied under the same generation, the answers are empty.
+        store.SaveAnswers(store.AnswersGeneration()!, "[]", []);
+        Assert.Empty(new Rasid.Queries.NewsQueries(store, extractors).Claims(new Rasid.Queries.ClaimsFilter()).Claims);
+        Assert.Equal(0, new Rasid.Queries.NewsQueries(store, extractors).Stories(new Rasid.Queries.StoriesFilter()).Total);
+
+        // Saving the same articles again changes nothing; a new one makes the saved answers out of date.
+        store.SaveBatch(seeds);
+        Assert.NotNull(IncrementalRelations.Saved(store, extractors));
+        var retold = RasidPipeline.Default.Process(new RawDocument("https://example.org/retold", seeds[0].Article.Text + "\nوأكدت الشركة أن الخطة تمضي كما هو مقرر.", DocumentFormat.PlainText));
+        store.SaveBatch([retold]);
+        Assert.Null(IncrementalRelations.Saved(store, extractors));
+        var again = new Rasid.Queries.NewsQueries(store, extractors).Claims(new Rasid.Queries.ClaimsFilter());
+        Assert.NotNull(IncrementalRelations.Saved(store, extractors));
+        var atOnce = NewStore();
+        atOnce.SaveBatch([.. seeds, retold]);
+        Assert.Equal(Json(new Rasid.Queries.NewsQueries(atOnce, extractors).Claims(new Rasid.Queries.ClaimsFilter())), Json(again));
+
+        // Another gazetteer's extractors do not read answers made by these.
+        using var temp = new TestData.TempFolder();
+        string gazetteer = temp.File("ours.tsv");
+        File.WriteAllText(gazetteer, "organization\tمرصد الأخبار العربية\tالمرصد العربي\n");
+        Assert.Null(IncrementalRelations.Saved(store, Rasid.Extraction.Extractors.WithGazetteer(gazetteer)));
+    }
+
+    [SkippableFact]
+    public void Headers_name_the_articles_asked_for_without_their_text()
+    {
+        var store = SeededStore();
+        var first = store.Articles().First();
+        var headers = store.Headers([first.Id, "no-such-article", first.Id]);
+        var header = Assert.Single(headers).Value;
+        Assert.Equal((first.Id, first.Source, first.Article.Title, first.Article.Outlet, first.Article.Published), (header.Id, header.Source, header.Title, header.Outlet, header.Published));
+    }
+
+    [SkippableFact]
     public void Find_by_id_by_source_and_by_file_name()
     {
         var store = SeededStore();
