@@ -279,7 +279,34 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
 
     /// <summary>An entity's timeline by any of its names; null when no stored article names it.</summary>
     public EntityTimeline? Timeline(string name) =>
-        EntityTimelines.Of(name, FactsFromStore.All(store, extractors).Select(p => RelationInput.Of(p.Article, p.Facts)), extractors.Gazetteer);
+        EntityTimelines.Of(name, ArticlesThatMayName(name).Select(p => RelationInput.Of(p.Article, p.Facts)), extractors.Gazetteer);
+
+    /// <summary>
+    /// The articles that may name an entity: those the search index finds with every word of one of its spellings (the
+    /// name asked for and the gazetteer's names for it; any spelling of a word matches, as in search), in the store's
+    /// order. Only their facts are read: reading every article's made a timeline cost 6.7 s at 100k articles. A
+    /// spelling with no word the index keeps (only common words) reads every article, as before.
+    /// </summary>
+    private IEnumerable<(StoredArticle Article, ArticleFacts Facts)> ArticlesThatMayName(string name)
+    {
+        var spellings = (extractors.Gazetteer.Whole(name)?.Names ?? []).Append(name).Distinct(StringComparer.Ordinal);
+        var found = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (string spelling in spellings)
+        {
+            var query = SearchQuery.Parse(spelling);
+            if (query.IsEmpty || query.IsQuestion || query.Terms.Count == SearchQuery.MaxTerms)
+            {
+                return FactsFromStore.All(store, extractors);
+            }
+
+            foreach (var hit in store.Search(query, matchAll: true, int.MaxValue))
+            {
+                found.TryAdd(hit.Article.Id, hit.Article);
+            }
+        }
+
+        return found.Values.OrderBy(a => a.Source, StringComparer.Ordinal).Select(a => (a, FactsFromStore.For(store, a, extractors)));
+    }
 
     public StoreStats Stats() => store.Stats();
 

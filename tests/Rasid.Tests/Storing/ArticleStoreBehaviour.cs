@@ -236,6 +236,26 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void A_timeline_read_from_the_articles_the_index_finds_is_the_timeline_of_every_article()
+    {
+        var store = SeededStore();
+        var extractors = Rasid.Extraction.Extractors.Default;
+        var queries = new Rasid.Queries.NewsQueries(store, extractors);
+        var names = queries.Entities(new Rasid.Queries.EntitiesFilter(Limit: 40)).SelectMany(e => e.Aliases.Take(2).Append(e.Name)).Append("Zuckerberg").Append("ميتا").Distinct().ToList();
+        Assert.True(names.Count > 40);
+        int found = 0;
+        foreach (string name in names)
+        {
+            var everyArticle = Rasid.Relating.EntityTimelines.Of(name, Rasid.Storing.FactsFromStore.All(store, extractors).Select(p => Rasid.Relating.RelationInput.Of(p.Article, p.Facts)), extractors.Gazetteer);
+            var fromIndex = queries.Timeline(name);
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(everyArticle), System.Text.Json.JsonSerializer.Serialize(fromIndex));
+            found += fromIndex is null ? 0 : 1;
+        }
+
+        Assert.True(found > 40, $"{found} of {names.Count} names have a timeline");
+    }
+
+    [SkippableFact]
     public void Headers_name_the_articles_asked_for_without_their_text()
     {
         var store = SeededStore();
