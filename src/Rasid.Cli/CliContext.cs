@@ -53,6 +53,10 @@ internal sealed class CliContext
         }
     }
 
+    /// <summary>The pipeline for these extractors: the shipped one when they are the shipped ones (its model loads once).</summary>
+    public static Rasid.Pipeline.RasidPipeline PipelineFor(Rasid.Extraction.Extractors extractors) =>
+        ReferenceEquals(extractors, Rasid.Extraction.Extractors.Default) ? Rasid.Pipeline.RasidPipeline.Default : new Rasid.Pipeline.RasidPipelineBuilder().UseExtractors(extractors).Build();
+
     /// <summary>One clear line on standard error.</summary>
     public void Fail(string message) => Error.WriteLine("rasid: " + message);
 }

@@ -17,7 +17,7 @@ public sealed class QueryHost(Func<IArticleStore> openStore, Extractors extracto
     public Gazetteer Gazetteer => extractors.Gazetteer;
     private IArticleStore? _store;
     private NewsQueries? _queries;
-    private long _articlesWhenMade = -1;
+    private long _changesWhenMade = -1;
     private DateTime _checked = DateTime.MinValue;
 
     /// <summary>How often the article count is looked at to see whether relations must be made again.</summary>
@@ -67,19 +67,19 @@ public sealed class QueryHost(Func<IArticleStore> openStore, Extractors extracto
     }
 
     /// <summary>Forgets the relations made so far (after an ingest through this server).</summary>
-    public void Invalidate() => _articlesWhenMade = -1;
+    public void Invalidate() => _changesWhenMade = -1;
 
     private NewsQueries Current()
     {
         _store ??= openStore();
-        if (_queries is null || _articlesWhenMade < 0 || DateTime.UtcNow - _checked > CheckEvery)
+        if (_queries is null || _changesWhenMade < 0 || DateTime.UtcNow - _checked > CheckEvery)
         {
-            long articles = _store.Stats().Articles;
+            long articles = _store.ArticleChanges(); // raised by every added or changed article, unlike the count
             _checked = DateTime.UtcNow;
-            if (_queries is null || articles != _articlesWhenMade)
+            if (_queries is null || articles != _changesWhenMade)
             {
                 _queries = new NewsQueries(_store, extractors);
-                _articlesWhenMade = articles;
+                _changesWhenMade = articles;
             }
         }
 

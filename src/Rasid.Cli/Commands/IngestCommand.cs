@@ -20,12 +20,12 @@ internal static class IngestCommand
             string location = ArticleStores.Resolve(parsed.GetValue(db));
             if (parsed.GetValue(queue))
             {
-                return Enqueue(location, parsed.GetValue(paths)!, context);
+                return Enqueue(location, parsed.GetValue(paths)!, parsed.GetValue(report), context);
             }
 
             using var store = ArticleStores.Open(location);
             var extractors = context.Extractors(parsed);
-            var pipeline = ReferenceEquals(extractors, Rasid.Extraction.Extractors.Default) ? RasidPipeline.Default : new RasidPipelineBuilder().UseExtractors(extractors).Build();
+            var pipeline = CliContext.PipelineFor(extractors);
             var ingestor = new Ingestor(pipeline, store) { SkipPaths = ArticleStores.LocalFiles(location) };
             var sources = parsed.GetValue(paths)!;
             bool beQuiet = parsed.GetValue(quiet);
@@ -105,9 +105,12 @@ internal static class IngestCommand
     }
 
     /// <summary>Enqueuing reads every source here (so that a bad file is reported to whoever gave it) and leaves the work to workers.</summary>
-    private static int Enqueue(string location, string[] paths, CliContext context)
+    private static int Enqueue(string location, string[] paths, string? reportPath, CliContext context)
     {
         const int Batch = 256;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var failures = new List<IngestItem>();
+        var skips = new List<IngestItem>();
         using var queue = PostgresJobQueue.Open(location);
         int queued = 0, requeued = 0, already = 0, skipped = 0, failed = 0, total = 0;
         var pending = new List<Rasid.Reading.RawDocument>(Batch);
@@ -132,15 +135,22 @@ internal static class IngestCommand
             else if (read.NoText)
             {
                 skipped++;
+                skips.Add(new IngestItem(read.Source, IngestStatus.Skipped, null, read.Error, Ingestor.WithoutText));
             }
             else
             {
                 failed++;
+                failures.Add(new IngestItem(read.Source, IngestStatus.Failed, null, read.Error));
                 context.Fail($"{read.Source}: {read.Error}");
             }
         }
 
         Flush();
+        if (reportPath is not null)
+        {
+            WriteReport(reportPath, new IngestSummary(0, 0, 0, failed, started.Elapsed, failures) { Skips = skips });
+        }
+
         context.Output.WriteLine(
             $"queued {total:N0} sources in {ArticleStores.Describe(location)}: {queued:N0} new jobs, {requeued:N0} queued again (changed or failed before), {already:N0} already queued or done, {skipped:N0} skipped (no text), {failed:N0} failed; start `rasid worker` to process them");
         return failed == 0 ? ExitCode.Success : failed == total ? ExitCode.AllInputsFailed : ExitCode.SomeInputsFailed;

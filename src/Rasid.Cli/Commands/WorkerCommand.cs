@@ -28,7 +28,7 @@ internal static class WorkerCommand
             string location = ArticleStores.Resolve(parsed.GetValue(db));
             using var queue = PostgresJobQueue.Open(location);
             var extractors = context.Extractors(parsed);
-            var pipeline = ReferenceEquals(extractors, Rasid.Extraction.Extractors.Default) ? RasidPipeline.Default : new RasidPipelineBuilder().UseExtractors(extractors).Build();
+            var pipeline = CliContext.PipelineFor(extractors);
             string me = parsed.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
             var worker = new QueueWorker(pipeline, queue, extractors, me)
             {
@@ -45,7 +45,7 @@ internal static class WorkerCommand
                 {
                     if (!beQuiet)
                     {
-                        context.Output.WriteLine(step.Related > 0 ? $"related {step.Related:N0} articles ({step.Elapsed.TotalSeconds:0.0} s)" : $"{step.Jobs:N0} jobs: {Describe(step)} ({step.Elapsed.TotalSeconds:0.0} s)");
+                        context.Output.WriteLine(step.Relating ? $"related {step.Related:N0} articles ({step.Elapsed.TotalSeconds:0.0} s)" : $"{step.Jobs:N0} jobs: {Describe(step)} ({step.Elapsed.TotalSeconds:0.0} s)");
                         context.Output.Flush();
                     }
                 },

@@ -8,6 +8,9 @@ namespace Rasid.Pipeline;
 /// <summary>What a worker did with one batch of jobs (or one relating run, when <see cref="Related"/> is set).</summary>
 public sealed record WorkerStep(int Jobs, int Added, int Updated, int Unchanged, int Skipped, int Failed, int Related, TimeSpan Elapsed)
 {
+    /// <summary>A relating run (<see cref="Related"/> articles related), not a batch of jobs.</summary>
+    public bool Relating { get; init; }
+
     public static readonly WorkerStep None = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
 
     public WorkerStep Plus(WorkerStep other) => new(
@@ -48,7 +51,8 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
         var sinceRelated = Stopwatch.StartNew();
 
         // One batch is saved while the next is processed: saving is the server's work and processing this machine's, and
-        // done one after the other each waited for the other (over SaudiNewsNet one worker took 1.8 times as long as one ingest process; overlapped, and in batches of 256, 1.0 times).
+        // done one after the other each waited for the other. Over SaudiNewsNet one worker took 1.8 times as long as one
+        // ingest process; overlapped, and in batches of 256, about as long.
         (IReadOnlyList<LeasedJob> Jobs, JobResult[] Results, Stopwatch Clock)? processed = null;
         void SaveProcessed()
         {
@@ -75,8 +79,11 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
                 if (sinceRelated.Elapsed >= RelateEvery && queue.ArticlesWaitToBeRelated())
                 {
                     SaveProcessed();
-                    total = total.Plus(Relate(onStep));
-                    sinceRelated.Restart();
+                    if (Relate(onStep) is { } related)
+                    {
+                        total = total.Plus(related);
+                        sinceRelated.Restart();
+                    }
                 }
 
                 continue;
@@ -90,12 +97,14 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
             {
                 if (queue.ArticlesWaitToBeRelated())
                 {
-                    total = total.Plus(Relate(onStep));
-                    sinceRelated.Restart();
-                    continue;
+                    if (Relate(onStep) is { } related)
+                    {
+                        total = total.Plus(related);
+                        sinceRelated.Restart();
+                        continue;
+                    }
                 }
-
-                if (ExitWhenIdle)
+                else if (ExitWhenIdle)
                 {
                     break;
                 }
@@ -108,11 +117,16 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
         return total;
     }
 
-    private WorkerStep Relate(Action<WorkerStep>? onStep)
+    /// <summary>Relates what waits, unless another worker (or a reader) relates this store now: then it is left to that one, or to a later try.</summary>
+    private WorkerStep? Relate(Action<WorkerStep>? onStep)
     {
         var started = Stopwatch.StartNew();
-        var result = IncrementalRelations.Relate(queue.Store, extractors);
-        var step = WorkerStep.None with { Related = result.Added, Elapsed = started.Elapsed };
+        if (IncrementalRelations.RelateUnlessBusy(queue.Store, extractors) is not { } result)
+        {
+            return null;
+        }
+
+        var step = WorkerStep.None with { Related = result.Added, Relating = true, Elapsed = started.Elapsed };
         onStep?.Invoke(step);
         return step;
     }
@@ -126,20 +140,17 @@ public sealed class QueueWorker(RasidPipeline pipeline, PostgresJobQueue queue, 
 
     private WorkerStep Save(IReadOnlyList<LeasedJob> jobs, JobResult[] results, Stopwatch clock)
     {
-        var outcomes = queue.Finish(name, results);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var outcome in outcomes)
-        {
-            switch (outcome)
-            {
-                case SaveOutcome.Added: added++; break;
-                case SaveOutcome.Updated: updated++; break;
-                case SaveOutcome.Unchanged: unchanged++; break;
-            }
-        }
-
+        // Jobs another worker took over (a lease that ran out) are counted as claimed, not as done by this one.
+        var finished = queue.Finish(name, results);
         return new WorkerStep(
-            jobs.Count, added, updated, unchanged, results.Count(r => r.State == JobState.Skipped), results.Count(r => r.State == JobState.Failed), 0, clock.Elapsed);
+            jobs.Count,
+            finished.Count(f => f.Saved == SaveOutcome.Added),
+            finished.Count(f => f.Saved == SaveOutcome.Updated),
+            finished.Count(f => f.Saved == SaveOutcome.Unchanged),
+            finished.Count(f => f.Result.State == JobState.Skipped),
+            finished.Count(f => f.Result.State == JobState.Failed),
+            0,
+            clock.Elapsed);
     }
 
     private JobResult Process(LeasedJob job)

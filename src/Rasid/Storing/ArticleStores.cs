@@ -23,7 +23,7 @@ public static class ArticleStores
         }
 
         string full = Path.GetFullPath(location);
-        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal" };
+        return new HashSet<string>(StringComparer.Ordinal) { full, full + "-wal", full + "-shm", full + "-journal", SqliteArticleStore.RelatingLockPath(full) };
     }
 
     /// <summary>The location for people to read: a file path as given, a server without its password.</summary>

@@ -20,6 +20,8 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit) => Guard(() => inner.Search(query, matchAll, limit));
 
+    public IReadOnlySet<string> Matching(SearchQuery query) => Guard(() => inner.Matching(query));
+
     public IEnumerable<StoredArticle> Articles() => Guarded(() => inner.Articles());
 
     public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts() => Guarded(() => inner.ArticlesWithFacts());
@@ -34,16 +36,7 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links) => Guard(() => { inner.SaveRelations(rows, links); return 0; });
 
-    public IDisposable LockRelations()
-    {
-        var held = Guard(inner.LockRelations);
-        return new Released(() => Guard(() => { held.Dispose(); return 0; }));
-    }
-
-    private sealed class Released(Action release) : IDisposable
-    {
-        public void Dispose() => release();
-    }
+    public IDisposable? LockRelations(bool wait = true) => Guard(() => inner.LockRelations(wait));
 
     public void ResetRelations() => Guard(() => { inner.ResetRelations(); return 0; });
 
@@ -65,7 +58,10 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public void Dispose() => Guard(() => { inner.Dispose(); return 0; });
 
-    private T Guard<T>(Func<T> work)
+    private T Guard<T>(Func<T> work) => Guard(engine, work);
+
+    /// <summary>Runs store work, a driver's failure coming out as one <see cref="StoreException"/> naming the engine.</summary>
+    internal static T Guard<T>(string engine, Func<T> work)
     {
         try
         {

@@ -43,6 +43,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Ranked hits (best first) for an analyzed query; <paramref name="matchAll"/> requires every query word.</summary>
     IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit);
 
+    /// <summary>The ids of every article holding every word of an analyzed query, unranked.</summary>
+    IReadOnlySet<string> Matching(SearchQuery query);
+
     IEnumerable<StoredArticle> Articles();
 
     /// <summary>Every article with the facts stored for its current content (null when none were stored for it).</summary>
@@ -63,8 +66,11 @@ public interface IArticleStore : IDisposable
     /// <summary>Adds relation state and links in one transaction (a row already there for an article is kept).</summary>
     void SaveRelations(IReadOnlyList<RelationRow> rows, IReadOnlyList<string> links);
 
-    /// <summary>Held while relating, so that two processes never relate the same articles at once; disposing releases it.</summary>
-    IDisposable LockRelations();
+    /// <summary>
+    /// Held while relating, so that two processes never relate the same articles at once; disposing releases it.
+    /// Null when another process holds it and <paramref name="wait"/> is false.
+    /// </summary>
+    IDisposable? LockRelations(bool wait = true);
 
     /// <summary>Forgets all relation state: the next run relates every article again.</summary>
     void ResetRelations();

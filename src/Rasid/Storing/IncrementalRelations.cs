@@ -23,10 +23,21 @@ public static class IncrementalRelations
     private static readonly JsonSerializerOptions LinkJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="storyFinder">Makes the story finder; <see cref="StoryFinder"/> unless another is given.</param>
-    public static RelatingResult Relate(IArticleStore store, Extractors extractors, Func<IStoryFinder>? storyFinder = null)
+    public static RelatingResult Relate(IArticleStore store, Extractors extractors, Func<IStoryFinder>? storyFinder = null) =>
+        Relate(store, extractors, storyFinder, wait: true)!;
+
+    /// <summary>Relates unless another process is relating this store now (then null: what it saves will cover these articles, or the next try will).</summary>
+    public static RelatingResult? RelateUnlessBusy(IArticleStore store, Extractors extractors) => Relate(store, extractors, null, wait: false);
+
+    private static RelatingResult? Relate(IArticleStore store, Extractors extractors, Func<IStoryFinder>? storyFinder, bool wait)
     {
         storyFinder ??= static () => new StoryFinder();
-        using var relating = store.LockRelations();
+        using var relating = store.LockRelations(wait);
+        if (relating is null)
+        {
+            return null;
+        }
+
         string version = $"relations-{Version}+{extractors.Fingerprint}";
         string generation = Generation(store, extractors); // read first: articles stored while relating make the answers out of date, never wrongly current
         var stories = storyFinder();
@@ -110,26 +121,49 @@ public static class IncrementalRelations
     public static SavedAnswers? Saved(IArticleStore store, Extractors extractors)
     {
         string? saved = store.AnswersGeneration();
-        return saved is not null && saved == Generation(store, extractors) ? new SavedAnswers(store) : null;
+        return saved is not null && saved == Generation(store, extractors) ? new SavedAnswers(store, saved) : null;
     }
 
     internal static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, LinkJson) ?? throw new StoreException("saved relation answers are empty");
 }
 
-/// <summary>Claims and stories as the last relating run saved them (see <see cref="IncrementalRelations.Saved"/>): read, not made again.</summary>
-public sealed class SavedAnswers(IArticleStore store)
+/// <summary>
+/// Claims and stories as the last relating run saved them (see <see cref="IncrementalRelations.Saved"/>): read, not
+/// made again. Each read checks afterwards that they are still the answers of <paramref name="generation"/> (another
+/// process may have replaced them since); null when not, and the caller relates.
+/// </summary>
+public sealed class SavedAnswers(IArticleStore store, string generation)
 {
     private IReadOnlyList<Claim>? _claims;
 
     /// <summary>Every claim, in the finder's order (conflicts, revisions, agreements).</summary>
-    public IReadOnlyList<Claim> Claims() => _claims ??= IncrementalRelations.Read<List<Claim>>(store.SavedClaims() ?? "[]");
-
-    /// <summary>Stories of a kind (any when null), largest first, at most <paramref name="limit"/>, and how many there are.</summary>
-    public (IReadOnlyList<Story> Stories, int Total) Stories(string? kind, int limit)
+    public IReadOnlyList<Claim>? Claims()
     {
-        var (stories, total) = store.SavedStories(kind, limit);
-        return (stories.Select(IncrementalRelations.Read<Story>).ToList(), total);
+        if (_claims is null && Current(store.SavedClaims()) is { } json)
+        {
+            _claims = IncrementalRelations.Read<List<Claim>>(json);
+        }
+
+        return _claims;
     }
 
-    public Story? Story(string id) => store.SavedStory(id) is { } json ? IncrementalRelations.Read<Story>(json) : null;
+    /// <summary>Stories of a kind (any when null), largest first, at most <paramref name="limit"/>, and how many there are.</summary>
+    public (IReadOnlyList<Story> Stories, int Total)? Stories(string? kind, int limit)
+    {
+        var (stories, total) = store.SavedStories(kind, limit);
+        return Current(stories) is { } current ? (current.Select(IncrementalRelations.Read<Story>).ToList(), total) : null;
+    }
+
+    /// <summary>One story by id, its <see cref="SavedStory.Story"/> null when there is none; null when the saved answers changed meanwhile.</summary>
+    public SavedStory? Story(string id)
+    {
+        string? json = store.SavedStory(id);
+        return Current(json ?? "") is null ? null : new SavedStory(json is null ? null : IncrementalRelations.Read<Story>(json));
+    }
+
+    private T? Current<T>(T? read)
+        where T : class => store.AnswersGeneration() == generation ? read : null;
 }
+
+/// <summary>A story looked up among saved answers: null when no saved story has the id.</summary>
+public sealed record SavedStory(Story? Story);

@@ -212,19 +212,20 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
     }
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch) => SaveBatch(batch, static _ => []);
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch) => SaveBatch(_ => batch);
 
     /// <summary>
-    /// Saves a batch, and in the same transaction runs the commands <paramref name="alsoInTransaction"/> makes from the
-    /// outcomes (a worker marks its jobs done with them): the articles and the record that they were stored commit together.
+    /// Saves the batch <paramref name="choose"/> returns, called first inside the transaction (a worker marks its jobs
+    /// done there and saves the articles of the jobs it still holds): the articles and the record that they were
+    /// stored commit together. Outcomes are in the order of the batch chosen.
     /// </summary>
-    internal IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<ProcessedArticle> batch, Func<IReadOnlyList<SaveOutcome>, IEnumerable<NpgsqlBatchCommand>> alsoInTransaction)
+    internal IReadOnlyList<SaveOutcome> SaveBatch(Func<NpgsqlTransaction, IReadOnlyList<ProcessedArticle>> choose)
     {
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                return TrySaveBatch(batch, alsoInTransaction);
+                return TrySaveBatch(choose);
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure && attempt < DeadlockRetries)
             {
@@ -233,11 +234,13 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
     }
 
-    private IReadOnlyList<SaveOutcome> TrySaveBatch(IReadOnlyList<ProcessedArticle> batch, Func<IReadOnlyList<SaveOutcome>, IEnumerable<NpgsqlBatchCommand>> alsoInTransaction)
+    private IReadOnlyList<SaveOutcome> TrySaveBatch(Func<NpgsqlTransaction, IReadOnlyList<ProcessedArticle>> choose)
     {
+        using var transaction = _connection.BeginTransaction();
+        var batch = choose(transaction);
+
         // Written in source order (so concurrent writers lock rows in one order), reported in the caller's order.
         var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Source, StringComparer.Ordinal).ToArray();
-        using var transaction = _connection.BeginTransaction();
         using var upserts = new NpgsqlBatch(_connection, transaction);
         foreach (int i in order)
         {
@@ -305,28 +308,18 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
             }
         }
 
-        using var after = new NpgsqlBatch(_connection, transaction);
-        foreach (var command in alsoInTransaction(outcomes))
-        {
-            after.BatchCommands.Add(command);
-        }
-
         // Last, so that concurrent writers hold the one row it locks only while they commit.
         if (outcomes.Any(o => o != SaveOutcome.Unchanged))
         {
-            after.BatchCommands.Add(new NpgsqlBatchCommand(RelationAnswerTables.CountChange));
-        }
-
-        if (after.BatchCommands.Count > 0)
-        {
-            after.ExecuteNonQuery();
+            using var count = new NpgsqlCommand(RelationAnswerTables.CountChange, _connection, transaction);
+            count.ExecuteNonQuery();
         }
 
         transaction.Commit();
         return outcomes;
     }
 
-    private static NpgsqlParameter Text(string? value) =>
+    internal static NpgsqlParameter Text(string? value) =>
         new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 
     /// <summary>
@@ -425,6 +418,30 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
     /// number of articles holding it in those classes (counted through the GIN index), and the length normalization
     /// uses the article's term count against the average. ts_rank has no idf and would not agree.
     /// </summary>
+    private static string TsQuery(SearchPlan plan) =>
+        string.Join(plan.MatchAll ? " & " : " | ", plan.Words.Select(word =>
+            "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassesOf(p.Columns))) + ")"));
+
+    public IReadOnlySet<string> Matching(SearchQuery query)
+    {
+        var plan = SearchPlan.For(query, matchAll: true);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (plan.Words.Count == 0)
+        {
+            return ids;
+        }
+
+        using var command = Command("SELECT id FROM articles WHERE terms @@ $1::tsquery");
+        command.Parameters.Add(Text(TsQuery(plan)));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public IReadOnlyList<StoreHit> Search(SearchQuery query, bool matchAll, int limit)
     {
         var plan = SearchPlan.For(query, matchAll);
@@ -455,8 +472,7 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         }
 
         // Hits per class are differences of cumulative counts (A, A+B, A+B+C, all); only those a phrase's classes need are read.
-        string match = string.Join(plan.MatchAll ? " & " : " | ", plan.Words.Select(word =>
-            "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassesOf(p.Columns))) + ")"));
+        string match = TsQuery(plan);
         using var command = Command(
             $"""
             WITH phrase AS (
@@ -612,37 +628,37 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
     /// processes relating at once (workers, the web, a CLI command) would relate the same articles twice. The second
     /// waits, then finds the first one's state and relates only what is left.
     /// </summary>
-    public IDisposable LockRelations()
+    public IDisposable? LockRelations(bool wait = true)
     {
-        using (var command = Command($"SELECT pg_advisory_lock({RelatingLock})"))
+        using (var command = Command(wait ? $"SELECT pg_advisory_lock({RelatingLock})" : $"SELECT pg_try_advisory_lock({RelatingLock})"))
         {
-            command.ExecuteNonQuery();
+            if (command.ExecuteScalar() is false)
+            {
+                return null;
+            }
         }
 
-        return new Unlock(() =>
+        return new Releaser(() =>
         {
-            using var command = Command($"SELECT pg_advisory_unlock({RelatingLock})");
-            command.ExecuteNonQuery();
+            try
+            {
+                using var command = Command($"SELECT pg_advisory_unlock({RelatingLock})");
+                command.ExecuteNonQuery();
+            }
+            catch (NpgsqlException)
+            {
+                // The connection is gone, and with it the session's lock; the failure that broke it is the one to report.
+            }
         });
     }
 
-    /// <summary>"rasid" + 1 in hex: the relating lock (the migrations hold "rasid").</summary>
+    /// <summary>The relating lock's key: the migrations' (the bytes of "rasid") plus one.</summary>
     private const long RelatingLock = 7261736965;
-
-    private sealed class Unlock(Action release) : IDisposable
-    {
-        private Action? _release = release;
-
-        public void Dispose()
-        {
-            Interlocked.Exchange(ref _release, null)?.Invoke();
-        }
-    }
 
     public void ResetRelations()
     {
         using var transaction = _connection.BeginTransaction();
-        using var command = new NpgsqlCommand("DELETE FROM relation_state; DELETE FROM relation_links", _connection, transaction);
+        using var command = new NpgsqlCommand("DELETE FROM relation_state; DELETE FROM relation_links; DELETE FROM relation_answers; DELETE FROM story_answers", _connection, transaction);
         command.ExecuteNonQuery();
         transaction.Commit();
     }

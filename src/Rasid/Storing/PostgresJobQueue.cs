@@ -25,6 +25,9 @@ public sealed record LeasedJob(long Id, RawDocument Document, int Attempts);
 /// <summary>How a worker finished one job: the article saved (Done, Skipped) or one line why not (Failed).</summary>
 public sealed record JobResult(LeasedJob Job, ProcessedArticle? Article, JobState State, string? Error);
 
+/// <summary>A job a worker finished, with what saving its article did (null when it had none: skipped or failed).</summary>
+public sealed record FinishedJob(JobResult Result, SaveOutcome? Saved);
+
 /// <summary>What enqueuing did with each source.</summary>
 public sealed record EnqueueSummary(int Queued, int Requeued, int AlreadyQueued);
 
@@ -74,6 +77,7 @@ public sealed class PostgresJobQueue : IDisposable
     private readonly PostgresArticleStore _store;
     private readonly NpgsqlConnection _connection;
     private bool _listening;
+    private int _notified;
 
     private PostgresJobQueue(PostgresArticleStore store)
     {
@@ -110,7 +114,23 @@ public sealed class PostgresJobQueue : IDisposable
     /// same document is left as it is (re-running an enqueue adds nothing); a changed document, or one that failed, is
     /// queued again.
     /// </summary>
-    public EnqueueSummary Enqueue(IReadOnlyList<RawDocument> documents) => Guard(() =>
+    public EnqueueSummary Enqueue(IReadOnlyList<RawDocument> documents)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return TryEnqueue(documents);
+            }
+            catch (StoreException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } && attempt < 5)
+            {
+                // Rows of jobs queued before are locked in source order here and in id order by finishing workers: the
+                // server breaks such a cycle by failing one side, and enqueuing again is harmless.
+            }
+        }
+    }
+
+    private EnqueueSummary TryEnqueue(IReadOnlyList<RawDocument> documents) => Guard(() =>
     {
         int queued = 0, requeued = 0;
         using var transaction = _connection.BeginTransaction();
@@ -168,6 +188,7 @@ public sealed class PostgresJobQueue : IDisposable
     /// </summary>
     public IReadOnlyList<LeasedJob> Claim(string worker, int limit, TimeSpan lease) => Guard(() =>
     {
+        Listen();
         using var transaction = _connection.BeginTransaction();
         using (var giveUp = new NpgsqlCommand(
             """
@@ -211,31 +232,55 @@ public sealed class PostgresJobQueue : IDisposable
     });
 
     /// <summary>
-    /// Saves the articles of finished jobs and marks the jobs finished, in one transaction. A job whose lease
-    /// <paramref name="worker"/> no longer holds (it ran out and another worker took the job) keeps the other
-    /// worker's state; its article is saved all the same, which changes nothing if the other worker saved it too.
+    /// Marks finished jobs and saves their articles, in one transaction: first the jobs <paramref name="worker"/> still
+    /// holds under the lease it claimed (their attempt count is the lease's token), then only those jobs' articles. A
+    /// job whose lease ran out and went to another worker, or was queued again with a changed document, or given up,
+    /// is left as it is and its article not saved: a late worker never writes over newer work.
     /// </summary>
-    /// <returns>The save outcome of each result that had an article, in the order given (null for the others).</returns>
-    public IReadOnlyList<SaveOutcome?> Finish(string worker, IReadOnlyList<JobResult> results) => Guard(() =>
+    /// <returns>The jobs this worker finished, each with the outcome of saving its article (null when it had none).</returns>
+    public IReadOnlyList<FinishedJob> Finish(string worker, IReadOnlyList<JobResult> results) => Guard(() =>
     {
-        var saved = results.Where(r => r.Article is not null).ToList();
-        var articles = saved.Select(r => r.Article!).ToList();
-        var outcomes = _store.SaveBatch(articles, _ => results.OrderBy(r => r.Job.Id).Select(r =>
+        List<JobResult> held = [];
+        var outcomes = _store.SaveBatch(transaction =>
         {
-            var command = new NpgsqlBatchCommand(
-                """
-                UPDATE ingest_jobs SET state = $3, article_id = $4, error = $5, leased_by = NULL, lease_until = NULL, finished = now()
-                WHERE id = $1 AND leased_by = $2 AND state = 'leased'
-                """);
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = r.Job.Id });
-            command.Parameters.Add(Text(worker));
-            command.Parameters.Add(Text(StateName(r.State)));
-            command.Parameters.Add(Text(r.Article?.Id));
-            command.Parameters.Add(Text(r.Error));
-            return command;
-        }));
-        var bySource = saved.Select((r, i) => (r.Job.Id, Outcome: outcomes[i])).ToDictionary(p => p.Id, p => (SaveOutcome?)p.Outcome);
-        return results.Select(r => bySource.GetValueOrDefault(r.Job.Id)).ToList();
+            using var marks = new NpgsqlBatch(_connection, transaction);
+            foreach (var r in results.OrderBy(r => r.Job.Id))
+            {
+                var command = new NpgsqlBatchCommand(
+                    """
+                    UPDATE ingest_jobs SET state = $3, article_id = $4, error = $5, leased_by = NULL, lease_until = NULL, finished = now()
+                    WHERE id = $1 AND leased_by = $2 AND attempts = $6 AND state = 'leased'
+                    RETURNING id
+                    """);
+                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = r.Job.Id });
+                command.Parameters.Add(PostgresArticleStore.Text(worker));
+                command.Parameters.Add(PostgresArticleStore.Text(StateName(r.State)));
+                command.Parameters.Add(PostgresArticleStore.Text(r.Article?.Id));
+                command.Parameters.Add(PostgresArticleStore.Text(r.Error));
+                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = r.Job.Attempts });
+                marks.BatchCommands.Add(command);
+            }
+
+            var ours = new HashSet<long>();
+            if (marks.BatchCommands.Count > 0)
+            {
+                using var reader = marks.ExecuteReader();
+                do
+                {
+                    while (reader.Read())
+                    {
+                        ours.Add(reader.GetInt64(0));
+                    }
+                }
+                while (reader.NextResult());
+            }
+
+            held = results.Where(r => ours.Contains(r.Job.Id)).ToList();
+            return held.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        });
+
+        int saved = 0;
+        return held.Select(r => new FinishedJob(r, r.Article is null ? null : outcomes[saved++])).ToList();
     });
 
     /// <summary>The queue's rows by state.</summary>
@@ -268,11 +313,11 @@ public sealed class PostgresJobQueue : IDisposable
         return failures;
     });
 
-    /// <summary>Whether stored articles wait to be related (no relation state covers them yet).</summary>
+    /// <summary>Whether stored articles wait to be related: no relation state covers them, or only state made for content they no longer have.</summary>
     public bool ArticlesWaitToBeRelated() => Guard(() =>
     {
         using var command = new NpgsqlCommand(
-            "SELECT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM relation_state r WHERE r.article_id = a.id))",
+            "SELECT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS (SELECT 1 FROM relation_state r WHERE r.article_id = a.id AND r.content_hash = a.content_hash))",
             _connection);
         return command.ExecuteScalar() is true;
     });
@@ -281,24 +326,41 @@ public sealed class PostgresJobQueue : IDisposable
     /// Waits until jobs are enqueued (a notification) or <paramref name="timeout"/> passes, whichever is first. The
     /// timeout matters as much: a lease that runs out sends no notification.
     /// </summary>
-    /// <returns>Whether a notification came.</returns>
+    /// <returns>Whether a notification came (since the last wait, or during this one).</returns>
     public bool WaitForJobs(TimeSpan timeout, CancellationToken cancel) => Guard(() =>
     {
-        if (!_listening)
+        Listen();
+        if (Interlocked.Exchange(ref _notified, 0) == 1)
         {
-            Execute($"LISTEN {Channel}", null);
-            _listening = true;
+            return true; // came while this worker was claiming or saving
         }
 
         try
         {
-            return _connection.WaitAsync(timeout, cancel).GetAwaiter().GetResult();
+            _connection.WaitAsync(timeout, cancel).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
-            return false;
         }
+
+        return Interlocked.Exchange(ref _notified, 0) == 1;
     });
+
+    /// <summary>
+    /// Listens from the first claim on. A notification is remembered whenever it arrives: during a wait, or while a
+    /// command of the worker's reads the connection (Npgsql then raises the event, and an unhandled one is lost).
+    /// </summary>
+    private void Listen()
+    {
+        if (_listening)
+        {
+            return;
+        }
+
+        _connection.Notification += (_, _) => Interlocked.Exchange(ref _notified, 1);
+        Execute($"LISTEN {Channel}", null);
+        _listening = true;
+    }
 
     public void Dispose() => _store.Dispose();
 
@@ -310,20 +372,10 @@ public sealed class PostgresJobQueue : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>128 bits of SHA-256: enough to tell a changed document from the same one, in half the index.</summary>
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    private static NpgsqlParameter Text(string? value) =>
-        new() { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
+    private static NpgsqlParameter Text(string? value) => PostgresArticleStore.Text(value);
 
-    private static T Guard<T>(Func<T> work)
-    {
-        try
-        {
-            return work();
-        }
-        catch (DbException e)
-        {
-            throw GuardedStore.Failure("PostgreSQL", e);
-        }
-    }
+    private static T Guard<T>(Func<T> work) => GuardedStore.Guard("PostgreSQL", work);
 }

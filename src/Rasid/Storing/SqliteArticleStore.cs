@@ -332,9 +332,7 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
             return [];
         }
 
-        // Each phrase filtered to its column (FTS5 counts its hits and its idf there); the weights are bm25's per column.
-        string match = string.Join(plan.MatchAll ? " AND " : " OR ", plan.Words.Select(word =>
-            "(" + string.Join(" OR ", word.Select(p => $"{{{ColumnsOf(p.Columns)}}} : {Quote(p.Text)}")) + ")"));
+        string match = Match(plan);
         string bm25 = "bm25(article_terms, " + string.Join(", ", SearchRanking.Weights.Select(w => w.ToString("0.0##", CultureInfo.InvariantCulture))) + ")";
         using var command = Command(
             $"""
@@ -354,6 +352,31 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         }
 
         return hits;
+    }
+
+    // Each phrase filtered to its column (FTS5 counts its hits and its idf there); the weights are bm25's per column.
+    private static string Match(SearchPlan plan) =>
+        string.Join(plan.MatchAll ? " AND " : " OR ", plan.Words.Select(word =>
+            "(" + string.Join(" OR ", word.Select(p => $"{{{ColumnsOf(p.Columns)}}} : {Quote(p.Text)}")) + ")"));
+
+    public IReadOnlySet<string> Matching(SearchQuery query)
+    {
+        var plan = SearchPlan.For(query, matchAll: true);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (plan.Words.Count == 0)
+        {
+            return ids;
+        }
+
+        using var command = Command("SELECT a.id FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE article_terms MATCH $match");
+        command.Parameters.AddWithValue("$match", Match(plan));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     private static readonly string[] ColumnNames = ["title", "body", "names", "roots"];
@@ -458,25 +481,40 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
     }
 
     /// <summary>
-    /// Nothing to hold: an embedded store is used by one process at a time for relating (the server store, shared by
-    /// workers and a team, takes an advisory lock).
+    /// A lock on a file beside the database (its name plus ".relating"), held open without sharing: SQLite has no
+    /// session locks, and `rasid serve` and a CLI command relating one file at once would append the same links twice.
     /// </summary>
-    public IDisposable LockRelations() => NoLock.Instance;
-
-    private sealed class NoLock : IDisposable
+    public IDisposable? LockRelations(bool wait = true)
     {
-        public static readonly NoLock Instance = new();
-
-        public void Dispose()
+        string path = RelatingLockPath(_path);
+        while (true)
         {
+            try
+            {
+                var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new Releaser(held.Dispose);
+            }
+            catch (IOException) when (wait)
+            {
+                Thread.Sleep(50); // another process relates; it releases the file when done
+            }
+            catch (IOException)
+            {
+                return null;
+            }
         }
     }
+
+    /// <summary>The relating lock's file (see <see cref="LockRelations"/>).</summary>
+    public static string RelatingLockPath(string databasePath) => databasePath + ".relating";
 
     public void ResetRelations()
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
         Execute(_connection, "DELETE FROM relation_state", transaction);
         Execute(_connection, "DELETE FROM relation_links", transaction);
+        Execute(_connection, "DELETE FROM relation_answers", transaction);
+        Execute(_connection, "DELETE FROM story_answers", transaction);
         transaction.Commit();
     }
 

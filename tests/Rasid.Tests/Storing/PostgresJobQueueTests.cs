@@ -77,12 +77,34 @@ public sealed class PostgresJobQueueTests : IDisposable
         Assert.Equal(held.Select(j => j.Id), retaken.Select(j => j.Id));
         Assert.All(retaken, j => Assert.Equal(2, j.Attempts));
 
-        // The slow worker finishes late: its articles are saved (an upsert), the jobs stay the other worker's.
-        Assert.All(slow.Finish("slow", held.Select(Done).ToList()), o => Assert.Equal(SaveOutcome.Added, o));
+        // The slow worker finishes late: it holds none of the jobs any more, so it marks nothing and saves nothing.
+        Assert.Empty(slow.Finish("slow", held.Select(Done).ToList()));
         Assert.Equal(2, slow.Counts().Leased);
-        Assert.All(other.Finish("other", retaken.Select(Done).ToList()), o => Assert.Equal(SaveOutcome.Unchanged, o));
+        Assert.Equal(0, slow.Store.Stats().Articles);
+        Assert.All(other.Finish("other", retaken.Select(Done).ToList()), f => Assert.Equal(SaveOutcome.Added, f.Saved));
         Assert.Equal(new QueueCounts(0, 0, 2, 0, 0), other.Counts());
         Assert.Equal(2, other.Store.Stats().Articles);
+    }
+
+    [SkippableFact]
+    public void A_worker_whose_job_was_queued_again_with_a_changed_document_does_not_write_over_it()
+    {
+        string database = NewDatabase();
+        using var late = PostgresJobQueue.Open(database);
+        using var other = PostgresJobQueue.Open(database);
+        var seed = Seeds()[0];
+        late.Enqueue([seed]);
+        var old = Assert.Single(late.Claim("late", 1, TimeSpan.FromMinutes(1)));
+
+        // While the late worker still works on it, the source changes and is queued again; another worker stores it.
+        var changed = seed with { Body = seed.Body + "\nوأضاف البيان أن العمل سيستمر حتى نهاية العام." };
+        Assert.Equal(new EnqueueSummary(0, 1, 0), other.Enqueue([changed]));
+        var current = Assert.Single(other.Claim("other", 1, TimeSpan.FromMinutes(1)));
+        Assert.Single(other.Finish("other", [Done(current)]));
+
+        Assert.Empty(late.Finish("late", [Done(old)]));
+        var stored = Assert.Single(other.Store.Articles());
+        Assert.Contains("حتى نهاية العام", stored.Article.Text, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -113,7 +135,7 @@ public sealed class PostgresJobQueueTests : IDisposable
         using var queue = PostgresJobQueue.Open(NewDatabase());
         queue.Enqueue(Seeds().Take(1).ToList());
         var job = Assert.Single(queue.Claim("w", 1, TimeSpan.FromMinutes(1)));
-        Assert.Equal([null], queue.Finish("w", [new JobResult(job, null, JobState.Failed, "not an article")]));
+        Assert.Null(Assert.Single(queue.Finish("w", [new JobResult(job, null, JobState.Failed, "not an article")])).Saved);
         Assert.Equal(new QueueCounts(0, 0, 0, 0, 1), queue.Counts());
         Assert.Equal("not an article", Assert.Single(queue.Failures(5)).Error);
         Assert.Equal(0, queue.Store.Stats().Articles);
