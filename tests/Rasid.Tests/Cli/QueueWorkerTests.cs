@@ -42,11 +42,20 @@ public sealed class QueueWorkerTests : IDisposable
         _ = victim.StandardOutput.ReadToEndAsync();
         _ = victim.StandardError.ReadToEndAsync();
 
-        // Killed while it holds jobs, after it has finished some.
+        // Killed while it holds jobs, after some are done. The victim is frozen (SIGSTOP) before the check, so that it
+        // cannot finish its batch between the check and the kill on a loaded machine.
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (!(Scalar(shared, "SELECT count(*) FROM ingest_jobs WHERE leased_by = 'victim'") > 0 && Scalar(shared, "SELECT count(*) FROM ingest_jobs WHERE state = 'done'") > 0))
+        while (true)
         {
             Assert.True(DateTime.UtcNow < deadline && !victim.HasExited, "the victim never held a job");
+            Signal("STOP", victim);
+            if (Scalar(shared, "SELECT count(*) FROM ingest_jobs WHERE leased_by = 'victim' AND state = 'leased'") > 0
+                && Scalar(shared, "SELECT count(*) FROM ingest_jobs WHERE state = 'done'") > 0)
+            {
+                break;
+            }
+
+            Signal("CONT", victim);
             Thread.Sleep(5);
         }
 
@@ -136,6 +145,12 @@ public sealed class QueueWorkerTests : IDisposable
         var result = CliRunner.Run("--db", database, what, "--json", "--limit", "100000");
         Assert.True(result.ExitCode == 0, result.Error);
         return result.Output;
+    }
+
+    private static void Signal(string signal, Process process)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     private static long Scalar(string database, string sql)
