@@ -30,4 +30,25 @@ public static class WordsAround
 
         return (lead, previous < end && end < wordStart ? (text[previous..end], previous) : null);
     }
+
+    /// <summary>
+    /// The whole word after <paramref name="end"/> (the end of a word), with where it starts and ends, or null at the
+    /// text's end or when anything but spaces stands between.
+    /// </summary>
+    public static (string Word, int Start, int End)? After(string text, int end)
+    {
+        int start = end;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        int stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop]) || stop < text.Length && stop > start && char.GetUnicodeCategory(text[stop]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            stop++;
+        }
+
+        return start > end && stop > start ? (text[start..stop], start, stop) : null;
+    }
 }

@@ -118,11 +118,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // are searched (most articles have none; عبدالله in a name sends its sentence through).
         var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
         var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
-        return AcronymsTakeTheirNamesKind(text, found
+        return AcronymsTakeTheirNamesKind(text, WithLongerNames(text, found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
+            .ToList())
             .OrderBy(m => m.Start).ToList());
     }
 
@@ -321,6 +322,147 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     private static readonly char[] SentenceEnds = ['.', '\n', '؟', '!'];
+
+    /// <summary>
+    /// Nouns that name a cup, a prize, an airport, a mosque, a programme after a person (كأس خادم الحرمين الشريفين،
+    /// جائزة الملك فيصل، مطار الملك خالد، برنامج خادم الحرمين للابتعاث), with the kind of what they name. The person
+    /// is not mentioned: the thing named after them is. (Hospitals, universities, funds are found by their own
+    /// trigger nouns, see <see cref="OrganizationNouns"/>.)
+    /// </summary>
+    private static readonly Dictionary<string, string> NamedAfterNouns = new Dictionary<string, string>
+    {
+        ["كأس"] = "other", ["جائزة"] = "other", ["مهرجان"] = "other", ["مسابقة"] = "other", ["برنامج"] = "other",
+        ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["ميدالية"] = "other", ["كرسي"] = "organization",
+        ["مطار"] = "place", ["ملعب"] = "place", ["استاد"] = "place", ["مسجد"] = "place", ["جامع"] = "place", ["جسر"] = "place",
+        ["قصر"] = "place", ["قاعدة"] = "place", ["مجمع"] = "place",
+    }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns of <see cref="NamedAfterNouns"/> that as often head what a person does or plans (برنامج أوباما الإصلاحي،
+    /// مبادرة العبادي، مشروع القرار): named after a person only when a word of purpose follows the name (برنامج خادم
+    /// الحرمين الشريفين للابتعاث). بطولة is left out: after a name it is mostly "starring" (من بطولة أحمد السقا).
+    /// </summary>
+    private static readonly HashSet<string> NamedForAPurpose = new[] { "برنامج", "مبادرة", "مشروع" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A person's name right after a noun that names something after a person (see <see cref="NamedAfterNouns"/>) is
+    /// that thing's name: the mention becomes the whole name, with words of purpose after it (للابتعاث، للعلوم) and one
+    /// adjective of relation (الدولي، العالمية), of the thing's kind and of no known entity.
+    /// </summary>
+    private static EntityMention NamedAfterAPerson(string text, EntityMention m)
+    {
+        if (m.Kind != "person" || WordsAround.Before(text, m.Start) is not ("", { } before))
+        {
+            return m;
+        }
+
+        // A title the tagger left out of the name (مطار الملك خالد): the noun stands before the title.
+        if (NameTitles.Contains(ArabicNormalizer.Normalize(before.Word)) && WordsAround.Before(text, before.Start) is ("", { } beforeTitle))
+        {
+            before = beforeTitle;
+        }
+
+        string noun = ArabicNormalizer.Normalize(before.Word);
+        int glued = 0;
+        if (!NamedAfterNouns.ContainsKey(noun) && noun.Length > 3 && noun[0] is '\u0648' or '\u0628' or '\u0644' or '\u0641' && NamedAfterNouns.ContainsKey(noun[1..]))
+        {
+            glued = 1; // لكأس، بجائزة، ومطار
+        }
+
+        if (!NamedAfterNouns.TryGetValue(noun[glued..], out string? kind))
+        {
+            return m;
+        }
+
+        int end = m.End;
+        bool forAPurpose = false;
+        for (int words = 0; words < 3 && WordsAround.After(text, end) is { } next; words++)
+        {
+            string n = ArabicNormalizer.Normalize(next.Word);
+            bool purpose = n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal);
+            bool relation = words == 0 && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
+            if (!purpose && !relation)
+            {
+                break;
+            }
+
+            forAPurpose |= purpose;
+            end = next.End;
+        }
+
+        if (NamedForAPurpose.Contains(noun[glued..]) && !forAPurpose)
+        {
+            return m;
+        }
+
+        int start = before.Start + glued;
+        return new EntityMention(start, end, text[start..end], kind, null);
+    }
+
+    /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
+    private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A person found after أبو or أم is named by the kunya (أم عبدالرحمن is a woman, not عبدالرحمن): the mention
+    /// takes the kunya word in, so a bare first name does not pool everyone's father or mother with its bearers.
+    /// </summary>
+    private static EntityMention WithKunya(string text, EntityMention m)
+    {
+        if (m.Kind != "person" || m.Canonical is not null || WordsAround.Before(text, m.Start) is not ("", { } before)
+            || !KunyaWords.Contains(ArabicNormalizer.Normalize(before.Word))
+            || !EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])))
+        {
+            return m; // ام بي سي is MBC spelled out, not a kunya: one is made with a given name
+        }
+
+        return m with { Start = before.Start, Surface = text[before.Start..m.End] };
+    }
+
+    /// <summary>
+    /// Compass adjectives that make a place another place (أمريكا الشمالية، آسيا الوسطى، أفريقيا الجنوبية), normalized:
+    /// the feminine ones a place's name takes. A masculine one after a place is its noun's before (ريف حلب الشمالي).
+    /// </summary>
+    private static readonly HashSet<string> CompassAdjectives = new[] { "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place followed by a compass adjective no list joins to it is another place (أمريكا الشمالية is not the United
+    /// States, آسيا الوسطى not Asia): the mention runs over the adjective and names no known entity. Only a place
+    /// named without the article (after one with it, الحدود السعودية الشمالية, the adjective may be the noun's before
+    /// it), and not in construct after a noun of its own (ريف عدن، محافظة أبين): the adjective may then be that noun's.
+    /// </summary>
+    private static EntityMention PlaceWithItsCompassPoint(string text, EntityMention m)
+    {
+        if (m.Kind != "place" || ArabicNormalizer.Normalize(m.Surface).StartsWith("ال", StringComparison.Ordinal)
+            || WordsAround.After(text, m.End) is not { } next || !CompassAdjectives.Contains(ArabicNormalizer.Normalize(next.Word)))
+        {
+            return m;
+        }
+
+        if (WordsAround.Before(text, m.Start) is ("", { } before) && !StopWords.Contains(ArabicNormalizer.Normalize(before.Word)))
+        {
+            return m;
+        }
+
+        return new EntityMention(m.Start, next.End, text[m.Start..next.End], "place", null);
+    }
+
+    /// <summary>
+    /// Names that are part of a longer name (see <see cref="NamedAfterAPerson"/>, <see cref="WithKunya"/>,
+    /// <see cref="PlaceWithItsCompassPoint"/>) widened to it, unless the longer name reaches over another mention.
+    /// </summary>
+    private static List<EntityMention> WithLongerNames(string text, List<EntityMention> mentions)
+    {
+        var result = new List<EntityMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var widened = PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, m)));
+            bool clear = ReferenceEquals(widened, m) || !mentions.Any(o => !ReferenceEquals(o, m) && o.Start < widened.End && widened.Start < o.End);
+            result.Add(clear ? widened : m);
+        }
+
+        return result;
+    }
 
     /// <summary>Stems of the words sport news tells a club's doings in (نادي، فريق، مباراة، مدرب، لاعب، الدوري، التعاقد), normalized.</summary>
     private static readonly string[] SportStems = new[] { "ناد", "فريق", "مباراة", "مدرب", "لاعب", "دوري", "بطولة", "تعاقد", "انتقال", "هدف" }
@@ -759,7 +901,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return true;
         }
 
-        return Rare(n);
+        // A rare word without the article after one with it is what the sentence says next (وزارة السياحة الإثيوبية
+        // تؤيد النظرية، هيئة الهلال الأحمر تنفذ): the name is a chain of construct and adjectives, all definite.
+        bool afterDefinite = previous is not null && (previous.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("لل", StringComparison.Ordinal));
+        return !afterDefinite && Rare(n);
     }
 
     private bool CommonInNews(string normalized) =>

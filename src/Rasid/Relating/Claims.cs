@@ -283,7 +283,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
             // Figures about their story's event must name it somewhere in their sentences: a price quoted with no
             // name (silver rose 0.3%) is a market series, not an event's fact.
-            string? eventName = group.Key.Item1 == EventSubject ? EventName(members, Tolls.CountedInPassing(group.Key.Item2)) : null;
+            // A count of places (countries, cities, villages) is named by no place: read over SaudiNewsNet, the place
+            // beside it was one of them (France among the AIIB's fifty founders, Riyadh among a campaign's six cities)
+            // or where they met (177 countries under Riyadh), never whose count it was.
+            string? eventName = group.Key.Item1 != EventSubject ? null
+                : CountsPlaces(group.Key.Item2) ? ""
+                : EventName(members, Tolls.CountedInPassing(group.Key.Item2));
             if (eventName is "")
             {
                 continue;
@@ -547,6 +552,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>How far (chars) a parenthesis opens before the figure it holds, and after the figure it breaks down.</summary>
     private const int BreakdownReach = 40;
+
+    private static bool CountsPlaces(string metric) => metric is "countries" or "cities" or "villages";
 
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
     private const string EventSubject = "";

@@ -58,6 +58,55 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == surface);
 
     [Theory]
+    [InlineData("وتحدث عن التجارة مع أمريكا الشمالية وأوروبا.", "أمريكا الشمالية")]
+    [InlineData("وتمتد الشبكة إلى دول في آسيا الوسطى.", "آسيا الوسطى")]
+    public void A_place_with_a_compass_adjective_is_another_place(string sentence, string surface)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        var place = Assert.Single(mentions, m => m.Surface == surface);
+        Assert.Equal("place", place.Kind);
+        Assert.Null(place.Canonical); // not the United States, not Asia
+    }
+
+    [Fact]
+    public void A_masculine_compass_adjective_after_a_city_stays_its_nouns()
+    {
+        // ريف حلب الشمالي: "the northern countryside of Aleppo", not a place called "northern Aleppo".
+        Assert.DoesNotContain(EntityMentions.Default.Find("وقصفت الطائرات مواقع في ريف حلب الشمالي أمس."), m => m.Surface.Contains("الشمالي", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وتوج الهلال بلقب كأس خادم الحرمين الشريفين بعد الفوز في النهائي.", "كأس خادم الحرمين الشريفين", "other")]
+    [InlineData("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس.", "مطار الملك خالد الدولي", "place")]
+    [InlineData("والتحق الطلاب ببرنامج خادم الحرمين الشريفين للابتعاث الخارجي.", "برنامج خادم الحرمين الشريفين للابتعاث", "other")]
+    public void A_person_something_is_named_after_is_not_mentioned_by_the_name(string sentence, string surface, string kind)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == surface && m.Kind == kind && m.Canonical is null);
+        Assert.DoesNotContain(mentions, m => m.Kind == "person");
+    }
+
+    [Fact]
+    public void A_programme_or_a_film_role_of_a_person_still_mentions_the_person()
+    {
+        // برنامج أوباما الإصلاحي is Obama's programme, من بطولة أحمد السقا a film starring him: both name the man.
+        Assert.Contains(EntityMentions.Default.Find("وانتقد الجمهوريون برنامج باراك أوباما الإصلاحي بشدة."), m => m.Kind == "person" && m.Surface.Contains("أوباما", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kunya_is_the_persons_name_not_the_bare_first_name()
+    {
+        var mentions = EntityMentions.Default.Find("وقالت أم عبدالرحمن إن ابنها خرج صباحا ولم يعد.");
+        Assert.DoesNotContain(mentions, m => m.Surface == "عبدالرحمن");
+    }
+
+    [Theory]
+    [InlineData("وقالت وزارة السياحة الإثيوبية تؤيد النظرية القائلة بذلك.", "وزارة السياحة الإثيوبية")]
+    [InlineData("وكانت هيئة الهلال الأحمر تنفذ خطة الإخلاء.", "هيئة الهلال الأحمر")]
+    public void An_organizations_name_ends_before_the_verb_after_it(string sentence, string name) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.StartsWith(name, StringComparison.Ordinal) && m.Surface.Length > name.Length);
+
+    [Theory]
     [InlineData("وزارة الداخلية")]
     [InlineData("وكالة الأنباء")]
     [InlineData("فرنسا")]

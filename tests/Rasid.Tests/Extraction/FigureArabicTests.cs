@@ -45,6 +45,24 @@ public sealed class FigureArabicTests
     public void A_direction_mark_after_the_point_shows_the_fraction_first(string text, double value) =>
         Assert.Equal(value, Single(text).Value, 3);
 
+    [Theory]
+    [InlineData("واستضافت الكويت البطولة ثلاث مرات من قبل.")]
+    [InlineData("وفاز الفريق باللقب 5 مرات في تاريخه.")]
+    public void Times_without_a_comparison_count_occasions(string text)
+    {
+        var figure = Single(text);
+        Assert.Equal("count", figure.Kind);
+        Assert.Equal("occasion", figure.Unit);
+        Assert.Null(figure.Metric);
+    }
+
+    [Theory]
+    [InlineData("وأصبحت المبيعات ثلاث مرات أكبر من العام الماضي.")]
+    [InlineData("وتضاعفت الأرباح 4 مرات خلال عامين.")]
+    [InlineData("وارتفع عدد المقاتلين ثلاثة أضعاف.")]
+    public void Times_against_a_comparison_is_a_multiple(string text) =>
+        Assert.Equal("ratio", FigureExtractor.Default.Extract(text).First(f => f.Kind != "duration").Kind);
+
     [Fact]
     public void The_currency_after_the_scale_word_through_min_is_the_unit()
     {

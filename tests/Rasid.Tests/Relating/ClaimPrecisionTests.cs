@@ -285,6 +285,20 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_count_of_places_is_never_named_by_a_place_beside_it()
+    {
+        // Fifty founding countries "such as France", six cities "among them Riyadh": the place named is one of the
+        // counted, never whose count it is. The same reports agree on a count of something else in the same place.
+        string Bank(string sentence) =>
+            "تأسس البنك الآسيوي للاستثمار في البنى التحتية رسميا في بكين أواخر يونيو برأس مال يبلغ مئة مليار دولار ويهدف إلى تمويل مشاريع الطرق والموانئ والطاقة في القارة.\n"
+            + sentence + "\nويتوقع أن يبدأ البنك منح قروضه الأولى مطلع العام المقبل بعد اكتمال تعيين مجلس إدارته.";
+        var claims = ClaimsOf(
+            Article("a.txt", Bank("وانضمت إلى البنك خمسون دولة مؤسسة منها بلدان غربية مثل فرنسا وألمانيا وبريطانيا."), "one", "2015-07-20T10:00"),
+            Article("b.txt", Bank("وشارك في تأسيس البنك خمسون دولة منها بلدان غربية كفرنسا وألمانيا وبريطانيا."), "two", "2015-07-20T18:00"));
+        Assert.DoesNotContain(claims, c => c.Metric == "countries");
+    }
+
+    [Fact]
     public void A_toll_a_report_says_rose_to_its_value_revises_the_lower_counts()
     {
         string Fire(string first) =>

@@ -265,6 +265,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             high = null;
         }
 
+        if (unit.Kind == "ratio" && Occasions(normalized, start, j, unitLength))
+        {
+            unit = new FigureUnit("count", "occasion", false);
+        }
+
         string kind = unit.Kind;
         if (kind == "duration" && unit.Code == "year" && IsAge(words, normalized, start, text))
         {
@@ -299,6 +304,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             "age" => "age",
             "duration" or "ratio" => null,
+            _ when unit.Code == "occasion" => null, // how many times something happened measures no one's quantity
             _ when unit.Counts is not null && unit.Code != "person" => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
@@ -306,6 +312,41 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
         return true;
+    }
+
+    /// <summary>Comparatives a multiple is said against (ثلاث مرات أكثر، ضعف ما كان), normalized.</summary>
+    private static readonly HashSet<string> Comparatives = new[]
+    {
+        "أكثر", "أكبر", "أعلى", "أقل", "أدنى", "أسرع", "أطول", "أقوى", "أصغر", "أضعف", "أسوأ", "أفضل", "أغلى", "أرخص", "عن", "مما", "ما", "مقارنة", "قياسا",
+    }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word that says a quantity was multiplied: any form of ضاعف (تضاعفت، يتضاعف، مضاعفة) or بمقدار, normalized.</summary>
+    private static bool MultiplyWord(string normalized) => normalized.Contains("ضاعف", StringComparison.Ordinal) || normalized is "بمقدار" or "ب";
+
+    /// <summary>
+    /// "N مرات" counts occasions (استضافت الكويت البطولة ثلاث مرات، فاز بها 5 مرات) unless the sentence sets it
+    /// against something: a comparative after it (أكثر، أكبر من، عن، مما), a word of multiplying before it (تضاعف،
+    /// بمقدار), or ب glued to the number (ارتفع بثلاث مرات). ضعف and أضعاف are multiples whatever follows.
+    /// </summary>
+    private static bool Occasions(string[] normalized, int start, int unitAt, int unitLength)
+    {
+        if (unitLength == 0 || unitAt >= normalized.Length || !normalized[unitAt].StartsWith("مر", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int k = unitAt + unitLength; k < Math.Min(normalized.Length, unitAt + unitLength + 2); k++)
+        {
+            if (Comparatives.Contains(normalized[k]))
+            {
+                return false;
+            }
+        }
+
+        bool gluedBa = normalized[start].Length > 1 && normalized[start][0] == '\u0628' && !char.IsDigit(normalized[start][1]);
+        bool multiplied = start > 0 && (MultiplyWord(normalized[start - 1]) || normalized[start - 1] is "بنحو" or "بحوالي")
+            || start > 1 && MultiplyWord(normalized[start - 2]);
+        return !gluedBa && !multiplied;
     }
 
     /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
