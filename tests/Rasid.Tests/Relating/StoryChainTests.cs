@@ -40,6 +40,18 @@ public sealed class StoryChainTests
         Assert.Single(relations.Stories);
     }
 
+    [Theory]
+    [InlineData("2015-07-23T18:00", true)]
+    [InlineData("2015-07-24T19:00", false)] // three days and an hour later: a follow-up, another event
+    public void Reports_more_than_three_days_apart_are_not_one_event(string secondPublished, bool oneStory)
+    {
+        string a = Close(9381, 0.46, 3.9, 77);
+        string b = "وأنهى مؤشر سوق الأسهم السعودية جلسة اليوم عند 9381 نقطة مرتفعا بنسبة 0.46 في المائة، بتداولات قيمتها 3.9 مليار ريال توزعت على 77 ألف صفقة، وقادت أسهم شركة سابك وشركة الراجحي ومصرف الإنماء الارتفاع في قطاعات البتروكيماويات والمصارف والتأمين.\n"
+            + "ويترقب المستثمرون في السوق المالية تداول نتائج الشركات القيادية للربع الثاني مع تراجع أسعار النفط في الأسواق العالمية.";
+        var relations = StoryFinder.Find([Article("x.txt", a, "2015-07-21T18:00"), Article("y.txt", b, secondPublished)]);
+        Assert.Equal(oneStory, relations.Stories.Count == 1);
+    }
+
     private static string Crash(string road, string town, string dead, string injured) =>
         $"لقي {dead} أشخاص مصرعهم وأصيب {injured} آخرون في حادث تصادم مروع بين سيارتين على طريق {road} بالقرب من {town} مساء أمس، وباشرت فرق الهلال الأحمر السعودي والدفاع المدني الحادث ونقلت المصابين إلى مستشفى المحافظة.\n"
         + "وأوضح المتحدث باسم الهلال الأحمر السعودي أن الفرق الإسعافية وصلت إلى موقع الحادث خلال دقائق من تلقي البلاغ، وأن حالة بعض المصابين حرجة، فيما باشرت الجهات المختصة التحقيق في أسباب الحادث المروري.";
