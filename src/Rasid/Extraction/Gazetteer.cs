@@ -254,7 +254,19 @@ public sealed class Gazetteer
             }
 
             string letters = LettersOnly(words[i + k]);
-            bool fits = Fits(SpellingOf(letters), nameWords[k])
+
+            // A common Arabic word that only folds to a transliterated name is that word: المقر "headquarters" and
+            // المقرر "scheduled" fold (ق = ج) to المجر, Hungary, whose Latin name has a g. Common spellings of names
+            // (هونج كونج، بنجلاديش، مورجان) are names in the tagger's lexicon and still match.
+            var spelled = SpellingOf(letters);
+            bool asSpelled = string.Equals(spelled.Spelling, nameWords[k].Spelling, StringComparison.Ordinal)
+                || (k == 0 && proclitic && letters.Length > 1 && string.Equals(SpellingOf(letters[1..]).Spelling, nameWords[k].Spelling, StringComparison.Ordinal));
+            if (foreign && !asSpelled && NativeCommonWord(letters, spelled.Spelling))
+            {
+                return false;
+            }
+
+            bool fits = Fits(spelled, nameWords[k])
                 || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingOf(letters[1..]), nameWords[k])); // بمصر، لميتا
             if (!fits)
             {
@@ -290,6 +302,21 @@ public sealed class Gazetteer
         }
 
         return '\0';
+    }
+
+    /// <summary>
+    /// The written word (its letters, or its spelling without the article family, with or without ال) is common in news
+    /// and none of these forms is a name in the tagger's harvested lexicon: an Arabic word, not a name's variant.
+    /// </summary>
+    private static bool NativeCommonWord(string letters, string spelling)
+    {
+        if (Ner.EntityTagger.Default?.Clusters is not { } clusters)
+        {
+            return false;
+        }
+
+        string[] forms = [letters, spelling, "\u0627\u0644" + spelling];
+        return forms.Any(clusters.IsCommon) && forms.All(f => clusters.NameType(f) == "-");
     }
 
     /// <summary>A word among the commoner ones in news (outside the rare bands of the tagger's word frequencies).</summary>

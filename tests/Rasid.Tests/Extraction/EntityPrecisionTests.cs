@@ -37,6 +37,16 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_common_word_that_folds_to_a_transliterated_name_is_not_the_name()
+    {
+        // Hungary's Latin name has a g, so ج may be written غ or ق in it; but المقر "headquarters" and المقرر
+        // "scheduled" are Arabic words news uses every day, not Hungary.
+        Assert.DoesNotContain(EntityMentions.Default.Find("وعقد الاجتماع في المقر الرئيسي للشركة، ومن المقرر أن يبدأ التنفيذ غدا."), m => m.Canonical == "المجر");
+        Assert.Contains(EntityMentions.Default.Find("ووصل الوفد إلى المجر مساء أمس."), m => m.Canonical == "المجر");
+        Assert.Contains(EntityMentions.Default.Find("وأعلنت قوقل عن هاتف جديد."), m => m.Canonical == "جوجل");
+    }
+
+    [Fact]
     public void A_name_after_a_settlement_noun_keeps_its_first_letter()
     {
         // After مدينة a name follows in construct, with no preposition: بعقوبة is Baqubah, not ب + عقوبة "punishment".
