@@ -274,7 +274,9 @@ public sealed class Gazetteer
             }
         }
 
-        return true;
+        // With its first letter read as a proclitic the word names the entry; whole, it may be a name of another kind in the
+        // tagger's lexicon: كابل (Kabul, a place) is not ك + ابل (Apple, a company). بمصر, whole, is a place like مصر.
+        return !proclitic || !NameOfAnotherKind(LettersOnly(words[i]), entry.Kind);
     }
 
     /// <summary>
@@ -318,6 +320,13 @@ public sealed class Gazetteer
         string[] forms = [letters, spelling, "\u0627\u0644" + spelling];
         return forms.Any(clusters.IsCommon) && forms.All(f => clusters.NameType(f) == "-");
     }
+
+    /// <summary>
+    /// The whole word is a place in the tagger's harvested lexicon (its surest type: LOC alone, not LOC- or another)
+    /// while the entry is no place. Other types are too noisy to refuse on (باملج is ORG there, بعنيزه PERS-).
+    /// </summary>
+    private static bool NameOfAnotherKind(string letters, string kind) =>
+        kind != "place" && Ner.EntityTagger.Default?.Clusters?.NameType(letters) == "LOC";
 
     /// <summary>A word among the commoner ones in news (outside the rare bands of the tagger's word frequencies).</summary>
     private static bool CommonWord(string spelling) =>

@@ -81,10 +81,10 @@ public sealed class StoryFinder : IStoryFinder
     private const int RareWordKeys = 24;
 
     /// <summary>
-    /// Articles published further apart than this are not one event (when both dates are known). Three days, down
-    /// from four: over the audit rounds on SaudiNewsNet, stories spanning three days or more were one event 13 times
-    /// in 35 (follow-ups: the debris found on 6 August and the other debris on 10 August), those under three 175 in
-    /// 265; every dev gold group spans under two days.
+    /// Articles published further apart than this are not one event (when both dates are known; by calendar day, so
+    /// the 21st and the 24th are within it). Three days, down from four: over the audit rounds on SaudiNewsNet,
+    /// stories spanning three days or more were one event 13 times in 35 (follow-ups: the debris found on 6 August and
+    /// the other debris on 10 August), those under three 175 in 265; every dev gold group spans under two days.
     /// </summary>
     private static readonly TimeSpan EventWindow = TimeSpan.FromDays(3);
 

@@ -47,6 +47,14 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_place_name_is_not_a_proclitic_before_a_company_name()
+    {
+        // كابل is Kabul, not ك "like" + ابل (Apple); بمصر is still ب + مصر.
+        Assert.DoesNotContain(EntityMentions.Default.Find("وقتل 51 شخصا في تفجير في كابل أمس."), m => m.Canonical == "أبل");
+        Assert.Contains(EntityMentions.Default.Find("واستثمرت الشركة بمصر مليارات الدولارات."), m => m.Canonical == "مصر");
+    }
+
+    [Fact]
     public void A_name_after_a_settlement_noun_keeps_its_first_letter()
     {
         // After مدينة a name follows in construct, with no preposition: بعقوبة is Baqubah, not ب + عقوبة "punishment".
