@@ -38,7 +38,7 @@ public static class WordsAround
     public static (string Word, int Start, int End)? After(string text, int end)
     {
         int start = end;
-        while (start < text.Length && text[start] == ' ')
+        while (start < text.Length && text[start] is ' ' or '\u00A0')
         {
             start++;
         }

@@ -332,15 +332,16 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly Dictionary<string, string> NamedAfterNouns = new Dictionary<string, string>
     {
         ["كأس"] = "other", ["جائزة"] = "other", ["مهرجان"] = "other", ["مسابقة"] = "other", ["برنامج"] = "other",
-        ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["ميدالية"] = "other", ["كرسي"] = "organization",
+        ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["كرسي"] = "organization",
         ["مطار"] = "place", ["ملعب"] = "place", ["استاد"] = "place", ["مسجد"] = "place", ["جامع"] = "place", ["جسر"] = "place",
-        ["قصر"] = "place", ["قاعدة"] = "place", ["مجمع"] = "place",
+        ["قصر"] = "place", ["مجمع"] = "place",
     }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns of <see cref="NamedAfterNouns"/> that as often head what a person does or plans (برنامج أوباما الإصلاحي،
     /// مبادرة العبادي، مشروع القرار): named after a person only when a word of purpose follows the name (برنامج خادم
-    /// الحرمين الشريفين للابتعاث). بطولة is left out: after a name it is mostly "starring" (من بطولة أحمد السقا).
+    /// الحرمين الشريفين للابتعاث). Left out: بطولة, after a name mostly "starring" (من بطولة أحمد السقا), and قاعدة،
+    /// ميدالية, mostly the person's own (قاعدة ترامب الانتخابية، ميدالية فيلبس الذهبية).
     /// </summary>
     private static readonly HashSet<string> NamedForAPurpose = new[] { "برنامج", "مبادرة", "مشروع" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -903,7 +904,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         // A rare word without the article after one with it is what the sentence says next (وزارة السياحة الإثيوبية
         // تؤيد النظرية، هيئة الهلال الأحمر تنفذ): the name is a chain of construct and adjectives, all definite.
-        bool afterDefinite = previous is not null && (previous.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("لل", StringComparison.Ordinal));
+        bool afterDefinite = previous is not null && (previous.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("لل", StringComparison.Ordinal)
+            || previous.StartsWith("وال", StringComparison.Ordinal));
         return !afterDefinite && Rare(n);
     }
 

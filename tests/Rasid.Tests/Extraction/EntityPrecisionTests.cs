@@ -121,6 +121,7 @@ public sealed class EntityPrecisionTests
     [Theory]
     [InlineData("وقالت وزارة السياحة الإثيوبية تؤيد النظرية القائلة بذلك.", "وزارة السياحة الإثيوبية")]
     [InlineData("وكانت هيئة الهلال الأحمر تنفذ خطة الإخلاء.", "هيئة الهلال الأحمر")]
+    [InlineData("وقالت وزارة الشؤون البلدية والقروية تستنكر ما حدث.", "وزارة الشؤون البلدية والقروية")]
     public void An_organizations_name_ends_before_the_verb_after_it(string sentence, string name) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.StartsWith(name, StringComparison.Ordinal) && m.Surface.Length > name.Length);
 

@@ -60,6 +60,7 @@ public sealed class FigureArabicTests
     [InlineData("وأصبحت المبيعات ثلاث مرات أكبر من العام الماضي.")]
     [InlineData("وتضاعفت الأرباح 4 مرات خلال عامين.")]
     [InlineData("وارتفع عدد المقاتلين ثلاثة أضعاف.")]
+    [InlineData("ويعمل المعالج الجديد أسرع 10 مرات من سابقه.")]
     public void Times_against_a_comparison_is_a_multiple(string text) =>
         Assert.Equal("ratio", FigureExtractor.Default.Extract(text).First(f => f.Kind != "duration").Kind);
 

@@ -325,8 +325,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     /// <summary>
     /// "N مرات" counts occasions (استضافت الكويت البطولة ثلاث مرات، فاز بها 5 مرات) unless the sentence sets it
-    /// against something: a comparative after it (أكثر، أكبر من، عن، مما), a word of multiplying before it (تضاعف،
-    /// بمقدار), or ب glued to the number (ارتفع بثلاث مرات). ضعف and أضعاف are multiples whatever follows.
+    /// against something: a comparative after it (أكثر، أكبر من، عن، مما) or before the number (أسرع 10 مرات), or a
+    /// word of multiplying before it (تضاعف، بمقدار، ب). ضعف and أضعاف are multiples whatever follows.
     /// </summary>
     private static bool Occasions(string[] normalized, int start, int unitAt, int unitLength)
     {
@@ -335,18 +335,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        for (int k = unitAt + unitLength; k < Math.Min(normalized.Length, unitAt + unitLength + 2); k++)
+        // A comparative after the unit (ثلاث مرات أكثر) or before the number (أسرع 10 مرات من سابقه).
+        for (int k = Math.Max(0, start - 2); k < Math.Min(normalized.Length, unitAt + unitLength + 2); k++)
         {
-            if (Comparatives.Contains(normalized[k]))
+            if ((k >= unitAt + unitLength || (k < start && normalized[k] is not ("عن" or "مما" or "ما"))) && Comparatives.Contains(normalized[k]))
             {
                 return false;
             }
         }
 
-        bool gluedBa = normalized[start].Length > 1 && normalized[start][0] == '\u0628' && !char.IsDigit(normalized[start][1]);
         bool multiplied = start > 0 && (MultiplyWord(normalized[start - 1]) || normalized[start - 1] is "بنحو" or "بحوالي")
             || start > 1 && MultiplyWord(normalized[start - 2]);
-        return !gluedBa && !multiplied;
+        return !multiplied;
     }
 
     /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
