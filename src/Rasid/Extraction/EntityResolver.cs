@@ -121,7 +121,8 @@ public static partial class EntityResolver
             // النهدين no London).
             if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out var latin) && SameKind(all[latin.Index].Mention.Kind, m.Kind)
                 && (!IsLatin(m.Surface) || SameFirstWord(Clean(m.Surface), latin.Name))
-                && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: not null, Kind: "place" }))
+                && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: not null, Kind: "place" })
+                && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: { } known, Kind: "person" } && !EndsInAKnownSurname(m, known, gazetteer)))
             {
                 sets.Union(latin.Index, i);
             }
@@ -225,6 +226,36 @@ public static partial class EntityResolver
     private static bool Transliterates(string latin, string arabic) =>
         latin.Length >= 2 && arabic.Length >= 2
         && (latin == arabic || (Math.Min(latin.Length, arabic.Length) >= 3 && (latin.EndsWith(arabic, StringComparison.Ordinal) || arabic.EndsWith(latin, StringComparison.Ordinal))));
+
+    /// <summary>
+    /// A known person's Arabic name joined by its Latin skeleton must end in the surname the gazetteer lists for them:
+    /// skeletons drop the letters that tell Arabic names apart (عبدالفتاح الهوساوي, a club's board member, came to the
+    /// consonants of Abdel Fattah el-Sisi; ريو دي جانيو to Erdogan's). A native Arabic name (with بن، عبد، آل) is
+    /// spelled one way, its vowels part of it (محمد بن سليمان is not محمد بن سلمان); a foreign one is compared by its
+    /// consonants, as writers vary its vowels (بوتن، ترومب، ميريكل).
+    /// </summary>
+    private static bool EndsInAKnownSurname(EntityMention mention, string known, Gazetteer gazetteer)
+    {
+        if (gazetteer.Named(known) is not { } entry || LastWord(mention.Surface) is not { } surname)
+        {
+            return false;
+        }
+
+        var arabicNames = entry.Names.Where(n => !IsLatin(n)).ToList();
+        bool native = arabicNames.Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NameLinkWords.Contains(w) || w.StartsWith("عبد", StringComparison.Ordinal)));
+        return arabicNames.Select(LastWord).OfType<string>().Any(known => native ? known == surname : Consonants(known) == Consonants(surname));
+    }
+
+    private static readonly HashSet<string> NameLinkWords = new(["بن", "بنت", "ابن", "آل", "أبو"], StringComparer.Ordinal);
+
+    private static string? LastWord(string name) => NameKey.Of(Clean(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : null;
+
+    /// <summary>A name key's letters without the article and the long vowels and hamza seats writers vary in foreign names.</summary>
+    private static string Consonants(string key)
+    {
+        string word = key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 ? key[2..] : key;
+        return string.Concat(word.Where(c => "اويىءأإآؤئ".IndexOf(c) < 0));
+    }
 
     private static bool SameFirstWord(string a, string b) =>
         string.Equals(a.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), b.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), StringComparison.OrdinalIgnoreCase);

@@ -193,6 +193,26 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_known_persons_latin_skeleton_does_not_draw_in_another_arabic_name()
+    {
+        // عبدالفتاح الهوساوي (a club's board member) has the consonants of Abdel Fattah el-Sisi once its weak letters go.
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 6, "السيسي", "person", "عبد الفتاح السيسي")]),
+            ("a1", [new EntityMention(0, 18, "عبدالفتاح الهوساوي", "person", null)]),
+        ]);
+        Assert.DoesNotContain("عبدالفتاح الهوساوي", Assert.Single(entities, e => e.Name == "عبد الفتاح السيسي").Aliases);
+
+        // A foreign name whose vowels a writer varied is still the person (بوتن for بوتين).
+        var putin = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 5, "بوتين", "person", "فلاديمير بوتين")]),
+            ("a1", [new EntityMention(0, 12, "فلاديمير بوتن", "person", null)]),
+        ]);
+        Assert.Contains("فلاديمير بوتن", Assert.Single(putin, e => e.Name == "فلاديمير بوتين").Aliases);
+    }
+
+    [Fact]
     public void A_rare_transliterated_name_still_joins_its_other_spelling()
     {
         var entities = EntityResolver.Resolve(
