@@ -84,8 +84,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).ToList();
             var happenedIn = named.Where(m => HappenedIn(article.Text, m)).ToList();
             // Nearest the figure first: a sentence may put its speaker in one place ("قال في باريس") and the event in another.
-            var places = (happenedIn.Count > 0 ? happenedIn : named).OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
-                .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            var places = NearestFirst(happenedIn.Count > 0 ? happenedIn : named, figure);
             _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodOf(article, from, to, words, figure.Start), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace,
                 OwnerNamed: OwnerNouns.HeadsAny(words.Before(figure.Start, OwnerReach)), RoseTo: Tolls.Counts(figure.Metric) && SaysRoseTo(words, figure)));
@@ -286,8 +285,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // A count of places (countries, cities, villages) is named by no place: read over SaudiNewsNet, the place
             // beside it was one of them (France among the AIIB's fifty founders, Riyadh among a campaign's six cities)
             // or where they met (177 countries under Riyadh), never whose count it was.
+            // A sports tally is a team's or its player's, never the camp's town's or the nationality's (التشيك for the
+            // goalkeeper Čech, أوروبا for a Guinean's caps); the club nearest it was, read over SaudiNewsNet, as often
+            // the opponent (أودينيزي for a camp's friendlies): with no owner bound it is no claim.
             string? eventName = group.Key.Item1 != EventSubject ? null
-                : CountsPlaces(group.Key.Item2) ? ""
+                : CountsPlaces(group.Key.Item2) || SportsTally(group.Key.Item2) ? ""
                 : EventName(members, Tolls.CountedInPassing(group.Key.Item2));
             if (eventName is "")
             {
@@ -554,6 +556,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     private const int BreakdownReach = 40;
 
     private static bool CountsPlaces(string metric) => metric is "countries" or "cities" or "villages";
+
+    /// <summary>A player's or a team's tally: matches played, goals, a squad's players.</summary>
+    private static bool SportsTally(string? metric) => metric is "matches" or "goals" or "players";
+
+    /// <summary>The mentions' names (clitics off), nearest the figure first, each once.</summary>
+    private static List<string> NearestFirst(IEnumerable<EntityMention> mentions, Figure figure) =>
+        mentions.OrderBy(m => Math.Min(Math.Abs(m.Start - figure.Start), Math.Abs(m.End - figure.Start)))
+            .Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The subject key of figures that name no subject: they are about their story's event.</summary>
     private const string EventSubject = "";

@@ -268,20 +268,20 @@ public sealed class ClaimPrecisionTests
     [Fact]
     public void Counts_named_in_passing_agree_but_never_conflict()
     {
-        // A camp's friendlies told as three by one outlet and four by another are mostly two sets (the camp's, the
-        // season's), not one count disputed: no conflict; told alike they agree.
-        string Camp(string sentence) =>
-            "وصلت بعثة الفريق الأول لكرة القدم بنادي الهلال إلى مدينة سالزبورغ النمساوية لإقامة معسكرها الإعدادي الخارجي استعدادا للموسم الجديد بقيادة المدرب اليوناني دونيس.\n"
-            + sentence + "\nويستمر المعسكر حتى العاشر من أغسطس قبل المغادرة إلى لندن لخوض كأس السوبر أمام النصر.";
+        // A building's floors told as three by one outlet and four by another are mostly two things counted (the
+        // building's, the floors that burned), not one count disputed: no conflict; told alike they agree.
+        string Fire(string sentence) =>
+            "اندلع حريق مساء أمس في مبنى سكني بحي العزيزية في مدينة جدة، وباشرت فرق الدفاع المدني إخماد الحريق وإخلاء السكان دون تسجيل إصابات بحسب المتحدث الرسمي للدفاع المدني.\n"
+            + sentence + "\nوتحقق الجهات المختصة في أسباب الحريق الذي ألحق أضرارا بالشقق السكنية في الطوابق العليا من المبنى.";
         var differ = ClaimsOf(
-            Article("a.txt", Camp("وأوضح مدير الكرة أن الفريق سيخوض خلال المعسكر في سالزبورغ ثلاث مباريات ودية أمام فرق أوروبية."), "one", "2015-07-20T10:00"),
-            Article("b.txt", Camp("وقال المدير الإداري إن الفريق يخوض في معسكر سالزبورغ أربع مباريات ودية مع فرق أوروبية."), "two", "2015-07-20T18:00"));
-        Assert.DoesNotContain(differ, c => c.Metric == "matches" && c.Status == "conflict");
+            Article("a.txt", Fire("وأوضح المتحدث أن الحريق شب في مبنى مكون من ثلاثة أدوار بحي العزيزية في جدة قبل أن تتم السيطرة عليه."), "one", "2015-07-20T10:00"),
+            Article("b.txt", Fire("وقال المتحدث إن النيران اندلعت في مبنى من أربعة أدوار بحي العزيزية في جدة وتمت السيطرة عليها."), "two", "2015-07-20T18:00"));
+        Assert.DoesNotContain(differ, c => c.Metric == "floors" && c.Status == "conflict");
 
         var alike = ClaimsOf(
-            Article("a.txt", Camp("وأوضح مدير الكرة أن الفريق سيخوض خلال المعسكر في سالزبورغ أربع مباريات ودية أمام فرق أوروبية."), "one", "2015-07-20T10:00"),
-            Article("b.txt", Camp("وقال المدير الإداري إن الفريق يخوض في معسكر سالزبورغ أربع مباريات ودية مع فرق أوروبية."), "two", "2015-07-20T18:00"));
-        Assert.Contains(alike, c => c.Metric == "matches" && c.Status == "agreed");
+            Article("a.txt", Fire("وأوضح المتحدث أن الحريق شب في مبنى مكون من أربعة أدوار بحي العزيزية في جدة قبل أن تتم السيطرة عليه."), "one", "2015-07-20T10:00"),
+            Article("b.txt", Fire("وقال المتحدث إن النيران اندلعت في مبنى من أربعة أدوار بحي العزيزية في جدة وتمت السيطرة عليها."), "two", "2015-07-20T18:00"));
+        Assert.Contains(alike, c => c.Metric == "floors" && c.Status == "agreed");
     }
 
     [Fact]
@@ -296,6 +296,19 @@ public sealed class ClaimPrecisionTests
             Article("a.txt", Bank("وانضمت إلى البنك خمسون دولة مؤسسة منها بلدان غربية مثل فرنسا وألمانيا وبريطانيا."), "one", "2015-07-20T10:00"),
             Article("b.txt", Bank("وشارك في تأسيس البنك خمسون دولة منها بلدان غربية كفرنسا وألمانيا وبريطانيا."), "two", "2015-07-20T18:00"));
         Assert.DoesNotContain(claims, c => c.Metric == "countries");
+    }
+
+    [Fact]
+    public void A_players_tally_is_never_named_by_a_place_beside_it()
+    {
+        // The Czech goalkeeper's 494 matches are his, not the Czech Republic's; with no owner bound they are no claim.
+        string Transfer(string sentence) =>
+            "أعلن نادي آرسنال الإنجليزي رسميا التعاقد مع حارس مرمى تشيلسي بيتر تشيك لمدة أربعة مواسم مقابل عشرة ملايين جنيه إسترليني بعد مفاوضات استمرت أسابيع بين الناديين اللندنيين.\n"
+            + sentence + "\nويأمل المدرب أرسين فينغر أن يمنح الحارس المخضرم خط الدفاع الثقة التي افتقدها في الموسم الماضي.";
+        var claims = ClaimsOf(
+            Article("a.txt", Transfer("وأمضى الحارس القادم من التشيك أحد عشر موسما ناجحا مع تشيلسي خاض خلالها 494 مباراة في كل المسابقات."), "one", "2015-07-20T10:00"),
+            Article("b.txt", Transfer("وخاض الحارس الدولي القادم من التشيك 494 مباراة بقميص تشيلسي خلال أحد عشر موسما في لندن."), "two", "2015-07-20T18:00"));
+        Assert.DoesNotContain(claims, c => c.Metric == "matches");
     }
 
     [Fact]
