@@ -65,6 +65,14 @@ public sealed class FigureArabicTests
         Assert.Equal("ratio", FigureExtractor.Default.Extract(text).First(f => f.Kind != "duration").Kind);
 
     [Fact]
+    public void A_level_the_index_crossed_is_not_its_close()
+    {
+        var figures = FigureExtractor.Default.Extract("وهبط المؤشر العام للسوق تحت مستوى 8800 نقطة نزولا عند 8758 نقطة.");
+        Assert.Null(figures.Single(f => f.Value == 8800).Metric);
+        Assert.Equal("index_close", figures.Single(f => f.Value == 8758).Metric);
+    }
+
+    [Fact]
     public void The_currency_after_the_scale_word_through_min_is_the_unit()
     {
         var figure = Single("وبلغت المبيعات 45 مليونا من الريالات هذا العام.");

@@ -308,11 +308,29 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             _ when unit.Counts is not null && unit.Code != "person" => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
+        if (metric is "index_close" && LevelCrossed(normalized, start))
+        {
+            metric = null; // "هبط تحت مستوى 8800 نقطة نزولا عند 8758": a level crossed on the way, not where the index closed
+        }
+
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
             OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
         last = end;
         return true;
     }
+
+    /// <summary>Words that name a level as a threshold (حاجز، عتبة) and words that put a level below or above (تحت، فوق، دون), normalized.</summary>
+    private static readonly HashSet<string> ThresholdNouns = new[] { "حاجز", "عتبة", "حاجزي" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BelowOrAbove = new[] { "تحت", "فوق", "دون", "أعلى", "أدنى", "وتحت", "وفوق", "ودون" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The number is a level the index crossed or held above, not a close: a threshold noun right before it (حاجز 9000
+    /// نقطة), or مستوى with تحت، فوق، دون before that (تحت مستوى 8800 نقطة).
+    /// </summary>
+    private static bool LevelCrossed(string[] normalized, int start) =>
+        start > 0 && (ThresholdNouns.Contains(normalized[start - 1])
+            || (start > 1 && normalized[start - 1] is "مستوي" or "مستوى" && BelowOrAbove.Contains(normalized[start - 2])));
 
     /// <summary>Comparatives a multiple is said against (ثلاث مرات أكثر، ضعف ما كان), normalized.</summary>
     private static readonly HashSet<string> Comparatives = new[]
