@@ -161,13 +161,40 @@ public sealed class Extractors
     private static readonly Lazy<HashSet<string>> PersonNouns = new(() =>
         RasidResources.ReadLines("person-nouns.txt").Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>A noun for a person (ابن، مقيم، طفلة), also with one proclitic and ال (والمقيم، لابن، بالطفلة).</summary>
+    /// <summary>Possessive pronouns glued to a noun (ابنه، ابنتها، أبناؤهم), longest first, normalized.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "نا", "كم", "ه", "ك", "ي"];
+
+    /// <summary>
+    /// A noun for a person (ابن، مقيم، طفلة), also with one proclitic and ال (والمقيم، لابن، بالطفلة), or with a
+    /// possessive pronoun, in the dual too (ابنه، ابنتها، ابنتيه "his two daughters", زوجته).
+    /// </summary>
     private static bool IsPersonNoun(string word)
     {
         string w = ArabicNormalizer.Normalize(word);
         string withoutProclitic = w.Length > 3 && w[0] is 'و' or 'ف' or 'ل' or 'ب' or 'ك' ? w[1..] : w;
-        return new[] { w, withoutProclitic }.Any(form =>
+        return new[] { w, withoutProclitic }.SelectMany(WithoutPossessive).Any(form =>
             PersonNouns.Value.Contains(form) || (form.StartsWith("ال", StringComparison.Ordinal) && PersonNouns.Value.Contains(form[2..])));
+    }
+
+    /// <summary>The word and, when a pronoun is glued to it, its noun: ابنتيه → ابنتي → ابنت → ابنه (ة as normalized).</summary>
+    private static IEnumerable<string> WithoutPossessive(string w)
+    {
+        yield return w;
+        string? suffix = PronounSuffixes.FirstOrDefault(x => w.Length > x.Length + 2 && w.EndsWith(x, StringComparison.Ordinal));
+        if (suffix is null)
+        {
+            yield break;
+        }
+
+        string noun = w[..^suffix.Length];
+        foreach (string form in noun.Length > 3 && noun[^1] == 'ي' ? new[] { noun, noun[..^1] } : [noun]) // the dual's ي before a pronoun
+        {
+            yield return form;
+            if (form[^1] == 'ت')
+            {
+                yield return form[..^1] + "ه"; // ابنت+ه is ابنة with its pronoun
+            }
+        }
     }
 
     /// <summary>The sentence a span is in: ended by . ؟ ! before a space or line end (not the dot inside "إيه.آي" or 14.8), or a line break.</summary>

@@ -145,6 +145,19 @@ public sealed class FigureBindingTests
         Assert.NotEqual("خالد الغبان", figure.Subject);
     }
 
+    [Theory]
+    [InlineData("وكان موريس لابوز قد اشترط على ابنتيه مارلينا وفيكتوريا (17 عاما) ألا تحصلا على المال قبل سن الخامسة والثلاثين.")]
+    [InlineData("وأوضح المتحدث خالد الغبان أن ابنه البالغ من العمر 16 عاما تعرض للضرب.")]
+    public void An_age_is_not_the_named_persons_when_his_child_stands_between(string text) =>
+        Assert.DoesNotContain(Extract(text).Single(f => f.Kind == "age").Subject ?? "", new[] { "موريس لابوز", "خالد الغبان" });
+
+    [Fact]
+    public void A_verb_after_a_count_with_a_number_of_its_own_governs_that_number()
+    {
+        var figures = Extract("وارتفعت أسهم أربع شركات وانخفضت أسعار 35 وحافظت ثلاث شركات على سعر إغلاقها السابق.");
+        Assert.Equal("advancing_companies", figures.Single(f => f.Value == 4).Metric);
+    }
+
     [Fact]
     public void An_age_beside_a_name_is_that_persons() =>
         Assert.Equal("محمد علاونة", Extract("وقال الطالب محمد علاونة (19 عاما) إنه نجا من الحادث.").Single(f => f.Kind == "age").Subject);

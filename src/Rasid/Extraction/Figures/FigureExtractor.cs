@@ -582,6 +582,20 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         from form in new[] { unit, "ال" + unit, unit + "ه", "ال" + unit + "ه" }
         select form, StringComparer.Ordinal);
 
+    /// <summary>A number (digits or a number word) among the two words from <paramref name="from"/> (before <paramref name="to"/>).</summary>
+    private static bool NumberSoonAfter(string[] normalized, int from, int to)
+    {
+        for (int k = from; k < Math.Min(to, from + 2); k++)
+        {
+            if (normalized[k].Length > 0 && (char.IsDigit(normalized[k][0]) || FigureVocabulary.NumberWords.ContainsKey(StripConjunction(normalized[k]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string StripConjunction(string w) => w.Length > 3 && w[0] == 'و' && FigureVocabulary.NumberWords.ContainsKey(w[1..]) ? w[1..] : w;
 
     private static bool TryParseDigits(string digits, out double value)
@@ -758,6 +772,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // number stands before it ("مقتل 27 شخصا وإصابة نحو 100", "وفاة أربعة أشخاص وإصابة ثلاثة"), so the
             // next quantity's noun right after the counted noun is not this figure's.
             double distance = at > end ? at - end + 0.5 : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
+            // "وارتفعت أسهم أربع شركات وانخفضت أسعار 35": a trigger after the figure with a number of its own governs that
+            // one. Not a toll's: its words may close around the count before the next toll begins (لقي تسعة أشخاص
+            // حتفهم وأصيب 41).
+            if (at > end && !Tolls.Counts(metric) && NumberSoonAfter(normalized, at + trigger.Length, lookups.To))
+            {
+                continue;
+            }
+
             if (at >= start && at <= end && trigger.Length == 1)
             {
                 // A trigger that is the figure's own unit word (مستخدم) is weaker than one beside it, unless it names a
