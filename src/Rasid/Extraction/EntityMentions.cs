@@ -218,7 +218,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             string first = text[m.Start..firstEnd];
             bool clitic = m.Canonical is { } canonical
                 ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
-                : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start);
+                : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start) && !IsTriggerNounAsWritten(first); // وادي السيليكون keeps its و
             if (!clitic)
             {
                 break;
@@ -229,6 +229,19 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return m;
     }
+
+    /// <summary>The word is itself a noun that heads an organization's or a place's name (وادي، وزارة، وكالة): its first letter is its own.</summary>
+    private static bool IsTriggerNoun(string word)
+    {
+        string n = ArabicNormalizer.Normalize(word);
+        return OrganizationNouns.Contains(n) || PlaceNouns.Contains(n);
+    }
+
+    /// <summary>
+    /// <see cref="IsTriggerNoun"/> for the word as written, with no hamza seat or alef maqsura normalizing would erase:
+    /// وأدى "and led" normalizes to وادي "valley" but is و + أدى.
+    /// </summary>
+    private static bool IsTriggerNounAsWritten(string word) => word.IndexOfAny(['\u0623', '\u0625', '\u0622', '\u0649']) < 0 && IsTriggerNoun(word);
 
     /// <summary>The surface is one of the entry's names as written (وادي الدواسر، بعقوبة): its first letter is the name's own.</summary>
     private bool IsOwnName(string canonical, string surface)
@@ -332,7 +345,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly Dictionary<string, string> NamedAfterNouns = new Dictionary<string, string>
     {
         ["كأس"] = "other", ["جائزة"] = "other", ["مهرجان"] = "other", ["مسابقة"] = "other", ["برنامج"] = "other",
-        ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["كرسي"] = "organization",
+        ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["كرسي"] = "organization", ["مركز"] = "organization",
         ["مطار"] = "place", ["ملعب"] = "place", ["استاد"] = "place", ["مسجد"] = "place", ["جامع"] = "place", ["جسر"] = "place",
         ["قصر"] = "place", ["مجمع"] = "place",
     }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
@@ -703,7 +716,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> OrganizationNouns = new[]
     {
         "وزارة", "هيئة", "أمانة", "شركة", "مجلس", "بنك", "مصرف", "جامعة", "مؤسسة", "وكالة", "مكتب", "صندوق", "جمعية", "اتحاد",
-        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية", "مستشفى", "مديرية", "مستوصف",
+        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية", "مستشفى", "مشفى", "مديرية", "مستوصف",
     }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -800,9 +813,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind)
     {
         var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-        if (inside.Any(m => m.Canonical is not null && (m.Start == nameStart || m.Start == from) && m.End == to))
+        if (inside.Any(m => m.Canonical is not null && m.Kind != "person" && (m.Start == nameStart || m.Start == from) && m.End == to))
         {
-            return false; // "شركة ميتا", "وكالة الطاقة الدولية": the gazetteer's name is the whole of it
+            return false; // "شركة ميتا", "وكالة الطاقة الدولية": the gazetteer's name is the whole of it (a person's is not: مستشفى الأمير عبدالرحمن الفيصل)
         }
 
         if (Crosses(mentions, from, to))
@@ -832,9 +845,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private bool InnerAnd(string text, List<Word> sentence, int k)
     {
         string n = ArabicNormalizer.Normalize(sentence[k].Text);
-        if (n.Length < 4 || n[0] != '\u0648' || !ArabicNormalizer.Normalize(sentence[k - 1].Text).StartsWith("ال", StringComparison.Ordinal) || StopWords.Contains(n.AsSpan(1)))
+        if (n.Length < 4 || n[0] != '\u0648' || !ArabicNormalizer.Normalize(sentence[k - 1].Text).StartsWith("ال", StringComparison.Ordinal) || StopWords.Contains(n.AsSpan(1))
+            || IsTriggerNoun(n[1..]))
         {
-            return false;
+            return false; // ... and a noun that heads a name of its own after و begins a second one (مستشفى X ومستشفى الملك عبدالله)
         }
 
         if (n.StartsWith("وال", StringComparison.Ordinal))

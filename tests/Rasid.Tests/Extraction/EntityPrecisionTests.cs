@@ -97,6 +97,7 @@ public sealed class EntityPrecisionTests
     [InlineData("وتوج الهلال بلقب كأس خادم الحرمين الشريفين بعد الفوز في النهائي.", "كأس خادم الحرمين الشريفين", "other")]
     [InlineData("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس.", "مطار الملك خالد الدولي", "place")]
     [InlineData("والتحق الطلاب ببرنامج خادم الحرمين الشريفين للابتعاث الخارجي.", "برنامج خادم الحرمين الشريفين للابتعاث", "other")]
+    [InlineData("ووزع مركز الملك سلمان للإغاثة سلالا غذائية في عدن.", "مركز الملك سلمان للإغاثة", "organization")]
     public void A_person_something_is_named_after_is_not_mentioned_by_the_name(string sentence, string surface, string kind)
     {
         var mentions = EntityMentions.Default.Find(sentence);
@@ -109,6 +110,21 @@ public sealed class EntityPrecisionTests
     {
         // برنامج أوباما الإصلاحي is Obama's programme, من بطولة أحمد السقا a film starring him: both name the man.
         Assert.Contains(EntityMentions.Default.Find("وانتقد الجمهوريون برنامج باراك أوباما الإصلاحي بشدة."), m => m.Kind == "person" && m.Surface.Contains("أوباما", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_hospitals_joined_by_and_are_two_names_not_a_person()
+    {
+        var mentions = EntityMentions.Default.Find("وزار الوفد مشفى عبدالرحمن الفيصل ومستشفى الملك عبدالله لأورام الأطفال.");
+        Assert.Contains(mentions, m => m.Surface == "مشفى عبدالرحمن الفيصل");
+        Assert.DoesNotContain(mentions, m => m.Kind == "person" || m.Surface.Contains("ومستشفى", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_noun_that_heads_a_name_keeps_its_first_letter()
+    {
+        // وادي is a word of its own, not و + ادي ("performed").
+        Assert.DoesNotContain(EntityMentions.Default.Find("وقال في مقابلة مع رويترز في وادي السليكون إن الشركة ستتوسع."), m => m.Surface.StartsWith("ادي", StringComparison.Ordinal));
     }
 
     [Fact]

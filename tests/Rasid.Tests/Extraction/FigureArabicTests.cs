@@ -72,6 +72,19 @@ public sealed class FigureArabicTests
         Assert.Equal("index_close", figures.Single(f => f.Value == 8758).Metric);
     }
 
+    [Theory]
+    [InlineData("وتهب رياح سرعتها 10-32 كم/ساعة على المنطقة.", 10, 32, "km_per_hour")]
+    [InlineData("ويتراوح سعر الكيلو بين 150 ـ 300 ريال في الأسواق.", 150, 300, "SAR")]
+    public void Ranges_and_compound_units_as_arabic_types_them(string text, double low, double high, string unit)
+    {
+        var figure = FigureExtractor.Default.Extract(text).First(f => f.Kind != "duration");
+        Assert.Equal((low, high, unit), (figure.Value, figure.Max ?? double.NaN, figure.Unit));
+    }
+
+    [Fact]
+    public void An_altitude_in_feet_keeps_its_unit() =>
+        Assert.Equal("ft", Single("وحلقت الطائرة على ارتفاع 35 ألف قدم فوق المحيط.").Unit);
+
     [Fact]
     public void The_currency_after_the_scale_word_through_min_is_the_unit()
     {

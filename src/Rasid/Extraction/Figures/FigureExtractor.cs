@@ -619,7 +619,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool OnlyADashBetween(string text, int from, int to)
     {
         var between = text.AsSpan(from, to - from).Trim();
-        return between.Length == 1 && between[0] is '-' or '\u2013' or '\u2014';
+        return between.Length == 1 && between[0] is '-' or '\u2013' or '\u2014' or '\u0640'; // a lone tatweel is a dash in Arabic type (150 ـ 300)
     }
 
     private static double? ParseRangeEnd(Word token, string text)
