@@ -118,13 +118,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // are searched (most articles have none; عبدالله in a name sends its sentence through).
         var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
         var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
-        return AcronymsTakeTheirNamesKind(text, WithLongerNames(text, found
+        return AcronymsTakeTheirNamesKind(text, WithoutNisbaAfterAnOrganization(text, WithLongerNames(text, found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
             .ToList())
-            .OrderBy(m => m.Start).ToList());
+            .OrderBy(m => m.Start).ToList()));
     }
 
     private static readonly string[] OutletNouns = ["صحيفة ", "جريدة "];
@@ -462,6 +462,28 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>
+    /// A country's name in the form of its adjective (السعودية، المصرية، الإماراتية) right after an organization's name is
+    /// the organization's nationality, or part of its name (زين السعودية، الاتصالات السعودية), not the country: a figure
+    /// of Zain Saudi's is not Saudi Arabia's. Such a place mention is dropped.
+    /// </summary>
+    private static List<EntityMention> WithoutNisbaAfterAnOrganization(string text, List<EntityMention> ordered)
+    {
+        var kept = new List<EntityMention>(ordered.Count);
+        foreach (var m in ordered)
+        {
+            bool nisba = m.Kind == "place" && kept.Count > 0 && kept[^1] is { Kind: "organization" } org && org.End <= m.Start
+                && text.AsSpan(org.End, m.Start - org.End).Trim(' ').Length == 0
+                && ArabicNormalizer.Normalize(m.Surface) is var n && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith("يه", StringComparison.Ordinal);
+            if (!nisba)
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
     /// Names that are part of a longer name (see <see cref="NamedAfterAPerson"/>, <see cref="WithKunya"/>,
     /// <see cref="PlaceWithItsCompassPoint"/>) widened to it, unless the longer name reaches over another mention.
     /// </summary>
@@ -727,6 +749,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> PlaceNouns = new[] { "حي", "شارع", "جبل", "وادي", "جزيرة", "ميناء" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The trigger nouns written with a hamza on an alef, rightly (أمانة) or often (إتحاد), normalized: others never are.</summary>
+    private static readonly HashSet<string> NounsWithHamza = new[] { "أمانة", "اتحاد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
 
     /// <summary>
     /// The most chars a word naming an organization's or a place's kind can take as written: the longest noun, a clitic before it,
@@ -769,8 +794,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue; // "الشركة": a reference back, not a name
                 }
 
-                // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
-                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]))
+                // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step. A word with a hamza
+                // seat only normalizes to a noun written without one (وأدى "and led" to وادي): it is another word.
+                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0])
+                    || (sentence[i].Text.AsSpan().IndexOfAny('\u0623', '\u0625', '\u0622') >= 0 && !NounsWithHamza.Contains(noun.ToString())))
                 {
                     continue;
                 }
@@ -867,6 +894,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>Words that join the parts of a person's name (بن، بنت، أبو، عبد الله): the name goes on after them.</summary>
     private static readonly HashSet<string> NameLinks = new[] { "بن", "بنت", "ابن", "أبي", "أبو", "عبد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Titles of office and profession news puts before a person's name (المستشار، الدكتور، اللواء), normalized.</summary>
+    private static readonly HashSet<string> ProfessionTitles = new[]
+    {
+        "المستشار", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد", "الفريق",
+        "المقدم", "الرائد", "النقيب", "السفير", "السيد", "السيدة", "القاضي", "الشاعر", "الكاتب", "الإعلامي", "الزميل",
+    }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Titles a place or an institution is named with (مستشفى الملك فهد، حي الأمير فواز): a person's name follows.</summary>
     private static readonly HashSet<string> NameTitles = new[] { "الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -886,6 +920,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         // "بالظهران" after "مستشفى الملك فهد" says where the hospital is: a preposition with the article ends the name.
         if (n.StartsWith("بال", StringComparison.Ordinal) || n.StartsWith("وبال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A title after the name's first words begins the next person's name (مجلس النواب | المستشار إبراهيم الهنيدي).
+        if (previous is not null && ProfessionTitles.Contains(n))
         {
             return false;
         }

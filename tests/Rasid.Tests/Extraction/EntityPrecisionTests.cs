@@ -125,6 +125,23 @@ public sealed class EntityPrecisionTests
     {
         // وادي is a word of its own, not و + ادي ("performed").
         Assert.DoesNotContain(EntityMentions.Default.Find("وقال في مقابلة مع رويترز في وادي السليكون إن الشركة ستتوسع."), m => m.Surface.StartsWith("ادي", StringComparison.Ordinal));
+        // وأدى "and led" normalizes to وادي but names no valley.
+        Assert.DoesNotContain(EntityMentions.Default.Find("وأدى الفريق أداء جيدا في المباراة."), m => m.Kind == "place");
+    }
+
+    [Fact]
+    public void A_countrys_adjective_after_an_organization_is_not_the_country()
+    {
+        var mentions = EntityMentions.Default.Find("وجنبت موبايلي مخصصات بقيمة 800 مليون ريال لديون مستحقة على شركة زين السعودية.");
+        Assert.DoesNotContain(mentions, m => m.Kind == "place" && m.Surface == "السعودية");
+        Assert.Contains(EntityMentions.Default.Find("ووصل الوفد إلى السعودية مساء أمس."), m => m.Kind == "place" && m.Surface == "السعودية");
+    }
+
+    [Fact]
+    public void An_organizations_name_ends_before_the_title_of_the_next_person()
+    {
+        var mentions = EntityMentions.Default.Find("وقال رئيس مجلس النواب المستشار إبراهيم الهنيدي إن الجلسة تأجلت.");
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("النواب المستشار", StringComparison.Ordinal));
     }
 
     [Fact]
