@@ -909,8 +909,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         // Two decimals written to the same places (10.333 and 10.308 million barrels) are two values however close:
         // the slack beyond rounding is for a figure one outlet rounds and another does not (77189 and 77190 صفقة).
         // The slack is a tenth of a percent: two index levels half a percent apart (8617 and 8654 points) are two days'.
+        // An approximate value is "about" as much as its roundness says: نحو 100 or نحو 3 ملايين may stand for 95 or
+        // 3.2 million, but يناهز 83 عاما against يناهز 82 are two ages told, not one rounded.
         int decimals = Written(a.Surface).Decimals;
-        double tolerance = !exact ? 0.10 : decimals > 0 && decimals == Written(b.Surface).Decimals ? 0 : 0.001;
+        bool roughlyRound = (a.Qualifier is not ("exact" or "range") && Round(a)) || (b.Qualifier is not ("exact" or "range") && Round(b));
+        double tolerance = !exact ? (roughlyRound ? 0.10 : 0.001) : decimals > 0 && decimals == Written(b.Surface).Decimals ? 0 : 0.001;
         if (exact && a.Max is null && b.Max is null && (Truncates(a, b) || Truncates(b, a)))
         {
             return true;
@@ -943,6 +946,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// 30 قتيلا), and the metric says which toll it is.
     /// </summary>
     private static string ComparedUnit(Figure f) => f.Kind == "count" && f.Unit is "person" or "death" or "injury" ? "person" : f.Unit;
+
+    /// <summary>Written in words, with one digit or ending in a zero (مئة، 3 ملايين، 0.2، 160): a round number.</summary>
+    private static bool Round(Figure f)
+    {
+        var (mantissa, _) = Written(f.Surface);
+        return mantissa < 10 || mantissa % 10 == 0;
+    }
 
     /// <summary>How roughly a number written in words may round (مئة مليون against 101 million).</summary>
     private const double NumberWordRounding = 0.05;

@@ -87,10 +87,19 @@ public sealed class ClaimPrecisionTests
     public void Values_agree_only_when_every_pair_agrees()
     {
         static Rasid.Extraction.Figures.Figure F(double v, string q) => new(0, 1, v.ToString(System.Globalization.CultureInfo.InvariantCulture) + " شركة", "count", v, null, "company", q, null, null);
-        var rough = F(157, "approx");
+        var rough = F(160, "approx");
         Assert.True(ClaimFinder.Equivalent(rough, F(149, "exact")));
         Assert.True(ClaimFinder.Equivalent(rough, F(171, "exact")));
         Assert.False(ClaimFinder.Equivalent(F(149, "exact"), F(171, "exact")));
+    }
+
+    [Fact]
+    public void An_approximate_value_is_as_rough_as_its_roundness()
+    {
+        // نحو 160 may be 149 or 171; يناهز 83 and يناهز 82 are two ages told, not one rounded.
+        static Rasid.Extraction.Figures.Figure Age(double v) => new(0, 1, v.ToString(System.Globalization.CultureInfo.InvariantCulture) + " عاما", "age", v, null, "year", "approx", "age", null);
+        Assert.False(ClaimFinder.Equivalent(Age(83), Age(82)));
+        Assert.True(ClaimFinder.Equivalent(Age(83), Age(83)));
     }
 
     [Fact]
