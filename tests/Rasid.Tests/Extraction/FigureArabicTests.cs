@@ -85,6 +85,13 @@ public sealed class FigureArabicTests
     public void An_altitude_in_feet_keeps_its_unit() =>
         Assert.Equal("ft", Single("وحلقت الطائرة على ارتفاع 35 ألف قدم فوق المحيط.").Unit);
 
+    [Theory]
+    [InlineData("وبلغت قيمة التداولات 4.1 مليار ريال.", 4_100_000_000)]
+    [InlineData("وبلغت الإيرادات 0.3 مليون دولار.", 300_000)]
+    [InlineData("وبلغت الاستثمارات 14.8 مليار دولار.", 14_800_000_000)]
+    public void A_decimal_times_its_scale_is_the_value_written(string text, double value) =>
+        Assert.Equal(value, Single(text).Value); // exactly: 4.1 × 10⁹ in binary floating point is 4,099,999,999.9999995
+
     [Fact]
     public void The_currency_after_the_scale_word_through_min_is_the_unit()
     {

@@ -280,8 +280,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        double value = low * scale + remainder;
-        double? max = high * scale;
+        double value = Scaled(low, scale) + remainder;
+        double? max = high is { } highEnd ? Scaled(highEnd, scale) : null;
         if (!double.IsFinite(value) || max is { } m && !double.IsFinite(m))
         {
             return false; // a finite number times its scale word can still overflow
@@ -365,6 +365,20 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         bool multiplied = start > 0 && (MultiplyWord(normalized[start - 1]) || normalized[start - 1] is "بنحو" or "بحوالي")
             || start > 1 && MultiplyWord(normalized[start - 2]);
         return !multiplied;
+    }
+
+    /// <summary>
+    /// A number times its scale word as the text means it: 4.1 مليار is 4,100,000,000, not the 4,099,999,999.9999995 that
+    /// binary floating point makes of 4.1 × 10⁹. Done in decimal where it fits (to 28 digits), else in double.
+    /// </summary>
+    private static double Scaled(double number, double scale)
+    {
+        if (scale == 1 || Math.Abs(number * scale) >= 1e27)
+        {
+            return number * scale;
+        }
+
+        return (double)((decimal)number * (decimal)scale);
     }
 
     /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
