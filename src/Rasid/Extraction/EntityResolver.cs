@@ -23,6 +23,9 @@ public static partial class EntityResolver
 
     private const int MinimumSkeleton = 3;
 
+    /// <summary>The key prefix of a name that stands for someone of one article only (a bare given name).</summary>
+    private const string PerArticle = "article:";
+
     /// <summary>More different Arabic names than this with one skeleton make it a coincidence, not a transliteration.</summary>
     private const int AmbiguousSkeleton = 3;
 
@@ -51,6 +54,12 @@ public static partial class EntityResolver
                     if (owners.Count == 1)
                     {
                         key = owners[0];
+                    }
+                    else if (mention.Kind == "person" && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(single)))
+                    {
+                        // A bare given name its article does not tie to one full name is someone of that article: keyed
+                        // by itself it would pool every صالح and عبدالله of the archive into one person.
+                        key = PerArticle + article + ":" + key;
                     }
                 }
 
@@ -150,7 +159,11 @@ public static partial class EntityResolver
             string name = canonical
                 ?? named.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).Select(g => g.Key).FirstOrDefault()
                 ?? surfaces.GroupBy(s => s).OrderByDescending(g => g.Count()).First().Key;
-            entities.Add(new ResolvedEntity(IdOf(kind, name), kind, name, surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(), members.Select(m => (m.Article, m.Mention)).ToList()));
+            // A per-article name's id says its article too: one id names one person (see PerArticle).
+            string id = members.All(m => m.Key.StartsWith(PerArticle, StringComparison.Ordinal))
+                ? kind[0] + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(members[0].Key)))[..10]
+                : IdOf(kind, name);
+            entities.Add(new ResolvedEntity(id, kind, name, surfaces.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(), members.Select(m => (m.Article, m.Mention)).ToList()));
         }
 
         // One id names one entity: groups that come out with one kind and one name, spelled alike (a name the

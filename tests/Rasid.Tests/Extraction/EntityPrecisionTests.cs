@@ -179,6 +179,22 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_bare_given_name_with_no_full_name_in_its_article_is_not_pooled_across_articles()
+    {
+        var entities = EntityResolver.Resolve(
+        [
+            ("a0", [new EntityMention(0, 4, "صالح", "person", null)]),
+            ("a1", [new EntityMention(0, 4, "صالح", "person", null)]),
+            ("a2", [new EntityMention(0, 6, "بولوني", "person", null)]),
+            ("a3", [new EntityMention(0, 6, "بولوني", "person", null)]),
+        ]);
+        Assert.Equal(2, entities.Count(e => e.Name == "صالح"));
+        Assert.All(entities.Where(e => e.Name == "صالح"), e => Assert.Single(e.Mentions));
+        Assert.Equal(2, Assert.Single(entities, e => e.Name == "بولوني").Mentions.Count); // a surname, no given name: the coach in both
+        Assert.Equal(entities.Count, entities.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void One_id_names_one_entity()
     {
         var entities = Resolve(
