@@ -52,6 +52,32 @@ public sealed class StoryChainTests
         Assert.True(oneStory == (relations.Stories.Count == 1), string.Join(", ", relations.Links.Select(l => l.Kind)));
     }
 
+    private const string FireReport =
+        "أخمدت فرق الدفاع المدني بمحافظة الطائف حريقا اندلع في مستودع للأخشاب بحي القيم الصناعي مساء أمس، وأوضح المتحدث الرسمي العقيد سعيد الغامدي أن الحريق لم يسفر عن إصابات، وأن الفرق تمكنت من محاصرة النيران ومنع امتدادها إلى المستودعات المجاورة خلال ساعتين.\n"
+        + "وأشار الغامدي إلى أن لجنة فنية باشرت التحقيق في أسباب الحريق الذي أتى على كميات كبيرة من الأخشاب ومواد الدهان المخزنة.";
+
+    private const string FireFollowUp =
+        "كشفت لجنة التحقيق في حريق مستودع الأخشاب بحي القيم الصناعي في محافظة الطائف مساء الاثنين أن تماسا كهربائيا وراء اندلاع النيران التي حاصرتها فرق الدفاع المدني ومنعت امتدادها إلى المستودعات المجاورة، بحسب المتحدث الرسمي العقيد سعيد الغامدي.\n"
+        + "وأضاف الغامدي أن النيران أتت على كميات كبيرة من الأخشاب ومواد الدهان المخزنة، وأن مالك المستودع سيحال إلى الجهات المختصة لمخالفته اشتراطات السلامة.";
+
+    [Fact]
+    public void An_outlets_own_second_report_that_is_no_retelling_is_not_its_first_reports_story()
+    {
+        static RelationInput From(string outlet, string source, string text, string published)
+        {
+            var p = RasidPipeline.Default.Process(new RawDocument(source, text, DocumentFormat.PlainText));
+            return new(p.Id, p.Source, outlet, published, p.Article.Text, p.Facts!.Facts);
+        }
+
+        var twoOutlets = StoryFinder.Find([From("okaz", "a.txt", FireReport, "2015-07-21T18:00"), From("alriyadh", "b.txt", FireFollowUp, "2015-07-22T09:00")]);
+        var link = Assert.Single(twoOutlets.Links);
+        Assert.Equal("same-event", link.Kind);
+        Assert.Single(twoOutlets.Stories);
+
+        var oneOutlet = StoryFinder.Find([From("okaz", "a.txt", FireReport, "2015-07-21T18:00"), From("okaz", "b.txt", FireFollowUp, "2015-07-22T09:00")]);
+        Assert.Empty(oneOutlet.Stories);
+    }
+
     private static string Crash(string road, string town, string dead, string injured) =>
         $"لقي {dead} أشخاص مصرعهم وأصيب {injured} آخرون في حادث تصادم مروع بين سيارتين على طريق {road} بالقرب من {town} مساء أمس، وباشرت فرق الهلال الأحمر السعودي والدفاع المدني الحادث ونقلت المصابين إلى مستشفى المحافظة.\n"
         + "وأوضح المتحدث باسم الهلال الأحمر السعودي أن الفرق الإسعافية وصلت إلى موقع الحادث خلال دقائق من تلقي البلاغ، وأن حالة بعض المصابين حرجة، فيما باشرت الجهات المختصة التحقيق في أسباب الحادث المروري.";
