@@ -530,6 +530,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         var text = article.Text;
+        if (IsPartOf(article, figure, sentenceStart))
+        {
+            return true;
+        }
+
         int open = text.LastIndexOf('(', figure.Start, Math.Min(figure.Start - sentenceStart + 1, BreakdownReach));
         if (open < 0 || text.IndexOf(')', open, figure.Start - open) >= 0)
         {
@@ -544,6 +549,39 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         return article.Facts.Figures.Any(other => !ReferenceEquals(other, figure) && other.Kind == "count" && OneMeasure(other.Metric, figure.Metric)
             && other.Value > figure.Value && other.End <= open && other.Start >= sentenceStart && open - other.End <= BreakdownReach);
+    }
+
+    /// <summary>Words that say what follows is among the count before (منهم، بينهم، من بينها), normalized, a conjunction off.</summary>
+    private static readonly HashSet<string> PartWords = new[] { "منهم", "منها", "منهما", "بينهم", "بينها", "بينهما" }
+        .Select(Word).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>How far (chars) a part may follow the count it belongs to.</summary>
+    private const int PartReach = 160;
+
+    /// <summary>
+    /// The figure is among a larger count of the same measure earlier in its sentence, a word of partition between them
+    /// (قتل 15 شخصا بينهم 12 من رجال الأمن؛ بلغ مجمل المصابين 50 حالة سجلت منهم 9 حالات وفاة و39 يتلقون العلاج): a part,
+    /// never a rival count of the whole nor the whole's value.
+    /// </summary>
+    internal static bool IsPartOf(RelationInput article, Figure figure, int sentenceStart)
+    {
+        var text = article.Text;
+        foreach (var other in article.Facts.Figures)
+        {
+            if (ReferenceEquals(other, figure) || other.Kind != "count" || !OneMeasure(other.Metric, figure.Metric) || other.Value <= figure.Value
+                || other.End > figure.Start || other.Start < sentenceStart || figure.Start - other.End > PartReach)
+            {
+                continue;
+            }
+
+            string between = text[other.End..figure.Start];
+            if (Tokenizer.Tokenize(between).Any(t => PartWords.Contains(Word(between[t.Start..t.End]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

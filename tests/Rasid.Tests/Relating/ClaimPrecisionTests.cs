@@ -320,6 +320,19 @@ public sealed class ClaimPrecisionTests
         Assert.DoesNotContain(claims, c => c.Metric == "matches");
     }
 
+    [Theory]
+    [InlineData("وأسفر التفجير عن مقتل 15 شخصا بينهم 12 عسكريا وإصابة 9 آخرين في مسجد قوات الطوارئ.", 12, true)]
+    [InlineData("وبلغ مجمل عدد المصابين 50 حالة سجلت منهم 9 حالات وفاة و39 حالة يتلقون العلاج.", 39, true)]
+    [InlineData("وأسفر التفجير عن مقتل 15 شخصا بينهم 12 عسكريا وإصابة 9 آخرين في مسجد قوات الطوارئ.", 15, false)]
+    [InlineData("وقتل 12 عسكريا في الهجوم الذي أصيب فيه 9 آخرون.", 12, false)]
+    public void A_count_after_a_word_of_partition_is_a_part_of_the_count_before(string text, double value, bool part)
+    {
+        // "15 killed, among them 12 soldiers": the 12 is a part of the 15, neither a rival toll nor the toll itself.
+        var article = Article("a.txt", text);
+        var figure = article.Facts.Figures.First(f => f.Value == value);
+        Assert.Equal(part, ClaimFinder.IsPartOf(article, figure, 0));
+    }
+
     [Fact]
     public void A_toll_a_report_says_rose_to_its_value_revises_the_lower_counts()
     {

@@ -787,9 +787,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // next quantity's noun right after the counted noun is not this figure's.
             double distance = at > end ? at - end + 0.5 : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
             // "وارتفعت أسهم أربع شركات وانخفضت أسعار 35": a trigger after the figure with a number of its own governs that
-            // one. Not a toll's: its words may close around the count before the next toll begins (لقي تسعة أشخاص
-            // حتفهم وأصيب 41).
-            if (at > end && !Tolls.Counts(metric) && NumberSoonAfter(normalized, at + trigger.Length, lookups.To))
+            // one. A toll's only when its number follows it at once (مقتل 15 بينهم 12 عسكريا | وإصابة 9): its words may
+            // close around the count before the next toll begins (لقي تسعة أشخاص حتفهم | وأصيب 41).
+            if (at > end && NumberSoonAfter(normalized, at + trigger.Length, Tolls.Counts(metric) ? Math.Min(lookups.To, at + trigger.Length + 1) : lookups.To))
             {
                 continue;
             }
