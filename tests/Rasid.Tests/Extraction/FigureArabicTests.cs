@@ -178,6 +178,19 @@ public sealed class FigureBindingTests
         Assert.Equal("advancing_companies", figures.Single(f => f.Value == 4).Metric);
     }
 
+    [Theory]
+    [InlineData("ولم يطرأ تغيير على أسهم 31 شركة وانخفضت أسهم 56.", 31, "unchanged_companies")]
+    [InlineData("وارتفعت أسهم 78 شركة وحافظت أسهم 31 شركة على أسعارها.", 31, "unchanged_companies")]
+    [InlineData("فيما استقرت أسهم 27 شركة، بعد أن أصبح مجمل الشركات المتداولة في السوق 170 شركة.", 170, "traded_companies")]
+    [InlineData("وفي المقابل تراجعت أسعار أسهم 18 شركة، واستقرت أسعار أسهم 4 شركات.", 18, "declining_companies")]
+    [InlineData("بعد أن أصبح مجمل الشركات المتداولة في السوق 170 شركة مع تعليق تداول 5 شركات.", 5, "suspended_companies")]
+    public void Market_reports_name_what_each_number_is(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Fact]
+    public void The_sessions_low_is_not_the_close() =>
+        Assert.Null(Extract("وافتتح المؤشر العام عند 9381 نقطة واتجه إلى أدنى مستوى في الجلسة عند 9354 نقطة.").Single(f => f.Value == 9354).Metric);
+
     [Fact]
     public void An_age_beside_a_name_is_that_persons() =>
         Assert.Equal("محمد علاونة", Extract("وقال الطالب محمد علاونة (19 عاما) إنه نجا من الحادث.").Single(f => f.Kind == "age").Subject);

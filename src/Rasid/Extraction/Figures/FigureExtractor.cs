@@ -325,12 +325,29 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> BelowOrAbove = new[] { "تحت", "فوق", "دون", "أعلى", "أدنى", "وتحت", "وفوق", "ودون" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The number is a level the index crossed or held above, not a close: a threshold noun right before it (حاجز 9000
-    /// نقطة), or مستوى with تحت، فوق، دون before that (تحت مستوى 8800 نقطة).
+    /// The number is a level the index crossed, held above or touched, not a close: a threshold noun right before it
+    /// (حاجز 9000 نقطة), مستوى with تحت، فوق، دون before that (تحت مستوى 8800 نقطة), or the session's low or high a few
+    /// words before (أدنى مستوى في الجلسة عند 9354).
     /// </summary>
-    private static bool LevelCrossed(string[] normalized, int start) =>
-        start > 0 && (ThresholdNouns.Contains(normalized[start - 1])
-            || (start > 1 && normalized[start - 1] is "مستوي" or "مستوى" && BelowOrAbove.Contains(normalized[start - 2])));
+    private static bool LevelCrossed(string[] normalized, int start)
+    {
+        if (start > 0 && (ThresholdNouns.Contains(normalized[start - 1])
+            || (start > 1 && normalized[start - 1] is "مستوي" or "مستوى" && BelowOrAbove.Contains(normalized[start - 2]))))
+        {
+            return true;
+        }
+
+        // "واتجه إلى أدنى مستوى في الجلسة عند 9354 نقطة": the session's low or high, a few words before the number.
+        for (int k = Math.Max(0, start - 6); k + 1 < start; k++)
+        {
+            if (normalized[k] is "ادني" or "اعلي" or "وادني" or "واعلي" && normalized[k + 1] is "مستوي" or "مستوى" or "مستوياته" or "مستوياتها")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Comparatives a multiple is said against (ثلاث مرات أكثر، ضعف ما كان), normalized.</summary>
     private static readonly HashSet<string> Comparatives = new[]
@@ -790,6 +807,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // one. A toll's only when its number follows it at once (مقتل 15 بينهم 12 عسكريا | وإصابة 9): its words may
             // close around the count before the next toll begins (لقي تسعة أشخاص حتفهم | وأصيب 41).
             if (at > end && NumberSoonAfter(normalized, at + trigger.Length, Tolls.Counts(metric) ? Math.Min(lookups.To, at + trigger.Length + 1) : lookups.To))
+            {
+                continue;
+            }
+
+            // How many companies rose, fell, held or were suspended: the verb comes first (ارتفعت أسهم 78 شركة، تراجعت أسعار
+            // أسهم 18 شركة، واستقرت ...): the next clause's verb is never this count's.
+            if (at > end && unit == "company")
             {
                 continue;
             }
