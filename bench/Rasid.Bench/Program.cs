@@ -92,7 +92,7 @@ switch (verb)
 
         int splitIndex = Array.IndexOf(args, "--split");
         int mrrIndex = Array.IndexOf(args, "--min");
-        return ArcdSearch.Run(
+        return AnswerSearch.Run(
             args[1],
             splitIndex > 0 && splitIndex + 1 < args.Length ? args[splitIndex + 1] : "test",
             mrrIndex > 0 && mrrIndex + 1 < args.Length ? double.Parse(args[mrrIndex + 1], CultureInfo.InvariantCulture) : 0,

@@ -86,7 +86,7 @@ internal sealed record RetrievalScore(double Mrr, double Recall, int Questions)
 /// each question asked through the query layer `rasid search` uses, scored by MRR@10 and recall@10; and in the same
 /// run Lucene BM25 with its light10 ArabicAnalyzer, indexed and queried exactly as ../shared/baseline does.
 /// </summary>
-internal static class ArcdSearch
+internal static class AnswerSearch
 {
     /// <summary>What the baseline README records for Lucene light10 on the test split, for runs that skip Lucene.</summary>
     private const double DocumentedLucene = 0.832;
