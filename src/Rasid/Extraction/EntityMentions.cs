@@ -237,11 +237,15 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return OrganizationNouns.Contains(n) || PlaceNouns.Contains(n);
     }
 
+    /// <summary><see cref="IsTriggerNoun"/> for the word as written (see <see cref="WrittenAsTheNoun"/>).</summary>
+    private static bool IsTriggerNounAsWritten(string word) => IsTriggerNoun(word) && WrittenAsTheNoun(word, ArabicNormalizer.Normalize(word));
+
     /// <summary>
-    /// <see cref="IsTriggerNoun"/> for the word as written, with no hamza seat or alef maqsura normalizing would erase:
-    /// وأدى "and led" normalizes to وادي "valley" but is و + أدى.
+    /// A word that normalizes to a trigger noun is that noun as written too: a hamza seat on an alef only normalizes to a
+    /// noun written without one (وأدى "and led" to وادي "valley"); <see cref="NounsWithHamza"/> are written with one.
     /// </summary>
-    private static bool IsTriggerNounAsWritten(string word) => word.IndexOfAny(['\u0623', '\u0625', '\u0622', '\u0649']) < 0 && IsTriggerNoun(word);
+    private static bool WrittenAsTheNoun(ReadOnlySpan<char> written, ReadOnlySpan<char> normalizedNoun) =>
+        written.IndexOfAny('\u0623', '\u0625', '\u0622') < 0 || NounsWithHamzaLookup.Contains(normalizedNoun);
 
     /// <summary>The surface is one of the entry's names as written (وادي الدواسر، بعقوبة): its first letter is the name's own.</summary>
     private bool IsOwnName(string canonical, string surface)
@@ -752,6 +756,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>The trigger nouns written with a hamza on an alef, rightly (أمانة) or often (إتحاد), normalized: others never are.</summary>
     private static readonly HashSet<string> NounsWithHamza = new[] { "أمانة", "اتحاد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsWithHamzaLookup = NounsWithHamza.GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     /// <summary>
     /// The most chars a word naming an organization's or a place's kind can take as written: the longest noun, a clitic before it,
@@ -794,10 +800,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue; // "الشركة": a reference back, not a name
                 }
 
-                // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step. A word with a hamza
-                // seat only normalizes to a noun written without one (وأدى "and led" to وادي): it is another word.
-                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0])
-                    || (sentence[i].Text.AsSpan().IndexOfAny('\u0623', '\u0625', '\u0622') >= 0 && !NounsWithHamza.Contains(noun.ToString())))
+                // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
+                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]) || !WrittenAsTheNoun(sentence[i].Text, noun))
                 {
                     continue;
                 }

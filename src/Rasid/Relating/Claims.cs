@@ -69,7 +69,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (IsBreakdown(article, figure, from, to))
+            if (IsBreakdown(article, figure, from, to, words))
             {
                 continue;
             }
@@ -499,7 +499,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         members.Any(r => r.RoseTo && members.All(m => Equivalent(m.Figure, r.Figure) || m.Figure.Value < r.Figure.Value));
 
     /// <summary>A sentence's words as claims compare them (<see cref="Word"/>), with their offsets in the text: read once for all its figures.</summary>
-    private sealed record SentenceWords(List<int> Starts, List<int> Ends, string[] Words)
+    internal sealed record SentenceWords(List<int> Starts, List<int> Ends, string[] Words)
     {
         /// <summary>The last <paramref name="reach"/> words that end before <paramref name="start"/>.</summary>
         public IEnumerable<string> Before(int start, int reach)
@@ -522,7 +522,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// how it is written (استشهاد (15) وإصابة (33)); a sum in another currency is the same sum (1.6 مليار دولار (6.17
     /// مليار ريال)); parts of another measure are figures of their own (1091 ضحية (335 قتيلا و756 جريحا)).
     /// </summary>
-    private static bool IsBreakdown(RelationInput article, Figure figure, int sentenceStart, int sentenceEnd)
+    private static bool IsBreakdown(RelationInput article, Figure figure, int sentenceStart, int sentenceEnd, SentenceWords sentence)
     {
         if (figure.Kind != "count")
         {
@@ -530,7 +530,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         var text = article.Text;
-        if (IsPartOf(article, figure, sentenceStart))
+        if (IsPartOf(article, figure, sentence))
         {
             return true;
         }
@@ -563,9 +563,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// (قتل 15 شخصا بينهم 12 من رجال الأمن؛ بلغ مجمل المصابين 50 حالة سجلت منهم 9 حالات وفاة و39 يتلقون العلاج): a part,
     /// never a rival count of the whole nor the whole's value.
     /// </summary>
-    internal static bool IsPartOf(RelationInput article, Figure figure, int sentenceStart)
+    internal static bool IsPartOf(RelationInput article, Figure figure, SentenceWords sentence)
     {
-        var text = article.Text;
+        int sentenceStart = sentence.Starts.Count > 0 ? sentence.Starts[0] : 0;
         foreach (var other in article.Facts.Figures)
         {
             if (ReferenceEquals(other, figure) || other.Kind != "count" || !OneMeasure(other.Metric, figure.Metric) || other.Value <= figure.Value
@@ -574,10 +574,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            string between = text[other.End..figure.Start];
-            if (Tokenizer.Tokenize(between).Any(t => PartWords.Contains(Word(between[t.Start..t.End]))))
+            // The sentence's words, read once for all its figures: those between the two counts.
+            for (int k = 0; k < sentence.Words.Length; k++)
             {
-                return true;
+                if (sentence.Starts[k] >= other.End && sentence.Ends[k] <= figure.Start && PartWords.Contains(sentence.Words[k]))
+                {
+                    return true;
+                }
             }
         }
 

@@ -330,7 +330,7 @@ public sealed class ClaimPrecisionTests
         // "15 killed, among them 12 soldiers": the 12 is a part of the 15, neither a rival toll nor the toll itself.
         var article = Article("a.txt", text);
         var figure = article.Facts.Figures.First(f => f.Value == value);
-        Assert.Equal(part, ClaimFinder.IsPartOf(article, figure, 0));
+        Assert.Equal(part, ClaimFinder.IsPartOf(article, figure, ClaimFinder.SentenceWords.Of(article.Text, 0, article.Text.Length)));
     }
 
     [Fact]
