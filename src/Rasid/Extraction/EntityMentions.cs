@@ -417,6 +417,26 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return new EntityMention(start, end, text[start..end], kind, null);
     }
 
+    /// <summary>The words for "saint" that begin a place's name in Romance languages (سان فرانسيسكو، سانت لويس، ساو باولو), normalized.</summary>
+    private static readonly HashSet<string> SaintWords = new[] { "سان", "سانت", "سانتا", "سانتو", "ساو" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name right after سان، سانت، سانتا، سانتو or ساو is a saint's that names a place (سان مارينو، سانت لويس، سانتا
+    /// مونيكا، ساو باولو), not a person called Marino or Louis, nor a country (سانتا كروز): the mention takes the word
+    /// in and is a place no list knows, unless it was found as an organization (a club: سان جيرمان).
+    /// </summary>
+    private static EntityMention NamedAfterASaint(string text, EntityMention m)
+    {
+        if (m.Kind is "organization" || WordsAround.Before(text, m.Start) is not ("", { } before)
+            || !SaintWords.Contains(ArabicNormalizer.Normalize(before.Word)))
+        {
+            return m;
+        }
+
+        return new EntityMention(before.Start, m.End, text[before.Start..m.End], "place", null);
+    }
+
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
     private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -496,7 +516,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var result = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            var widened = PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, m)));
+            var widened = PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterASaint(text, m))));
             bool clear = ReferenceEquals(widened, m) || !mentions.Any(o => !ReferenceEquals(o, m) && o.Start < widened.End && widened.Start < o.End);
             result.Add(clear ? widened : m);
         }

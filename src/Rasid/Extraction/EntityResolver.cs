@@ -129,15 +129,15 @@ public static partial class EntityResolver
             // find is another place, however its consonants compare with the Latin alias (شيترال is no Australia,
             // النهدين no London).
             if (m.Canonical is null && latinBySkeleton.TryGetValue(skeleton, out var latin) && SameKind(all[latin.Index].Mention.Kind, m.Kind)
-                && (!IsLatin(m.Surface) || SameFirstWord(Clean(m.Surface), latin.Name))
+                && (!IsLatin(m.Surface) || (SameFirstWord(Clean(m.Surface), latin.Name) && !PlaceInALongerName(Clean(m.Surface), latin.Name, m.Kind, all[latin.Index].Mention.Kind)))
                 && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: not null, Kind: "place" })
                 && !(!IsLatin(m.Surface) && all[latin.Index].Mention is { Canonical: { } known, Kind: "person" } && !EndsInAKnownSurname(m, known, gazetteer)))
             {
                 sets.Union(latin.Index, i);
             }
 
-            if (IsLatin(m.Surface) && VersionSuffix().Replace(Clean(m.Surface), "") is { } family && family != Clean(m.Surface)
-                && latinByName.TryGetValue(family, out int familyIndex))
+            if (IsLatin(m.Surface) && m.Kind != "place" && VersionSuffix().Replace(Clean(m.Surface), "") is { } family && family != Clean(m.Surface)
+                && latinByName.TryGetValue(family, out int familyIndex) && all[familyIndex].Mention.Kind != "place")
             {
                 sets.Union(familyIndex, i);
             }
@@ -269,6 +269,15 @@ public static partial class EntityResolver
         string word = key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 ? key[2..] : key;
         return string.Concat(word.Where(c => "اويىءأإآؤئ".IndexOf(c) < 0));
     }
+
+    /// <summary>
+    /// A place's Latin name with more words after it names something else in that place (London Eye, Paris III, London
+    /// NW3) or named after it (France 2, a channel): only a company's or a product's name takes on words of no consonant
+    /// and stays itself (Scale AI and Scale).
+    /// </summary>
+    private static bool PlaceInALongerName(string a, string b, string kindA, string kindB) =>
+        (kindA == "place" || kindB == "place")
+        && a.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool SameFirstWord(string a, string b) =>
         string.Equals(a.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), b.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), StringComparison.OrdinalIgnoreCase);

@@ -424,4 +424,27 @@ public sealed class EntityPrecisionTests
         // A settlement noun that heads other things too leaves the kind alone.
         Assert.DoesNotContain(EntityMentions.Default.Find("ويرفض الحزب مبدأ ولاية الفقيه في الحكم."), m => m.Surface == "الفقيه" && m.Kind == "place");
     }
+
+    [Theory]
+    [InlineData("وفاز المنتخب الإيطالي على منتخب سان مارينو بستة أهداف.", "سان مارينو")]
+    [InlineData("وشهدت مقاطعة سانت لويس احتجاجات ليلية.", "سانت لويس")]
+    public void A_name_after_the_word_for_saint_is_a_place_not_a_person(string sentence, string place)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == place && m.Kind == "place");
+        Assert.DoesNotContain(mentions, m => m.Kind == "person");
+    }
+
+    [Fact]
+    public void A_places_latin_name_with_more_words_is_another_thing_than_the_place()
+    {
+        var entities = Resolve(
+            "وزار الوفد London ثم ركب عجلة London Eye الشهيرة.",
+            "وبثت قناة France 2 تقريرا عن الانتخابات في France أمس.");
+        var londonEye = Assert.Single(entities, e => new[] { e.Name }.Concat(e.Aliases).Contains("London Eye"));
+        Assert.DoesNotContain("London", londonEye.Aliases.Append(londonEye.Name));
+        var channel = Assert.Single(entities, e => new[] { e.Name }.Concat(e.Aliases).Contains("France 2"));
+        Assert.DoesNotContain("France", channel.Aliases.Append(channel.Name));
+        Assert.Contains(entities, e => e.Name == "لندن" && e.Aliases.Contains("London"));
+    }
 }

@@ -234,4 +234,25 @@ public sealed class FigureBindingTests
         Assert.DoesNotContain(FigureExtractor.Default.Extract("وأجلت محكمة مصرية محاكمة 379 شخصا إلى جلسة الشهر المقبل."), f => f.Metric == "evacuated");
         Assert.Contains(FigureExtractor.Default.Extract("وتم إجلاء 379 شخصا من المبنى بعد اندلاع الحريق."), f => f.Metric == "evacuated");
     }
+
+    [Theory]
+    [InlineData("وتشمل المشاريع ما يلي:\n8 - إعداد دراسات لقرية تراثية.\n9 - مشروع استشاري لإعداد دراسات لمنتزه وطني.")]
+    [InlineData("المطالب:\n1) تعيين موظفين جدد.\n2. بناء مدارس في القرى.")]
+    public void A_number_that_begins_a_list_item_counts_nothing(string text) =>
+        Assert.Empty(FigureExtractor.Default.Extract(text));
+
+    [Fact]
+    public void A_number_at_a_lines_start_is_still_a_figure_when_no_list_mark_follows_it()
+    {
+        Assert.Equal(5, Assert.Single(FigureExtractor.Default.Extract("المشاريع:\n5 مشاريع جديدة في المنطقة.")).Value);
+        Assert.Equal(30, Assert.Single(FigureExtractor.Default.Extract("الرياح:\n10 - 30 كم/ساعة على السواحل.")).Max);
+    }
+
+    [Fact]
+    public void Beds_are_what_a_hospitals_capacity_counts()
+    {
+        var figure = Assert.Single(FigureExtractor.Default.Extract("وسترتفع الطاقة السريرية في مستشفيات المنطقة إلى 10 آلاف سرير."));
+        Assert.Equal(10_000, figure.Value);
+        Assert.Equal("bed", figure.Unit);
+    }
 }

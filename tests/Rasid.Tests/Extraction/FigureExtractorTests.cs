@@ -272,4 +272,26 @@ public sealed class FigureExtractorTests
         var figures = Extract("أنفقت ميتا 10 مليارات دولار وأنفقت جوجل 12 مليار دولار. وبلغت الإيرادات 5 مليارات دولار.");
         Assert.Equal(["ميتا", "جوجل", null], figures.Select(f => f.Subject));
     }
+
+    [Fact]
+    public void A_trade_figure_belongs_to_the_trader_not_to_the_place_it_goes_to_or_comes_from()
+    {
+        Assert.Null(Single("كما انخفضت الصادرات الفرنسية لإيران إلى 494 مليون يورو في 2013.").Subject); // France's, Iran the destination
+        Assert.Equal("الصين", Single("وتراجعت واردات الصين من السعودية إلى 20 مليار دولار.").Subject);
+        Assert.Equal("العراق", Single("وارتفعت صادرات العراق إلى 3.1 مليون برميل يوميا.").Subject);
+    }
+
+    [Fact]
+    public void A_count_of_companies_that_rose_or_fell_is_no_companys_own()
+    {
+        var figure = Single("وينتظر القطاع نتائج شركة سابك، أما قطاع التجزئة فقد تراجعت 6 شركات فيه.");
+        Assert.Equal("declining_companies", figure.Metric);
+        Assert.Null(figure.Subject);
+    }
+
+    [Theory]
+    [InlineData("وبرنت الآن منخفض نحو 12 في المائة عن مستواه في بداية الشهر بفعل القلق من زيادة الإمدادات.", "decline")]
+    [InlineData("وأغلق الخام الأمريكي مرتفعا 3 في المائة بعد تراجع المخزونات.", "growth")]
+    public void An_adjective_of_direction_next_to_a_percent_says_whether_it_grew_or_fell(string sentence, string metric) =>
+        Assert.Equal(metric, Single(sentence).Metric);
 }

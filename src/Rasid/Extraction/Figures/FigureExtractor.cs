@@ -148,6 +148,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return !range && TryDualUnit(text, words, normalized, i, out figure, out last);
         }
 
+        if (!range && ListItemNumber(text, words[cursor].Start, words[cursor].End))
+        {
+            return false; // "9 - مشروع استشاري ...": a list's item number, not a count of projects
+        }
+
         double? high = null;
         bool change = false;
         int afterNumbers = afterLow;
@@ -473,6 +478,43 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return candidates.Any(m => vocabulary.Metrics[m] is { Words.Length: 1 } trigger && Tolls.Counts(trigger.Metric));
     }
 
+    /// <summary>
+    /// A number that begins a line and is followed by a dash, a parenthesis or a full stop (1- ، 2) ، 3.) numbers a list's
+    /// item: what follows it is the item, not what the number counts ("9 - مشروع استشاري لإعداد دراسات" is no nine projects).
+    /// </summary>
+    private static bool ListItemNumber(string text, int numberStart, int numberEnd)
+    {
+        int k = numberStart - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u200f' or '\u200e')
+        {
+            k--;
+        }
+
+        if (k >= 0 && text[k] != '\n')
+        {
+            return false;
+        }
+
+        int after = numberEnd;
+        while (after < text.Length && text[after] is ' ' or '\u200f' or '\u200e')
+        {
+            after++;
+        }
+
+        if (after >= text.Length || text[after] is not ('-' or '–' or '—' or ')' or '.'))
+        {
+            return false;
+        }
+
+        int item = after + 1;
+        while (item < text.Length && text[item] is ' ' or '\u200f' or '\u200e')
+        {
+            item++;
+        }
+
+        return item < text.Length && char.IsLetter(text[item]); // "10 - 30 كم" at a line's start is a range
+    }
+
     private static bool PercentSignAfter(string text, int end)
     {
         int k = end;
@@ -754,6 +796,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         public List<GazetteerMatch>? Subjects { get; set; }
     }
 
+    /// <summary>
+    /// Whether a word carries the article. A trigger that names the figure right after it (مرتفعا بنسبة 61%، منخفض نحو
+    /// 12%) does so undetermined, as a state; with the article it describes a noun before it (معدل التضخم المنخفض إلى
+    /// 2%: inflation, not a fall).
+    /// </summary>
+    private static bool Definite(string word) => word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal);
+
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
     private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
@@ -773,6 +822,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 var (_, kinds, trigger, onlyBefore, needs) = vocabulary.Metrics[m];
                 if (k + trigger.Length > sentence.Length || !FigureVocabulary.AppliesTo(kinds, kind, unit) || found.Contains((m, k))
                     || (onlyBefore && (from + k + trigger.Length > start || start - (from + k + trigger.Length) > 1))
+                    || (onlyBefore && Definite(sentence[k].Word) && !Definite(trigger[0].Word))
                     || (needs.Length > 0 && !sentence.Any(w => needs.Any(n => FigureVocabulary.SameWord(w, n)))))
                 {
                     continue;
@@ -842,9 +892,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// Whether an actor named near a figure of this metric can be whose quantity it is. A toll (deaths,
     /// injuries, arrests) belongs to its event: the actors named beside it are whoever reports it (وزارة
     /// الداخلية، الهلال الأحمر), attacks (داعش) or rescues, never its owner. A price belongs to what is priced
-    /// (أسعار النفط), not to the producer or buyer named nearby (أوبك، أوروبا).
+    /// (أسعار النفط), not to the producer or buyer named nearby (أوبك، أوروبا). How many companies rose, fell or held
+    /// counts a market's or a sector's companies, never one company's (سجلت 6 شركات نموا … نتائج شركة سابك).
     /// </summary>
-    private static bool OwnedByAnActor(string? metric) => !Tolls.OfAnEvent(metric) && metric != "price";
+    private static bool OwnedByAnActor(string? metric) =>
+        !Tolls.OfAnEvent(metric) && metric != "price" && metric?.EndsWith("_companies", StringComparison.Ordinal) != true;
 
     /// <summary>
     /// How many words may stand between a name and a figure whose sentence names no metric for the name to own it. What
@@ -873,6 +925,55 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         _ => true,
     };
 
+    /// <summary>
+    /// A place a trade figure goes to or comes from is its partner, not the trader: exports go to it (إلى روسيا، نحو
+    /// آسيا، or ل right after the exports: الصادرات الفرنسية لإيران), imports come from it (واردات الصين من السعودية).
+    /// Exports "from" a place are that place's own, and so are imports "to" it. The trader, when named, stands before.
+    /// </summary>
+    private static bool TradePartner(List<Word> words, string text, int at, GazetteerEntry entry, string? metric)
+    {
+        if (metric is not ("exports" or "imports") || entry.Kind != "place")
+        {
+            return false;
+        }
+
+        string? before = at > 0 && !words[at].SentenceBreakBefore ? WordAt(words, text, at - 1) : null;
+        if (metric == "imports")
+        {
+            return before == "من";
+        }
+
+        if (before is "الي" or "نحو")
+        {
+            return true;
+        }
+
+        // لإيران: ل is "to" only right after what is exported (صادراتها لإيران، الصادرات الفرنسية لإيران); elsewhere it is
+        // "of" (أكبر شريك تجاري للصين).
+        if (!WordAt(words, text, at).StartsWith('\u0644') || Analysis.ArabicNormalizer.Normalize(entry.Name).StartsWith('\u0644'))
+        {
+            return false;
+        }
+
+        for (int k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            if (WordAt(words, text, k) is var word && (word.Contains("صادر", StringComparison.Ordinal) || word.Contains("تصدير", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            if (words[k].SentenceBreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WordAt(List<Word> words, string text, int k) =>
+        Analysis.ArabicNormalizer.NormalizeLower(text.AsSpan(words[k].Start, words[k].End - words[k].Start));
+
     /// <summary>The known entity nearest before the figure (beginning at word <paramref name="start"/>) in its sentence.</summary>
     private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups, string? metric)
     {
@@ -890,7 +991,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" or "place" && !m.Entry.IsNews)];
         }
 
-        var nearest = matches.Where(m => from + m.End <= start && CanOwn(m.Entry, metric)).MaxBy(m => m.End);
+        var nearest = matches.Where(m => from + m.End <= start && CanOwn(m.Entry, metric) && !TradePartner(words, text, from + m.Start, m.Entry, metric)).MaxBy(m => m.End);
         if (nearest is null || (metric is null && start - (from + nearest.End) > MaxGapWithoutMetric))
         {
             return null;
