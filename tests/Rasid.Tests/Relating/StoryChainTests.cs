@@ -140,4 +140,40 @@ public sealed class StoryChainTests
         var relations = StoryFinder.Find([Article("r.txt", recovery, "2015-08-05T10:00"), Article("m.txt", medical, "2015-08-05T16:00")]);
         Assert.Empty(relations.Stories);
     }
+
+    private static RelationInput Headed(string outlet, string source, string title, string text, string published)
+    {
+        var p = RasidPipeline.Default.Process(new RawDocument(source, text, DocumentFormat.PlainText));
+        return new(p.Id, p.Source, outlet, published, p.Article.Text, p.Facts!.Facts, title);
+    }
+
+    private const string AidFlight =
+        "وتضمنت حمولة الطائرة عشرة أطنان من المستلزمات الطبية والأدوية ومحاليل الغسيل الكلوي لمرضى الفشل الكلوي في مستشفيات عدن ولحج وأبين، ضمن الجسر الجوي الذي يسيره مركز الملك سلمان للإغاثة والأعمال الإنسانية، "
+        + "وأوضح المستشار بالديوان الملكي المشرف العام على المركز الدكتور عبدالله الربيعة أن الطائرة نقلت كذلك فريقا من الأطباء اليمنيين المتطوعين، وأن طائرات أخرى ستتبعها محملة بالمواد الغذائية والإيوائية والمولدات الكهربائية.";
+
+    [Fact]
+    public void A_report_of_another_happening_in_the_same_setting_leaves_the_story_its_body_recalls()
+    {
+        // Three outlets report the fourth relief plane landing in Aden; a fourth outlet leads with the Yemeni vice
+        // president landing there on a Saudi plane the next day, and recalls the relief flight in its body. Their bodies
+        // share enough to link; their heads (headline and lead) share nothing: the vice president's arrival is another story.
+        var plane = new[]
+        {
+            Headed("sabq", "a.txt", "رابع طائرات الإغاثة السعودية تصل مطار عدن محملة بعشرة أطنان",
+                "هبطت في مطار عدن الدولي مساء اليوم رابع طائرات الإغاثة السعودية محملة بعشرة أطنان من المستلزمات الطبية لمرضى الفشل الكلوي.\n" + AidFlight, "2015-07-31T18:00"),
+            Headed("alriyadh", "b.txt", "وصول طائرة الإغاثة السعودية الرابعة إلى عدن",
+                "وصلت طائرة الإغاثة السعودية الرابعة إلى مطار عدن الدولي اليوم محملة بالمستلزمات الطبية لمرضى الفشل الكلوي.\n" + AidFlight, "2015-07-31T19:00"),
+            Headed("alweeam", "c.txt", "طائرة الإغاثة الرابعة تصل عدن بعشرة أطنان من المستلزمات الطبية",
+                "حطت طائرة الإغاثة السعودية الرابعة في مطار عدن الدولي حاملة عشرة أطنان من المستلزمات الطبية لمرضى الفشل الكلوي.\n" + AidFlight, "2015-07-31T20:00"),
+        };
+        var visit = Headed("okaz", "d.txt", "طائرة سعودية تقل نائب الرئيس اليمني خالد بحاح تهبط بمطار عدن",
+            "هبطت ظهر اليوم طائرة سعودية تقل نائب الرئيس اليمني رئيس الحكومة خالد محفوظ بحاح وعددا من وزرائه، في أول زيارة لمسؤول حكومي رفيع إلى المدينة منذ تحريرها من ميليشيات الحوثي وقوات المخلوع. "
+            + "وتفقد بحاح فور وصوله مبنى المطار والمرافق التي تضررت خلال المعارك، والتقى قيادات المقاومة الشعبية والسلطة المحلية في المحافظة، وناقش معهم ترتيبات تطبيع الحياة وتشغيل المرافق الحكومية والخدمية في أسرع وقت.\n"
+            + "وكانت طائرة الإغاثة السعودية الرابعة قد هبطت في مطار عدن الدولي أمس محملة بعشرة أطنان من المستلزمات الطبية لمرضى الفشل الكلوي. " + AidFlight, "2015-08-01T15:00");
+
+        var relations = StoryFinder.Find([.. plane, visit]);
+        var story = Assert.Single(relations.Stories);
+        Assert.Equal(plane.Select(p => p.Id).Order(), story.Articles.Order());
+        Assert.DoesNotContain(relations.Links, l => l.First == visit.Id || l.Second == visit.Id);
+    }
 }
