@@ -332,10 +332,16 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         // ... in a sentence about sport: elsewhere the adjective may be said of the noun before the city (معبر رفح
         // المصري، مطار X الدولي) or of a region (الجولان السوري).
-        int start = Math.Max(text.LastIndexOfAny(SentenceEnds, m.Start) + 1, 0);
+        return InASentenceAboutSport(text, m) ? m with { Kind = "organization", Canonical = null } : m;
+    }
+
+    /// <summary>Whether the sentence around a mention tells of sport (a club, a match, a coach, a league, a transfer).</summary>
+    private static bool InASentenceAboutSport(string text, EntityMention m)
+    {
+        int start = Math.Max(text.LastIndexOfAny(SentenceEnds, Math.Max(m.Start - 1, 0)) + 1, 0);
         int end = text.IndexOfAny(SentenceEnds, m.End) is var e and >= 0 ? e : text.Length;
         string sentence = ArabicNormalizer.Normalize(text[start..end]);
-        return SportStems.Any(stem => sentence.Contains(stem, StringComparison.Ordinal)) ? m with { Kind = "organization", Canonical = null } : m;
+        return SportStems.Any(stem => sentence.Contains(stem, StringComparison.Ordinal));
     }
 
     private static readonly char[] SentenceEnds = ['.', '\n', '؟', '!'];
@@ -424,17 +430,31 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>
     /// A name right after سان، سانت، سانتا، سانتو or ساو is a saint's that names a place (سان مارينو، سانت لويس، سانتا
     /// مونيكا، ساو باولو), not a person called Marino or Louis, nor a country (سانتا كروز): the mention takes the word
-    /// in and is a place no list knows, unless it was found as an organization (a club: سان جيرمان).
+    /// in and is a place no list knows; in a sentence about sport, a club named after it (سان جيرمان، ساو باولو).
+    /// Found as an organization, it stays one.
     /// </summary>
     private static EntityMention NamedAfterASaint(string text, EntityMention m)
     {
-        if (m.Kind is "organization" || WordsAround.Before(text, m.Start) is not ("", { } before)
-            || !SaintWords.Contains(ArabicNormalizer.Normalize(before.Word)))
+        if (m.Kind is "organization")
         {
             return m;
         }
 
-        return new EntityMention(before.Start, m.End, text[before.Start..m.End], "place", null);
+        EntityMention named;
+        if (SaintWords.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])) && m.Surface.Contains(' ', StringComparison.Ordinal))
+        {
+            named = m with { Kind = "place" }; // found whole (سان جيرمان)
+        }
+        else if (WordsAround.Before(text, m.Start) is ("", { } before) && SaintWords.Contains(ArabicNormalizer.Normalize(before.Word)))
+        {
+            named = new EntityMention(before.Start, m.End, text[before.Start..m.End], "place", null);
+        }
+        else
+        {
+            return m;
+        }
+
+        return InASentenceAboutSport(text, named) ? named with { Kind = "organization", Canonical = null } : named;
     }
 
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>

@@ -196,10 +196,12 @@ public static partial class EntityResolver
         return s;
     }
 
+    // A place's name is written with the article or without it, always the same way (اليمن، العراق; فاس، جدة): the
+    // same letters the other way are another word (الفأس "the axe" is not فاس, Fez), however its key folds them.
     private static string KeyOf(EntityMention m) =>
         m.Canonical is { } c ? "g:" + c
         : IsLatin(m.Surface) ? "l:" + string.Join(' ', Clean(m.Surface).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        : Transliterated(Clean(m.Surface)) ? "a:" + NameKey.Of(Clean(m.Surface))
+        : Transliterated(Clean(m.Surface)) ? (m.Kind == "place" && ArabicNormalizer.Normalize(Clean(m.Surface)).StartsWith("ال", StringComparison.Ordinal) ? "a:ال:" : "a:") + NameKey.Of(Clean(m.Surface))
         : "n:" + ArabicNormalizer.Normalize(Clean(m.Surface));
 
     /// <summary>

@@ -436,6 +436,11 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_saints_name_in_a_sentence_about_sport_is_a_club() =>
+        Assert.Contains(EntityMentions.Default.Find("وعزز سان جيرمان تقدمه في صدارة الدوري الفرنسي بفوزه في المباراة."),
+            m => m.Surface == "سان جيرمان" && m.Kind == "organization");
+
+    [Fact]
     public void A_places_latin_name_with_more_words_is_another_thing_than_the_place()
     {
         var entities = Resolve(
@@ -446,5 +451,21 @@ public sealed class EntityPrecisionTests
         var channel = Assert.Single(entities, e => new[] { e.Name }.Concat(e.Aliases).Contains("France 2"));
         Assert.DoesNotContain("France", channel.Aliases.Append(channel.Name));
         Assert.Contains(entities, e => e.Name == "لندن" && e.Aliases.Contains("London"));
+    }
+
+    [Fact]
+    public void A_place_written_without_the_article_is_not_a_word_written_with_it()
+    {
+        // Taken as places by the tagger: فاس (Fez) in two articles, الفأس (the axe) in a third. The city's name never
+        // takes the article; the axe's word is another word, however its letters fold.
+        var entities = EntityResolver.Resolve(
+        [
+            ("a", [new EntityMention(0, 3, "فاس", "place", null)]),
+            ("b", [new EntityMention(0, 4, "وفاس", "place", null)]),
+            ("c", [new EntityMention(0, 5, "الفأس", "place", null)]),
+        ]);
+        var fez = Assert.Single(entities, e => e.Name == "فاس" || e.Aliases.Contains("فاس"));
+        Assert.Equal(2, fez.ArticleCount);
+        Assert.DoesNotContain("الفأس", fez.Aliases.Append(fez.Name));
     }
 }
