@@ -5,12 +5,15 @@ namespace Rasid.Extraction;
 /// <summary>
 /// Nouns that head whose figure follows them: a share, an index, a company, a bank (سهم إعمار، مؤشر البورصة
 /// المصرية، شركة تبريد). The thing they head owns the figure even when no list knows its name, so a name
-/// further off, or one taken from another report, does not.
+/// further off, or one taken from another report, does not. So do the plural nouns of a market's moves (تراوحت
+/// الانخفاضات والارتفاعات ما بين 5.18% ارتفاعاً إلى 2.80% انخفاضاً): the day's spread across its stocks, no one
+/// company's named before.
 /// </summary>
 public static class OwnerNouns
 {
     private static readonly HashSet<string> Nouns = new(
-        new[] { "سهم", "أسهم", "مؤشر", "المؤشر", "شركة", "بنك", "مصرف", "مجموعة" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
+        new[] { "سهم", "أسهم", "مؤشر", "المؤشر", "شركة", "بنك", "مصرف", "مجموعة", "الانخفاضات", "الارتفاعات", "التراجعات" }
+            .Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
     /// <summary>Whether a normalized word is such a noun, with or without a glued و.</summary>
     public static bool Heads(string normalizedWord) =>

@@ -294,4 +294,33 @@ public sealed class FigureExtractorTests
     [InlineData("وأغلق الخام الأمريكي مرتفعا 3 في المائة بعد تراجع المخزونات.", "growth")]
     public void An_adjective_of_direction_next_to_a_percent_says_whether_it_grew_or_fell(string sentence, string metric) =>
         Assert.Equal(metric, Single(sentence).Metric);
+
+    [Theory]
+    [InlineData("ولم يكشف النادي عن قيمة الصفقة، ولكن قدرتها وسائل الإعلام بنحو 44 مليون جنيه إسترليني.", "deal_value")]
+    [InlineData("ووافقت الوزارة على تأسيس شركة المملكة للاستثمار والتطوير برأسمال 2 مليون ريال.", "capital")]
+    public void A_deals_value_and_a_companys_capital_are_no_investment(string sentence, string metric) =>
+        Assert.Equal(metric, Extract(sentence).Single(f => f.Kind == "money").Metric);
+
+    [Fact]
+    public void A_trigger_that_is_another_numbers_counted_noun_is_that_numbers()
+    {
+        var traded = Extract("وتناقل المستثمرون ملكية 122.2 مليون سهم بقيمة 3.6 مليار ريال نفذت من خلال 75.1 ألف صفقة.");
+        Assert.NotEqual("deal_value", traded.Single(f => f.Unit == "SAR").Metric);
+        Assert.Equal("trade_count", traded.Single(f => f.Unit == "trade").Metric);
+    }
+
+    [Fact]
+    public void A_qualifier_between_a_tolls_noun_and_its_number_keeps_the_noun_to_that_number()
+    {
+        var figures = Extract("وأسفرت الغارات عن مقتل أكثر من 260 مسلحا وإصابة أكثر من 400 آخرين بجراح متفرقة.");
+        Assert.Equal("deaths", figures.Single(f => f.Value == 260).Metric);
+        Assert.Equal("injuries", figures.Single(f => f.Value == 400).Metric);
+    }
+
+    [Fact]
+    public void The_spread_of_a_markets_moves_is_no_company_named_before_it()
+    {
+        var figures = Extract("وجاءت أسهم شركات الإنماء وسابك الأكثر انخفاضا، وقد تراوحت الانخفاضات والارتفاعات في تداولات اليوم ما بين 5.18% ارتفاعا إلى 2.80% انخفاضا.");
+        Assert.All(figures.Where(f => f.Unit == "%"), f => Assert.Null(f.Subject));
+    }
 }

@@ -656,6 +656,22 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         select form, StringComparer.Ordinal);
 
     /// <summary>A number (digits or a number word) among the two words from <paramref name="from"/> (before <paramref name="to"/>).</summary>
+    /// <summary>Words of a qualifier that may stand between a toll's noun and its number (مقتل أكثر من 260، وإصابة نحو 100), normalized.</summary>
+    private static readonly HashSet<string> TollQualifierWords = new[] { "أكثر", "اكثر", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يزيد", "عن", "يقارب", "أقل", "اقل" }
+        .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word at <paramref name="at"/> follows a number (and its scale word) at once, as what the number counts.</summary>
+    private static bool UnitOfANumber(string[] normalized, int at)
+    {
+        int k = at - 1;
+        if (k >= 0 && FigureVocabulary.Scales.ContainsKey(normalized[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && normalized[k].Length > 0 && char.IsDigit(normalized[k][0]);
+    }
+
     private static bool NumberSoonAfter(string[] normalized, int from, int to)
     {
         for (int k = from; k < Math.Min(to, from + 2); k++)
@@ -856,7 +872,21 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // "وارتفعت أسهم أربع شركات وانخفضت أسعار 35": a trigger after the figure with a number of its own governs that
             // one. A toll's only when its number follows it at once (مقتل 15 بينهم 12 عسكريا | وإصابة 9): its words may
             // close around the count before the next toll begins (لقي تسعة أشخاص حتفهم | وأصيب 41).
-            if (at > end && NumberSoonAfter(normalized, at + trigger.Length, Tolls.Counts(metric) ? Math.Min(lookups.To, at + trigger.Length + 1) : lookups.To))
+            // A qualifier between a toll's trigger and its number is the number's (وإصابة أكثر من 400).
+            int numberAt = at + trigger.Length;
+            while (Tolls.Counts(metric) && numberAt < lookups.To && TollQualifierWords.Contains(normalized[numberAt]))
+            {
+                numberAt++;
+            }
+
+            if (at > end && NumberSoonAfter(normalized, numberAt, Tolls.Counts(metric) ? Math.Min(lookups.To, numberAt + 1) : lookups.To))
+            {
+                continue;
+            }
+
+            // A trigger that is another figure's counted noun, a number right before it (نفذت من خلال 75.1 ألف صفقة), is
+            // that figure's: the 3.6 billion riyals before it are no deal.
+            if (at > end + 1 && UnitOfANumber(normalized, at))
             {
                 continue;
             }
