@@ -283,7 +283,7 @@ public static class GoldEvaluator
     private static bool SameUnit(string extracted, string gold) =>
         string.Equals(extracted, gold, StringComparison.Ordinal) || (PersonUnits.Contains(extracted) && PersonUnits.Contains(gold));
 
-    private static readonly HashSet<string> PersonUnits = new(StringComparer.Ordinal) { "person", "death", "injury", "passenger", "player", "witness" };
+    private static readonly HashSet<string> PersonUnits = new(Extraction.Figures.FigureVocabulary.Default.PersonUnits.Append("death").Append("injury"), StringComparer.Ordinal);
 
     /// <summary>
     /// A gold date is found when an extracted date overlaps its surface with a compatible value: the same, or the

@@ -986,6 +986,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// The unit values are compared in: a toll counts persons however the text names them (7 وفيات، تسعة أشخاص،
     /// 30 قتيلا), and the metric says which toll it is.
     /// </summary>
+    // Persons counted by what befell them are persons (7 أشخاص، 7 قتلى، 7 جرحى); a group counted by its own noun (6 أطفال،
+    // 12 جنديا) is a part of a toll and compared only with counts of that group.
     private static string ComparedUnit(Figure f) => f.Kind == "count" && f.Unit is "person" or "death" or "injury" ? "person" : f.Unit;
 
     /// <summary>Written in words, with one digit or ending in a zero (مئة، 3 ملايين، 0.2، 160): a round number.</summary>

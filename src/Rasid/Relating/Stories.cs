@@ -697,8 +697,15 @@ public sealed class StoryFinder : IStoryFinder
         return ([.. byHash.Keys], [.. byHash.Values]);
     }
 
-    public static string FigureKey(Extraction.Figures.Figure f) =>
-        f.Max is { } max ? $"{Number(f.Value)}-{Number(max)} {f.Unit}" : $"{Number(f.Value)} {f.Unit}";
+    /// <summary>
+    /// A figure as evidence: its value and unit, persons counted by any noun as persons (11 رجل إطفاء in one report is 11
+    /// شخصا in another's words).
+    /// </summary>
+    public static string FigureKey(Extraction.Figures.Figure f)
+    {
+        string unit = Extraction.Figures.FigureVocabulary.Default.PersonUnits.Contains(f.Unit) ? "person" : f.Unit;
+        return f.Max is { } max ? $"{Number(f.Value)}-{Number(max)} {unit}" : $"{Number(f.Value)} {unit}";
+    }
 
     private static string Number(double v) => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -727,7 +734,7 @@ public sealed class StoryFinder : IStoryFinder
                 words[rare.Key] = words.TryGetValue(rare.Key, out var seen) ? (Math.Min(seen.Rank, rare.Rank), seen.Length) : (rare.Rank, rare.Length);
                 if (position <= LeadLength)
                 {
-                    head.Add(rare.Key);
+                    head.Add(rare.HeadKey);
                 }
             }
         }
@@ -738,7 +745,7 @@ public sealed class StoryFinder : IStoryFinder
             {
                 if (RareStem(title, token) is { } rare)
                 {
-                    head.Add(rare.Key);
+                    head.Add(rare.HeadKey);
                 }
             }
         }
@@ -751,8 +758,12 @@ public sealed class StoryFinder : IStoryFinder
         return (all, keys, heads, leadEnd);
     }
 
-    /// <summary>A token's stem as a rare word's key with its rarity rank (unseen in the corpus first), or null for a common word.</summary>
-    private static (ulong Key, int Rank, int Length)? RareStem(string text, Token token)
+    /// <summary>
+    /// A token's stem as a rare word's key with its rarity rank (unseen in the corpus first), or null for a common word;
+    /// and its key in a head, with the foreign g's letters folded (هامبورغ = هامبورج): two outlets' headlines spell a
+    /// foreign name each their way.
+    /// </summary>
+    private static (ulong Key, int Rank, int Length, ulong HeadKey)? RareStem(string text, Token token)
     {
         if (token.Kind == TokenKind.Number || token.Length < 4)
         {
@@ -767,7 +778,14 @@ public sealed class StoryFinder : IStoryFinder
         }
 
         string stem = LightStemmer.Stem(word);
-        return stem.Length >= 3 ? (Hash("w" + stem), band switch { "f0" => 0, "f4" => 1, _ => 2 }, stem.Length) : null;
+        if (stem.Length < 3)
+        {
+            return null;
+        }
+
+        Span<char> folded = stackalloc char[stem.Length];
+        string headWord = new(folded[..NameKey.Write(stem, folded)]);
+        return (Hash("w" + stem), band switch { "f0" => 0, "f4" => 1, _ => 2 }, stem.Length, Hash("w" + headWord));
     }
 
     private static ulong Hash(string s)

@@ -156,6 +156,19 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_group_counted_by_its_own_noun_is_a_part_of_the_toll_never_its_rival()
+    {
+        // One outlet counts the dead, the other the children among them: 6 children are no rival count of 9 dead.
+        string children = Blast("27", "وزارة الداخلية التركية").Replace("مقتل 27 شخصا", "مقتل 6 أطفال", StringComparison.Ordinal);
+        var claims = ClaimsOf(
+            Article("a.txt", Blast("9", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", children, "two", "2015-07-20T18:00"));
+        Assert.DoesNotContain(claims, c => c.Metric == "deaths" && c.Values.Any(v => v.Value == 6) && c.Values.Any(v => v.Value == 9));
+        var six = Assert.Single(Rasid.Extraction.Figures.FigureExtractor.Default.Extract(children), f => f.Value == 6);
+        Assert.Equal(("deaths", "child"), (six.Metric, six.Unit));
+    }
+
+    [Fact]
     public void A_toll_recalled_from_another_event_does_not_join_the_events_claim()
     {
         string recalled = Blast("27", "مسؤول تركي") + "\nوكان هجوم آخر في العاصمة أنقرة قد أسفر عن مقتل 27 شخصا قبل عامين.";

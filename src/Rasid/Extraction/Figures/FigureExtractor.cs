@@ -234,7 +234,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         if (unit is null && scale == 1 && TollNounBefore(normalized, words, start))
         {
-            unit = new FigureUnit("count", "person", false); // "وجرح 54", "وإصابة نحو 100": a toll counts persons
+            unit = new FigureUnit("count", "person", false, Persons: true); // "وجرح 54", "وإصابة نحو 100": a toll counts persons
         }
 
         if (unit is null)
@@ -310,7 +310,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             "age" => "age",
             "duration" or "ratio" => null,
             _ when unit.Code == "occasion" => null, // how many times something happened measures no one's quantity
-            _ when unit.Counts is not null && unit.Code != "person" => unit.Counts,
+            _ when unit.Counts is not null && !unit.Persons => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
         if (metric is "index_close" && LevelCrossed(normalized, start))

@@ -20,7 +20,8 @@ public readonly record struct WordForms(string Word, string Stem, string Core)
 
 /// <summary>A unit a number can carry: its kind (money, percent, …), its code (USD, %, user, GW, month) and whether the form is a dual (عامين: two years).</summary>
 /// <param name="Counts">For a counted noun, the measure it names when the sentence names none (151 عقارا: properties).</param>
-public sealed record FigureUnit(string Kind, string Code, bool Dual, string? Counts = null);
+/// <param name="Persons">It counts persons (a person, or a group of them by its own noun: child, soldier): a toll's trigger may say what befell them.</param>
+public sealed record FigureUnit(string Kind, string Code, bool Dual, string? Counts = null, bool Persons = false);
 
 /// <summary>
 /// The words figures are made of, normalized the way the text is: number words, scale words, qualifiers, and
@@ -33,6 +34,10 @@ public sealed class FigureVocabulary
         RasidResources.ReadLines("figure-units.txt"), RasidResources.ReadLines("metrics.txt")));
 
     private readonly Dictionary<string, List<(string[] Words, FigureUnit Unit)>> _units = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personUnits = new(StringComparer.Ordinal);
+
+    /// <summary>The units that count persons: person, and the groups counted by a noun of their own (child, soldier, passenger).</summary>
+    public IReadOnlySet<string> PersonUnits => _personUnits;
     private readonly List<(string Metric, string[] Kinds, WordForms[] Words, bool OnlyBefore, WordForms[] Needs)> _metrics = [];
 
     public FigureVocabulary(IEnumerable<string> unitLines, IEnumerable<string> metricLines)
@@ -40,12 +45,18 @@ public sealed class FigureVocabulary
         foreach (string line in unitLines)
         {
             string[] columns = line.Split('\t');
-            if (columns.Length is not (3 or 4))
+            if (columns.Length is not (3 or 4 or 5) || (columns.Length == 5 && columns[4].Trim() != "persons"))
             {
-                throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms[<TAB>measure counted]': {line}");
+                throw new FormatException($"figure-units: expected 'kind<TAB>unit<TAB>forms[<TAB>measure counted[<TAB>persons]]': {line}");
             }
 
-            string? counts = columns.Length == 4 ? columns[3].Trim() : null;
+            string? counts = columns.Length >= 4 ? columns[3].Trim() : null;
+            bool persons = columns.Length == 5 || columns[1] == "person";
+            if (persons)
+            {
+                _personUnits.Add(columns[1]);
+            }
+
             if (counts is not null)
             {
                 _countedMeasures.Add(counts);
@@ -67,7 +78,7 @@ public sealed class FigureVocabulary
                     _units[words[0]] = list = [];
                 }
 
-                list.Add((words, new FigureUnit(columns[0], columns[1], dual, counts)));
+                list.Add((words, new FigureUnit(columns[0], columns[1], dual, counts, persons)));
             }
         }
 
