@@ -457,6 +457,21 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return InASentenceAboutSport(text, named) ? named with { Kind = "organization", Canonical = null } : named;
     }
 
+    /// <summary>
+    /// A person's name followed by آل and a word is the name with its family's (الملك سلمان بن عبدالعزيز آل سعود، عبدالعزيز
+    /// آل الشيخ): the mention runs over it, still the same person.
+    /// </summary>
+    private static EntityMention WithFamilyName(string text, EntityMention m)
+    {
+        if (m.Kind != "person" || WordsAround.After(text, m.End) is not { } al || al.Word != "آل"
+            || WordsAround.After(text, al.End) is not { } family || family.Word.Length < 2)
+        {
+            return m;
+        }
+
+        return m with { End = family.End, Surface = text[m.Start..family.End] };
+    }
+
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
     private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -536,7 +551,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var result = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            var widened = PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterASaint(text, m))));
+            var widened = WithFamilyName(text, PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterASaint(text, m)))));
             bool clear = ReferenceEquals(widened, m) || !mentions.Any(o => !ReferenceEquals(o, m) && o.Start < widened.End && widened.Start < o.End);
             result.Add(clear ? widened : m);
         }

@@ -51,7 +51,7 @@ public sealed class Gazetteer
         _byFirstKey = new Dictionary<string, List<(string[], NameWord[], GazetteerEntry)>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            foreach (string name in entry.Names)
+            foreach (string name in entry.Names.SelectMany(AbdWrittenBothWays).Distinct(StringComparer.Ordinal))
             {
                 string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => Key(w).Length > 0).ToArray();
                 string[] keys = words.Select(Key).ToArray();
@@ -80,6 +80,41 @@ public sealed class Gazetteer
     }
 
     public static Gazetteer Default => Shipped.Value;
+
+    /// <summary>
+    /// A name with عبد ("servant of") as the news writes it either way: apart (سلمان بن عبد العزيز) and joined (سلمان بن
+    /// عبدالعزيز). Listed one way, it is matched both, so that the longer name is found whole rather than its head alone.
+    /// </summary>
+    private static IEnumerable<string> AbdWrittenBothWays(string name)
+    {
+        yield return name;
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new List<string>(words.Length);
+        var apart = new List<string>(words.Length + 2);
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (words[k] == "عبد" && k + 1 < words.Length)
+            {
+                joined.Add("عبد" + words[++k]);
+                apart.Add("عبد");
+                apart.Add(words[k]);
+            }
+            else if (words[k].StartsWith("عبدال", StringComparison.Ordinal) && words[k].Length > 6)
+            {
+                joined.Add(words[k]);
+                apart.Add("عبد");
+                apart.Add(words[k][3..]);
+            }
+            else
+            {
+                joined.Add(words[k]);
+                apart.Add(words[k]);
+            }
+        }
+
+        yield return string.Join(' ', joined);
+        yield return string.Join(' ', apart);
+    }
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 

@@ -468,4 +468,14 @@ public sealed class EntityPrecisionTests
         Assert.Equal(2, fez.ArticleCount);
         Assert.DoesNotContain("الفأس", fez.Aliases.Append(fez.Name));
     }
+
+    [Theory]
+    [InlineData("استقبل الملك سلمان بن عبدالعزيز آل سعود اليوم في جدة الرئيس المصري.")]
+    [InlineData("استقبل الملك سلمان بن عبد العزيز آل سعود اليوم في جدة الرئيس المصري.")]
+    public void A_known_name_with_abd_joined_or_apart_and_its_family_name_is_found_whole(string sentence)
+    {
+        var king = Assert.Single(EntityMentions.Default.Find(sentence), m => m.Kind == "person");
+        Assert.EndsWith("آل سعود", king.Surface, StringComparison.Ordinal);
+        Assert.Equal("الملك سلمان بن عبد العزيز", king.Canonical);
+    }
 }
