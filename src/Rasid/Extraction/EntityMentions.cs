@@ -212,10 +212,20 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// </summary>
     private EntityMention WithoutProclitic(string text, EntityMention m)
     {
+        char previous = '\0';
         for (int cut = 0; cut < 2 && m.End - m.Start > 3; cut++)
         {
             int firstEnd = text.IndexOf(' ', m.Start, m.End - m.Start) is var space and >= 0 ? space : m.End;
             string first = text[m.Start..firstEnd];
+            // Two proclitics stand in one order: a conjunction, then a preposition (وبألمانيا، فلخادم), or ل before the
+            // article whose alef it drops (للفيفا). بو، لو، بف are no such pair: بوروسيا is Borussia, not ب + و + روسيا.
+            if (first.Length == 0 || (cut == 1 && !(previous is '\u0648' or '\u0641' && first[0] is '\u0628' or '\u0644' or '\u0643')
+                && !(previous == '\u0644' && first[0] == '\u0644')))
+            {
+                break;
+            }
+
+            previous = first[0];
             bool clitic = m.Canonical is { } canonical
                 ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
                 : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start) && !IsTriggerNounAsWritten(first); // وادي السيليكون keeps its و
@@ -472,6 +482,62 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return m with { End = family.End, Surface = text[m.Start..family.End] };
     }
 
+    /// <summary>
+    /// Nouns that name a body or a place after a city or a country (جامعة القاهرة، نادي باريس، بنك قطر الوطني، مطار دبي
+    /// الدولي، سوق عكاظ، صناعات قطر), with the kind of what they name. Not the nouns of a place's own organs (حكومة،
+    /// سفارة، شرطة، أمانة، بلدية، غرفة) nor its hospital: the police of Khamis Mushait are the town's, and the town is
+    /// where what they report happened.
+    /// </summary>
+    private static readonly Dictionary<string, string> NamedAfterAPlaceNouns = new Dictionary<string, string>
+    {
+        ["جامعة"] = "organization", ["نادي"] = "organization", ["بنك"] = "organization", ["مصرف"] = "organization",
+        ["صناعات"] = "organization", ["بورصة"] = "organization", ["أكاديمية"] = "organization", ["معهد"] = "organization",
+        ["كلية"] = "organization", ["سوق"] = "place", ["مطار"] = "place", ["ميناء"] = "place",
+        ["ملعب"] = "place", ["استاد"] = "place", ["فندق"] = "place", ["معرض"] = "other", ["مهرجان"] = "other", ["جائزة"] = "other",
+    }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place's name (or a name found as another thing: عكاظ) right after a noun that names something after a place
+    /// (see <see cref="NamedAfterAPlaceNouns"/>) is that thing's name: the mention becomes the whole name, with one
+    /// adjective of relation (الوطني، الدولي) and words of purpose (للكتاب، للدائنين) after it, of no known entity.
+    /// </summary>
+    private static EntityMention NamedAfterAPlace(string text, EntityMention m)
+    {
+        if (m.Kind is "person" || WordsAround.Before(text, m.Start) is not ("", { } before))
+        {
+            return m;
+        }
+
+        // An organization after a noun of its own class is itself (نادي الزمالك is الزمالك): only a place names one.
+        bool organization = m.Kind == "organization";
+
+        string noun = ArabicNormalizer.Normalize(before.Word);
+        int glued = !NamedAfterAPlaceNouns.ContainsKey(noun) && noun.Length > 3 && noun[0] is '\u0648' or '\u0628' or '\u0644' or '\u0641'
+            && NamedAfterAPlaceNouns.ContainsKey(noun[1..]) ? 1 : 0; // وجامعة، بمطار، لنادي
+        if (!NamedAfterAPlaceNouns.TryGetValue(noun[glued..], out string? kind) || !WrittenAsTheNoun(before.Word.AsSpan(glued), noun.AsSpan(glued))
+            || (organization && kind == "organization"))
+        {
+            return m;
+        }
+
+        int end = m.End;
+        for (int words = 0; words < 3 && WordsAround.After(text, end) is { } next; words++)
+        {
+            string n = ArabicNormalizer.Normalize(next.Word);
+            bool purpose = n.StartsWith("لل", StringComparison.Ordinal);
+            bool relation = words == 0 && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
+            if (!purpose && !relation)
+            {
+                break;
+            }
+
+            end = next.End;
+        }
+
+        int start = before.Start + glued;
+        return new EntityMention(start, end, text[start..end], kind, null);
+    }
+
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
     private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
@@ -551,7 +617,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var result = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            var widened = WithFamilyName(text, PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterASaint(text, m)))));
+            var widened = WithFamilyName(text, PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterAPlace(text, NamedAfterASaint(text, m))))));
             bool clear = ReferenceEquals(widened, m) || !mentions.Any(o => !ReferenceEquals(o, m) && o.Start < widened.End && widened.Start < o.End);
             result.Add(clear ? widened : m);
         }

@@ -302,7 +302,7 @@ public sealed class Gazetteer
             }
 
             bool fits = Fits(spelled, nameWords[k])
-                || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingOf(letters[1..]), nameWords[k])); // بمصر، لميتا
+                || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingAfterAProclitic(letters[1..]), nameWords[k])); // بمصر، لميتا
             if (!fits)
             {
                 return false;
@@ -313,6 +313,13 @@ public sealed class Gazetteer
         // tagger's lexicon: كابل (Kabul, a place) is not ك + ابل (Apple, a company). بمصر, whole, is a place like مصر.
         return !proclitic || !NameOfAnotherKind(LettersOnly(words[i]), entry.Kind);
     }
+
+    /// <summary>
+    /// The spelling of what follows a proclitic: its و or ف is its own (بواشنطن، لفرنسا), for no conjunction follows a
+    /// preposition (Arabic writes وبروسيا): بوروسيا is Borussia, not ب + و + روسيا. The article is still read off (بالرياض).
+    /// </summary>
+    private static NameWord SpellingAfterAProclitic(string rest) =>
+        rest.Length > 0 && rest[0] is '\u0648' or '\u0641' ? new NameWord(rest, false) : SpellingOf(rest);
 
     /// <summary>
     /// A word's letters (normalized) as a name is spelled: the article-family prefix off (ال، وال، بال، لل), nothing

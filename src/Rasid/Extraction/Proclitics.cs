@@ -29,6 +29,13 @@ public static class Proclitics
             return 0; // لل + noun: the article's alef is gone, what follows is not the name as written
         }
 
+        // A preposition never stands before a conjunction (وبروسيا, not بوروسيا): a rest that is itself و or ف and a word
+        // (وروسيا) is common as that, and says nothing of بوروسيا (Borussia). A rest whose و is its own (بوزارة) is cut.
+        if (whole[0] is '\u0628' or '\u0644' or '\u0643' && rest[0] is '\u0648' or '\u0641' && Length(word[1..]) > 0)
+        {
+            return 0;
+        }
+
         return Rank(clusters.FrequencyBand(rest)) > Rank(clusters.FrequencyBand(whole)) ? 1 : 0;
     }
 

@@ -478,4 +478,29 @@ public sealed class EntityPrecisionTests
         Assert.EndsWith("آل سعود", king.Surface, StringComparison.Ordinal);
         Assert.Equal("الملك سلمان بن عبد العزيز", king.Canonical);
     }
+
+    [Theory]
+    [InlineData("وقال نادي باريس للدائنين إن الديون ستعاد جدولتها.", "نادي باريس للدائنين", "organization")]
+    [InlineData("وتخرج من جامعة القاهرة عام 1990.", "جامعة القاهرة", "organization")]
+    [InlineData("وأعلن بنك قطر الوطني أرباحه.", "بنك قطر الوطني", "organization")]
+    [InlineData("وهبطت الطائرة في مطار دبي الدولي.", "مطار دبي الدولي", "place")]
+    [InlineData("وافتتح الأمير فعاليات سوق عكاظ أمس.", "سوق عكاظ", "place")]
+    public void A_body_or_place_named_after_a_city_is_that_body_not_the_city(string sentence, string name, string kind)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name && m.Kind == kind && m.Canonical is null);
+    }
+
+    [Fact]
+    public void A_preposition_keeps_a_names_own_waw_and_feh()
+    {
+        var mentions = EntityMentions.Default.Find("وزار الوفد بواشنطن ثم لفرنسا وقال للفيفا إن المباراة ستقام.");
+        Assert.Contains(mentions, m => m.Surface == "واشنطن");
+        Assert.Contains(mentions, m => m.Surface == "فرنسا");
+        Assert.Contains(mentions, m => m.Surface == "فيفا");
+    }
+
+    [Fact]
+    public void A_preposition_before_a_conjunction_is_no_pair_of_proclitics() =>
+        Assert.DoesNotContain(EntityMentions.Default.Find("وفاز بوروسيا دورتموند على بايرن ميونيخ."), m => m.Canonical == "روسيا" || m.Surface.StartsWith("وروسيا", StringComparison.Ordinal));
 }
