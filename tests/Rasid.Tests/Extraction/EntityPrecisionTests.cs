@@ -503,4 +503,15 @@ public sealed class EntityPrecisionTests
     [Fact]
     public void A_preposition_before_a_conjunction_is_no_pair_of_proclitics() =>
         Assert.DoesNotContain(EntityMentions.Default.Find("وفاز بوروسيا دورتموند على بايرن ميونيخ."), m => m.Canonical == "روسيا" || m.Surface.StartsWith("وروسيا", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_kind_a_few_mentions_took_from_context_does_not_name_an_entity_of_many_mentions_of_no_kind()
+    {
+        // الإسلام after نسخة or تطبيق a few times is no product; a model named twice, once after النموذج, is one.
+        var religion = Enumerable.Range(0, 10).Select(i => ($"r{i}", (IReadOnlyList<EntityMention>)[new EntityMention(0, 7, "الإسلام", i == 0 ? "product" : "other", null)]));
+        var model = Enumerable.Range(0, 3).Select(i => ($"m{i}", (IReadOnlyList<EntityMention>)[new EntityMention(0, 5, "كوزمو", i == 0 ? "product" : "other", null)]));
+        var entities = EntityResolver.Resolve([.. religion, .. model]);
+        Assert.Equal("other", Assert.Single(entities, e => e.Name == "الإسلام").Kind);
+        Assert.Equal("product", Assert.Single(entities, e => e.Name == "كوزمو").Kind);
+    }
 }
