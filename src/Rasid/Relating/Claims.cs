@@ -530,7 +530,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         var text = article.Text;
-        if (IsPartOf(article, figure, sentence))
+        if (IsPartOf(article, figure, sentence) || CountsAGroupAmongThem(figure, sentence))
         {
             return true;
         }
@@ -585,6 +585,27 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>Nouns that head a group in construct (من رجال الأمن، من منسوبي القوات، من أفراد الأسرة), normalized.</summary>
+    private static readonly HashSet<string> GroupNouns = new[] { "رجال", "منسوبي", "أفراد", "عناصر", "أبناء", "أعضاء", "عمال", "جنود", "ضباط", "طلاب" }
+        .Select(Word).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A toll's count followed by من and a group (استشهاد 12 من رجال الأمن و3 من العاملين) counts that group among the
+    /// dead or injured: a part of the toll, never a rival of the whole another report tells (Abha's 15 dead against
+    /// the 12 security men among them).
+    /// </summary>
+    private static bool CountsAGroupAmongThem(Figure figure, SentenceWords sentence)
+    {
+        if (!Tolls.Counts(figure.Metric) || figure.Unit != "person")
+        {
+            return false;
+        }
+
+        int next = sentence.Starts.FindIndex(start => start >= figure.End);
+        return next >= 0 && next + 1 < sentence.Words.Length && sentence.Words[next] == "من"
+            && (sentence.Words[next + 1].StartsWith("ال", StringComparison.Ordinal) || GroupNouns.Contains(sentence.Words[next + 1]));
     }
 
     /// <summary>

@@ -169,6 +169,16 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_count_of_a_group_among_the_dead_is_no_rival_of_the_whole_toll()
+    {
+        string among = Blast("27", "وزارة الداخلية التركية").Replace("مقتل 27 شخصا", "استشهاد 12 من رجال الأمن و3 من العاملين", StringComparison.Ordinal);
+        var claims = ClaimsOf(
+            Article("a.txt", Blast("15", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", among, "two", "2015-07-20T18:00"));
+        Assert.DoesNotContain(claims, c => c.Metric == "deaths" && c.Values.Any(v => v.Value == 15) && c.Values.Any(v => v.Value is 12 or 3));
+    }
+
+    [Fact]
     public void A_toll_recalled_from_another_event_does_not_join_the_events_claim()
     {
         string recalled = Blast("27", "مسؤول تركي") + "\nوكان هجوم آخر في العاصمة أنقرة قد أسفر عن مقتل 27 شخصا قبل عامين.";
