@@ -255,4 +255,11 @@ public sealed class FigureBindingTests
         Assert.Equal(10_000, figure.Value);
         Assert.Equal("bed", figure.Unit);
     }
+
+    [Theory]
+    [InlineData("ويعاقب المخالف بغرامة لا تزيد على مليون درهم.", "up_to")]
+    [InlineData("ويعاقب المخالف بالسجن مدة لا تقل عن 5 سنوات.", "more_than")]
+    [InlineData("وبلغت الغرامة ما يزيد على مليون درهم.", "more_than")]
+    public void A_negated_bound_turns_over(string sentence, string qualifier) =>
+        Assert.Equal(qualifier, Assert.Single(FigureExtractor.Default.Extract(sentence)).Qualifier);
 }

@@ -728,6 +728,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             ("يزيد عن", "more_than"), ("يزيد على", "more_than"), ("تتجاوز", "more_than"), ("يتجاوز", "more_than"), ("تجاوز", "more_than"),
             ("تجاوزت", "more_than"), ("يفوق", "more_than"), ("تفوق", "more_than"), ("ما يفوق", "more_than"), ("أزيد من", "more_than"),
             ("ما يصل إلى", "up_to"), ("يصل إلى", "up_to"), ("تصل إلى", "up_to"), ("حتى", "up_to"), ("لا يتجاوز", "up_to"), ("لا تتجاوز", "up_to"),
+            // Negated, "more than" is "at most" (لا تزيد على مليون درهم) and "less than" no less (لا تقل عن 5 سنوات: the contract's
+            // nearest, more_than).
+            ("لا تزيد على", "up_to"), ("لا تزيد عن", "up_to"), ("لا يزيد على", "up_to"), ("لا يزيد عن", "up_to"), ("لا يتعدى", "up_to"), ("لا تتعدى", "up_to"),
+            ("لا تقل عن", "more_than"), ("لا يقل عن", "more_than"),
             ("أقل من", "less_than"), ("ما دون", "less_than"), ("دون", "less_than"),
         ];
         return phrases
