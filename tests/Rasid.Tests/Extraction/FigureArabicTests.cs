@@ -262,4 +262,11 @@ public sealed class FigureBindingTests
     [InlineData("وبلغت الغرامة ما يزيد على مليون درهم.", "more_than")]
     public void A_negated_bound_turns_over(string sentence, string qualifier) =>
         Assert.Equal(qualifier, Assert.Single(FigureExtractor.Default.Extract(sentence)).Qualifier);
+
+    [Fact]
+    public void A_number_word_with_a_preposition_glued_on_is_read_whole()
+    {
+        var figure = Assert.Single(FigureExtractor.Default.Extract("وقدرت الحكومة الخسائر بخمسة وخمسين مليار ين خلال العام."));
+        Assert.Equal((55e9, "JPY"), (figure.Value, figure.Unit));
+    }
 }

@@ -685,7 +685,21 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return false;
     }
 
-    private static string StripConjunction(string w) => w.Length > 3 && w[0] == 'و' && FigureVocabulary.NumberWords.ContainsKey(w[1..]) ? w[1..] : w;
+    // A number word carries a conjunction or a preposition glued on (وخمسة، بخمسة وخمسين مليار ين، لثلاثة، وبعشرة).
+    private static string StripConjunction(string w)
+    {
+        foreach (string clitic in NumberWordClitics)
+        {
+            if (w.Length > clitic.Length + 2 && w.StartsWith(clitic, StringComparison.Ordinal) && FigureVocabulary.NumberWords.ContainsKey(w[clitic.Length..]))
+            {
+                return w[clitic.Length..];
+            }
+        }
+
+        return w;
+    }
+
+    private static readonly string[] NumberWordClitics = ["وب", "ول", "و", "ب", "ل"];
 
     private static bool TryParseDigits(string digits, out double value)
     {
