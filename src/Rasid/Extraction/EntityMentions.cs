@@ -964,6 +964,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// </summary>
     private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind)
     {
+        if (kind == "organization" && nameStart < to && DeicticNouns.Contains(ArabicNormalizer.Normalize(text[nameStart..to].Trim())))
+        {
+            return false; // "أمانة المنطقة", "شرطة المحافظة": the region's or the town's named before, no name of its own
+        }
+
         var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
         if (inside.Any(m => m.Canonical is not null && m.Kind != "person" && (m.Start == nameStart || m.Start == from) && m.End == to))
         {
@@ -979,6 +984,18 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         mentions.Add(new EntityMention(from, to, text[from..to], kind, null));
         return true;
     }
+
+    /// <summary>
+    /// Nouns that point back to a place or a body named before (المنطقة "the region", المحافظة، المدينة، الوزارة، الهيئة):
+    /// alone after a noun that heads an organization's name, they name nothing (أمانة المنطقة is "the region's
+    /// municipality", مجلس الإدارة "the board"). Not البلاد nor الدولة, which name a bank and a court (بنك البلاد، مجلس
+    /// الدولة); a neighbourhood may be called anything (حي الشرف).
+    /// </summary>
+    private static readonly HashSet<string> DeicticNouns = new[]
+    {
+        "المنطقة", "المحافظة", "المدينة", "البلدة", "القرية", "المملكة", "الإمارة", "الولاية", "الوزارة", "الهيئة",
+        "الشركة", "النادي", "الفريق", "الجامعة", "المجلس", "الجمعية", "المركز", "الإدارة", "الشرف",
+    }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The word is و (or ف) glued to a name the gazetteer knows (وكالة الطاقة الدولية وأوبك): a second entity joined to

@@ -69,7 +69,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (IsBreakdown(article, figure, from, to, words))
+            if (IsBreakdown(article, figure, from, to, words) || BilateralTrade(article, figure, words))
             {
                 continue;
             }
@@ -581,6 +581,32 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A trade figure whose sentence names the partner before it (واردات الصين من الاتحاد الأوروبي، الصادرات الفرنسية
+    /// لإيران، صادرات مصر إلى الإمارات): one flow between two countries, a part of the trader's total, never a rival of the
+    /// total another report gives (China's 757 billion yuan from the EU against its 930 billion of all imports).
+    /// </summary>
+    private static bool BilateralTrade(RelationInput article, Figure figure, SentenceWords sentence)
+    {
+        if (figure.Metric is not ("exports" or "imports"))
+        {
+            return false;
+        }
+
+        int sentenceStart = sentence.Starts.Count > 0 ? sentence.Starts[0] : 0;
+        foreach (var place in article.Facts.Mentions.Where(m => m.Kind is "place" or "organization" && m.End <= figure.Start && m.Start >= sentenceStart))
+        {
+            int k = sentence.Starts.FindLastIndex(start => start <= place.Start);
+            bool glued = k >= 0 && sentence.Starts[k] < place.Start && article.Text[sentence.Starts[k]] == '\u0644'; // لإيران
+            if (glued || (k > 0 && sentence.Words[k - 1] is "من" or "الي" or "نحو" or "مع"))
+            {
+                return true;
             }
         }
 

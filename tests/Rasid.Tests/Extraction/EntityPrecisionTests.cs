@@ -514,4 +514,14 @@ public sealed class EntityPrecisionTests
         Assert.Equal("other", Assert.Single(entities, e => e.Name == "الإسلام").Kind);
         Assert.Equal("product", Assert.Single(entities, e => e.Name == "كوزمو").Kind);
     }
+
+    [Theory]
+    [InlineData("وأعلنت أمانة المنطقة عن مشاريع جديدة للطرق.", "أمانة المنطقة")]
+    [InlineData("وعقدت هيئة الشرف بالنادي اجتماعا أمس.", "هيئة الشرف")]
+    public void A_noun_that_points_back_names_no_body(string sentence, string phrase) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == phrase);
+
+    [Fact]
+    public void A_ministry_named_by_its_field_is_still_a_name() =>
+        Assert.Contains(EntityMentions.Default.Find("وأعلنت وزارة الدفاع عن مناورات جديدة."), m => m.Surface == "وزارة الدفاع");
 }

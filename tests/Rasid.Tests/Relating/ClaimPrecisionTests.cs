@@ -179,6 +179,20 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_flow_between_two_countries_is_no_rival_of_the_traders_total()
+    {
+        const string Background = "وقال محللون في بكين وشنغهاي إن ضعف الواردات يعكس تباطؤ النشاط الصناعي وتراجع أسعار خام الحديد والنحاس والفحم، "
+            + "وإن البنك المركزي الصيني قد يلجأ إلى خفض جديد لأسعار الفائدة ونسبة الاحتياطي الإلزامي لدى المصارف خلال الأشهر المقبلة، "
+            + "بعد أن هبطت الصادرات بدورها بنسبة 8.3 في المائة في يوليو وتراجعت أسواق الأسهم في شنغهاي وشنتشن لليوم الثالث.";
+        string total = "أظهرت بيانات الجمارك الصينية الصادرة اليوم السبت أن واردات الصين بلغت 930 مليار يوان في يوليو الماضي، في أضعف أداء منذ مطلع العام.\n" + Background;
+        string flow = "كشفت أرقام رسمية نشرتها الجمارك الصينية السبت أن واردات الصين من اليابان بلغت 880 مليار يوان منذ مطلع العام، فيما بقيت اليابان من أكبر شركائها التجاريين.\n" + Background;
+        var articles = new[] { Article("a.txt", total, "one", "2015-08-08T10:00"), Article("b.txt", flow, "two", "2015-08-08T12:00") };
+        Assert.Single(StoryFinder.Find(articles).Stories); // one event, so that only the quantity keeps the two apart
+        var claims = ClaimsOf(articles);
+        Assert.DoesNotContain(claims, c => c.Metric == "imports" && c.Values.Any(v => v.Value == 880e9));
+    }
+
+    [Fact]
     public void A_toll_recalled_from_another_event_does_not_join_the_events_claim()
     {
         string recalled = Blast("27", "مسؤول تركي") + "\nوكان هجوم آخر في العاصمة أنقرة قد أسفر عن مقتل 27 شخصا قبل عامين.";

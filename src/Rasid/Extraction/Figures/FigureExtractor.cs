@@ -980,9 +980,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private static bool TradePartner(List<Word> words, string text, int at, GazetteerEntry entry, string? metric)
     {
-        if (metric is not ("exports" or "imports") || entry.Kind != "place")
+        if (metric is not ("exports" or "imports") || entry.Kind is not ("place" or "organization"))
         {
-            return false;
+            return false; // a country, or a bloc or company traded with (واردات الصين من الاتحاد الأوروبي)
         }
 
         string? before = at > 0 && !words[at].SentenceBreakBefore ? WordAt(words, text, at - 1) : null;
