@@ -51,8 +51,8 @@ public sealed record EntityView(string Id, string Name, string Kind, IReadOnlyLi
 /// <summary>One entry of an entity's timeline: a figure about it or an article naming it.</summary>
 public sealed record TimelineView(string Date, string Kind, string Article, string Source, string Text, string Sentence, double? Value, double? Max, string? Unit, string? ValueText, string? Metric, string? MetricLabel);
 
-/// <summary>An entity with its timeline, newest first.</summary>
-public sealed record EntityTimelineView(EntityView Entity, IReadOnlyList<TimelineView> Timeline);
+/// <summary>An entity with its timeline, newest first; partial when only the newest articles naming it were read (the entity's counts are theirs).</summary>
+public sealed record EntityTimelineView(EntityView Entity, IReadOnlyList<TimelineView> Timeline, bool Partial);
 
 /// <summary>A story: its kind, its articles (first reported first) and their outlets and dates.</summary>
 public sealed record StoryView(string Id, string Kind, int Size, IReadOnlyList<string> Outlets, string? First, string? Last, IReadOnlyList<ArticleSummary> Articles);
@@ -106,7 +106,7 @@ internal static class Views
 
     public static EntityTimelineView Timeline(EntityTimeline t, int limit) =>
         new(Entity(t.Entity), t.Entries.Take(limit).Select(e => new TimelineView(e.Date, e.Kind, e.Article, e.Source, e.Text, e.Sentence, e.Figure?.Value, e.Figure?.Max, e.Figure?.Unit,
-            e.Figure is { } f ? Labels.Amount(f.Value, f.Max, f.Unit, f.Qualifier) : null, e.Figure?.Metric, e.Figure?.Metric is { } m ? Labels.Metric(m) : null)).ToList());
+            e.Figure is { } f ? Labels.Amount(f.Value, f.Max, f.Unit, f.Qualifier) : null, e.Figure?.Metric, e.Figure?.Metric is { } m ? Labels.Metric(m) : null)).ToList(), t.Partial);
 
     public static StoryView Story(StoryOverview o) => new(o.Story.Id, o.Story.Kind, o.Story.Articles.Count, o.Outlets, o.First, o.Last, o.Members);
 

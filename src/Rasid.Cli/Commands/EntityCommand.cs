@@ -45,7 +45,8 @@ internal static class EntityCommand
             }
 
             var entity = timeline.Entity;
-            context.Output.WriteLine($"{entity.Name} ({entity.Kind}): {entity.Mentions.Count} mentions in {entity.ArticleCount} articles");
+            context.Output.WriteLine($"{entity.Name} ({entity.Kind}): {entity.Mentions.Count} mentions in {entity.ArticleCount} articles"
+                + (timeline.Partial ? $" (the newest {Rasid.Queries.NewsQueries.TimelineArticles} articles naming it; older ones name it too)" : ""));
             if (entity.Aliases.Count > 0)
             {
                 context.Output.WriteLine("also written: " + string.Join("، ", entity.Aliases));

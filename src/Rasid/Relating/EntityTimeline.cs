@@ -7,7 +7,8 @@ namespace Rasid.Relating;
 public sealed record TimelineEntry(string Date, string Kind, string Article, string Source, string Text, string Sentence, Extraction.Figures.Figure? Figure);
 
 /// <summary>An entity, every name it was found under, and what the articles say about it, newest first.</summary>
-public sealed record EntityTimeline(ResolvedEntity Entity, IReadOnlyList<TimelineEntry> Entries);
+/// <param name="Partial">Only the newest articles naming it were read (see <see cref="Queries.NewsQueries.Timeline"/>): older ones name it too.</param>
+public sealed record EntityTimeline(ResolvedEntity Entity, IReadOnlyList<TimelineEntry> Entries, bool Partial = false);
 
 /// <summary>
 /// Builds an entity's timeline: the articles whose mentions share a key with the name asked for (any spelling

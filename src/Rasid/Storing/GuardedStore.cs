@@ -22,6 +22,8 @@ internal sealed class GuardedStore(IArticleStore inner, string engine) : IArticl
 
     public IReadOnlySet<string> Matching(SearchQuery query) => Guard(() => inner.Matching(query));
 
+    public IReadOnlyList<string> NewestMatching(SearchQuery query, int limit) => Guard(() => inner.NewestMatching(query, limit));
+
     public IEnumerable<StoredArticle> Articles() => Guarded(() => inner.Articles());
 
     public IEnumerable<(StoredArticle Article, StoredFacts? Facts)> ArticlesWithFacts() => Guarded(() => inner.ArticlesWithFacts());

@@ -46,6 +46,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The ids of every article holding every word of an analyzed query, unranked.</summary>
     IReadOnlySet<string> Matching(SearchQuery query);
 
+    /// <summary>
+    /// The ids of the newest <paramref name="limit"/> articles holding every word of an analyzed query, newest first (by
+    /// publication date, undated last, then source): a page of a timeline, without reading every match.
+    /// </summary>
+    IReadOnlyList<string> NewestMatching(SearchQuery query, int limit);
+
     IEnumerable<StoredArticle> Articles();
 
     /// <summary>Every article with the facts stored for its current content (null when none were stored for it).</summary>

@@ -422,6 +422,27 @@ public sealed class PostgresArticleStore : IArticleStore, IKeepsFeeds
         string.Join(plan.MatchAll ? " & " : " | ", plan.Words.Select(word =>
             "(" + string.Join(" | ", word.Select(p => Lexeme(p.Text) + ":" + ClassesOf(p.Columns))) + ")"));
 
+    public IReadOnlyList<string> NewestMatching(SearchQuery query, int limit)
+    {
+        var plan = SearchPlan.For(query, matchAll: true);
+        var ids = new List<string>();
+        if (plan.Words.Count == 0)
+        {
+            return ids;
+        }
+
+        using var command = Command("SELECT id FROM articles WHERE terms @@ $1::tsquery ORDER BY published IS NULL, published COLLATE \"C\" DESC, source COLLATE \"C\" LIMIT $2");
+        command.Parameters.Add(Text(TsQuery(plan)));
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public IReadOnlySet<string> Matching(SearchQuery query)
     {
         var plan = SearchPlan.For(query, matchAll: true);

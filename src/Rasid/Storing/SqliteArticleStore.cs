@@ -359,6 +359,31 @@ public sealed class SqliteArticleStore : IArticleStore, IKeepsFeeds
         string.Join(plan.MatchAll ? " AND " : " OR ", plan.Words.Select(word =>
             "(" + string.Join(" OR ", word.Select(p => $"{{{ColumnsOf(p.Columns)}}} : {Quote(p.Text)}")) + ")"));
 
+    public IReadOnlyList<string> NewestMatching(SearchQuery query, int limit)
+    {
+        var plan = SearchPlan.For(query, matchAll: true);
+        var ids = new List<string>();
+        if (plan.Words.Count == 0)
+        {
+            return ids;
+        }
+
+        using var command = Command(
+            """
+            SELECT a.id FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE article_terms MATCH $match
+            ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$match", Match(plan));
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public IReadOnlySet<string> Matching(SearchQuery query)
     {
         var plan = SearchPlan.For(query, matchAll: true);

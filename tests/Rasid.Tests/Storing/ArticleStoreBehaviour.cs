@@ -268,6 +268,29 @@ public abstract class ArticleStoreBehaviour : IDisposable
     }
 
     [SkippableFact]
+    public void A_timeline_reads_the_newest_articles_naming_the_entity_a_page_at_a_time()
+    {
+        var store = NewStore();
+        var extractors = Rasid.Extraction.Extractors.Default;
+        var days = new[] { "2015-07-21", "2015-07-25", "2015-07-23", "2015-07-22" };
+        var saved = days.Select((day, i) => RasidPipeline.Default.Process(new RawDocument(
+            $"https://example.org/egypt-{i}",
+            $"قال مسؤولون في مصر اليوم إن الحكومة ستعلن خطة جديدة رقم {i} لدعم الصادرات الزراعية إلى أوروبا خلال الشهر المقبل.",
+            DocumentFormat.PlainText, Title: $"خبر {i}", Published: day))).ToList();
+        store.SaveBatch(saved);
+        var queries = new Rasid.Queries.NewsQueries(store, extractors);
+
+        var page = queries.Timeline("مصر", articles: 2)!;
+        Assert.True(page.Partial);
+        Assert.Equal(new[] { saved[1].Id, saved[2].Id }.Order(StringComparer.Ordinal), page.Entries.Select(e => e.Article).Distinct().Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(page.Entries, e => e.Article == saved[0].Id || e.Article == saved[3].Id);
+
+        var whole = queries.Timeline("مصر")!;
+        Assert.False(whole.Partial);
+        Assert.Equal(4, whole.Entries.Select(e => e.Article).Distinct().Count());
+    }
+
+    [SkippableFact]
     public void Headers_name_the_articles_asked_for_without_their_text()
     {
         var store = SeededStore();
