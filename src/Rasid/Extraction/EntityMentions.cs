@@ -408,22 +408,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return m;
         }
 
-        int end = m.End;
-        bool forAPurpose = false;
-        for (int words = 0; words < 3 && WordsAround.After(text, end) is { } next; words++)
-        {
-            string n = ArabicNormalizer.Normalize(next.Word);
-            bool purpose = n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal);
-            bool relation = words == 0 && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
-            if (!purpose && !relation)
-            {
-                break;
-            }
-
-            forAPurpose |= purpose;
-            end = next.End;
-        }
-
+        var (end, forAPurpose) = WithWordsOfPurpose(text, m.End);
         if (NamedForAPurpose.Contains(noun[glued..]) && !forAPurpose)
         {
             return m;
@@ -520,22 +505,33 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return m;
         }
 
-        int end = m.End;
+        int start = before.Start + glued;
+        int end = WithWordsOfPurpose(text, m.End).End;
+        return new EntityMention(start, end, text[start..end], kind, null);
+    }
+
+    /// <summary>
+    /// Where a name named after someone or somewhere ends: over one adjective of relation right after it (الدولي،
+    /// العالمية) and words of purpose (للابتعاث، للعلوم، وللتقنية), three words at most; and whether one of purpose was there.
+    /// </summary>
+    private static (int End, bool ForAPurpose) WithWordsOfPurpose(string text, int end)
+    {
+        bool forAPurpose = false;
         for (int words = 0; words < 3 && WordsAround.After(text, end) is { } next; words++)
         {
             string n = ArabicNormalizer.Normalize(next.Word);
-            bool purpose = n.StartsWith("لل", StringComparison.Ordinal);
+            bool purpose = n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal);
             bool relation = words == 0 && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
             if (!purpose && !relation)
             {
                 break;
             }
 
+            forAPurpose |= purpose;
             end = next.End;
         }
 
-        int start = before.Start + glued;
-        return new EntityMention(start, end, text[start..end], kind, null);
+        return (end, forAPurpose);
     }
 
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
