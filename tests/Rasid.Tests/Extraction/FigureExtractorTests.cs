@@ -323,4 +323,10 @@ public sealed class FigureExtractorTests
         var figures = Extract("وجاءت أسهم شركات الإنماء وسابك الأكثر انخفاضا، وقد تراوحت الانخفاضات والارتفاعات في تداولات اليوم ما بين 5.18% ارتفاعا إلى 2.80% انخفاضا.");
         Assert.All(figures.Where(f => f.Unit == "%"), f => Assert.Null(f.Subject));
     }
+
+    [Theory]
+    [InlineData("وأعلن الجيش النيجيري تحرير 178 رهينة من قبضة بوكو حرام واعتقال عدد من المسلحين.")]
+    [InlineData("وقررت السلطات الإفراج عن 50 سجينا بمناسبة العيد.")]
+    public void Hostages_freed_and_prisoners_released_are_released_not_arrested(string sentence) =>
+        Assert.Equal("released", Extract(sentence).Single(f => f.Kind == "count").Metric);
 }
