@@ -58,7 +58,8 @@ public sealed class AlertWatch(IArticleStore store, Extractors extractors, IRead
     /// </summary>
     private int CheckEntity(NewsQueries queries, string watched, DateTimeOffset now)
     {
-        var found = queries.Timeline(watched) is { } timeline
+        // Every article naming it, not a timeline's newest page: an undated or backfilled article is news to the watcher too.
+        var found = queries.Timeline(watched, int.MaxValue) is { } timeline
             ? EntityAlerts.For(watched, timeline, queries.Summaries(timeline.Entries.Select(e => e.Article)), now).ToList()
             : [];
         string baselineKey = EntityAlerts.BaselineKey(watched);

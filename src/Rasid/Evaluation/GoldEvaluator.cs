@@ -281,9 +281,8 @@ public static class GoldEvaluator
     /// may name the unit by what happened to them or by their role (ركاب، لاعبين، شهود), the metric says which count it is.
     /// </summary>
     private static bool SameUnit(string extracted, string gold) =>
-        string.Equals(extracted, gold, StringComparison.Ordinal) || (PersonUnits.Contains(extracted) && PersonUnits.Contains(gold));
-
-    private static readonly HashSet<string> PersonUnits = new(Extraction.Figures.FigureVocabulary.Default.PersonUnits.Append("death").Append("injury"), StringComparer.Ordinal);
+        string.Equals(extracted, gold, StringComparison.Ordinal)
+        || (Extraction.Figures.FigureVocabulary.Default.CountsPersons(extracted) && Extraction.Figures.FigureVocabulary.Default.CountsPersons(gold));
 
     /// <summary>
     /// A gold date is found when an extracted date overlaps its surface with a compatible value: the same, or the

@@ -436,7 +436,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         EntityMention named;
-        if (SaintWords.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])) && m.Surface.Contains(' ', StringComparison.Ordinal))
+        if (m.Surface.Contains(' ', StringComparison.Ordinal) && SaintWords.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])))
         {
             named = m with { Kind = "place" }; // found whole (سان جيرمان)
         }
@@ -456,9 +456,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// A person's name followed by آل and a word is the name with its family's (الملك سلمان بن عبدالعزيز آل سعود، عبدالعزيز
     /// آل الشيخ): the mention runs over it, still the same person.
     /// </summary>
+    private static readonly string FamilyWord = ArabicNormalizer.Normalize("آل");
+
     private static EntityMention WithFamilyName(string text, EntityMention m)
     {
-        if (m.Kind != "person" || WordsAround.After(text, m.End) is not { } al || al.Word != "آل"
+        if (m.Kind != "person" || WordsAround.After(text, m.End) is not { } al || ArabicNormalizer.Normalize(al.Word) != FamilyWord
             || WordsAround.After(text, al.End) is not { } family || family.Word.Length < 2)
         {
             return m;
@@ -984,7 +986,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>
     /// Nouns that point back to a place or a body named before (المنطقة "the region", المحافظة، المدينة، الوزارة، الهيئة):
     /// alone after a noun that heads an organization's name, they name nothing (أمانة المنطقة is "the region's
-    /// municipality", مجلس الإدارة "the board"). Not البلاد nor الدولة, which name a bank and a court (بنك البلاد، مجلس
+    /// municipality", مجلس الإدارة "the board"), nor does الشرف of a club's honorary board (هيئة الشرف). Not البلاد nor الدولة, which name a bank and a court (بنك البلاد، مجلس
     /// الدولة); a neighbourhood may be called anything (حي الشرف).
     /// </summary>
     private static readonly HashSet<string> DeicticNouns = new[]

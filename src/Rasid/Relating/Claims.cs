@@ -530,7 +530,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         var text = article.Text;
-        if (IsPartOf(article, figure, sentence) || CountsAGroupAmongThem(figure, sentence))
+        if (IsPartOf(article, figure, sentence) || CountsAGroupAmongThem(article, figure, sentence))
         {
             return true;
         }
@@ -588,9 +588,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A trade figure whose sentence names the partner before it (واردات الصين من الاتحاد الأوروبي، الصادرات الفرنسية
-    /// لإيران، صادرات مصر إلى الإمارات): one flow between two countries, a part of the trader's total, never a rival of the
-    /// total another report gives (China's 757 billion yuan from the EU against its 930 billion of all imports).
+    /// A trade figure whose sentence names its partner before it (واردات الصين من الاتحاد الأوروبي، الصادرات الفرنسية
+    /// لإيران، صادرات مصر إلى الإمارات; see <see cref="TradeFlows"/>): one flow between two, a part of the trader's total,
+    /// never a rival of the total another report gives (China's 757 billion yuan from the EU against its 930 billion).
     /// </summary>
     private static bool BilateralTrade(RelationInput article, Figure figure, SentenceWords sentence)
     {
@@ -600,11 +600,17 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         int sentenceStart = sentence.Starts.Count > 0 ? sentence.Starts[0] : 0;
-        foreach (var place in article.Facts.Mentions.Where(m => m.Kind is "place" or "organization" && m.End <= figure.Start && m.Start >= sentenceStart))
+        foreach (var partner in article.Facts.Mentions.Where(m => m.Kind is "place" or "organization" && m.End <= figure.Start && m.Start >= sentenceStart))
         {
-            int k = sentence.Starts.FindLastIndex(start => start <= place.Start);
-            bool glued = k >= 0 && sentence.Starts[k] < place.Start && article.Text[sentence.Starts[k]] == '\u0644'; // لإيران
-            if (glued || (k > 0 && sentence.Words[k - 1] is "من" or "الي" or "نحو" or "مع"))
+            int k = sentence.Starts.FindLastIndex(start => start <= partner.Start);
+            if (k < 0)
+            {
+                continue;
+            }
+
+            bool gluedLam = sentence.Starts[k] < partner.Start && article.Text[sentence.Starts[k]] == '\u0644' && !ArabicNormalizer.Normalize(partner.Name).StartsWith('\u0644');
+            if (TradeFlows.Partner(figure.Metric, k > 0 ? sentence.Words[k - 1] : null, gluedLam,
+                () => sentence.Words[Math.Max(0, k - 3)..k].Any(TradeFlows.IsExportsWord)))
             {
                 return true;
             }
@@ -620,9 +626,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>
     /// A toll's count followed by من and a group (استشهاد 12 من رجال الأمن و3 من العاملين) counts that group among the
     /// dead or injured: a part of the toll, never a rival of the whole another report tells (Abha's 15 dead against
-    /// the 12 security men among them).
+    /// the 12 security men among them). A group named by a definite noun is a part only in a sentence that counts
+    /// another of the same toll (3 من العاملين beside 12 من رجال الأمن): alone, مقتل 30 من المحتجين is the whole toll.
     /// </summary>
-    private static bool CountsAGroupAmongThem(Figure figure, SentenceWords sentence)
+    private static bool CountsAGroupAmongThem(RelationInput article, Figure figure, SentenceWords sentence)
     {
         if (!Tolls.Counts(figure.Metric) || figure.Unit != "person")
         {
@@ -630,8 +637,16 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         int next = sentence.Starts.FindIndex(start => start >= figure.End);
-        return next >= 0 && next + 1 < sentence.Words.Length && sentence.Words[next] == "من"
-            && (sentence.Words[next + 1].StartsWith("ال", StringComparison.Ordinal) || GroupNouns.Contains(sentence.Words[next + 1]));
+        if (next < 0 || next + 1 >= sentence.Words.Length || sentence.Words[next] != "من")
+        {
+            return false;
+        }
+
+        string group = sentence.Words[next + 1];
+        int sentenceStart = sentence.Starts[0], sentenceEnd = sentence.Ends[^1];
+        return GroupNouns.Contains(group)
+            || (group.StartsWith("ال", StringComparison.Ordinal) && article.Facts.Figures.Any(other => !ReferenceEquals(other, figure)
+                && other.Metric == figure.Metric && other.Start >= sentenceStart && other.End <= sentenceEnd));
     }
 
     /// <summary>

@@ -419,7 +419,8 @@ public sealed class StoryFinder : IStoryFinder
         }
 
         // A report whose head shares too little with every other report of its story tells another happening of the
-        // same setting: it leaves the story, and its copies with it.
+        // same setting: it leaves the story, and its copies with it. What stays is regrouped by the links left among it:
+        // two reports joined only through the one that left fall apart, as no link of their own joins them.
         var left = new HashSet<int>();
         foreach (var members in reports.Values.Where(r => r.Count >= 2))
         {
@@ -470,16 +471,34 @@ public sealed class StoryFinder : IStoryFinder
             return a.Head.Length > 0 && b.Head.Length > 0 && Shingles.SharedCount(a.Head, b.Head) == 0 && !SameHeads(a, b) ? members : [];
         }
 
-        var staying = new List<int>(members);
+        // Which reports' heads tell one event, and how many head words they share: read once, the story's reports pairwise.
+        int n = members.Count;
+        var same = new bool[n, n];
+        var shared = new int[n, n];
+        for (int x = 0; x < n; x++)
+        {
+            for (int y = x + 1; y < n; y++)
+            {
+                var (a, b) = (_profiles[members[x]], _profiles[members[y]]);
+                same[x, y] = same[y, x] = SameHeads(a, b);
+                shared[x, y] = shared[y, x] = Shingles.SharedCount(a.Head, b.Head);
+            }
+        }
+
+        var staying = Enumerable.Range(0, n).ToList();
         var gone = new List<int>();
         while (staying.Count >= 2)
         {
-            int farthest = -1;
+            int farthest = -1, fewest = int.MaxValue;
             foreach (int x in staying)
             {
-                if (!staying.Any(y => y != x && SameHeads(_profiles[x], _profiles[y])))
+                if (!staying.Any(y => y != x && same[x, y]))
                 {
-                    farthest = farthest < 0 || Closeness(x, staying) < Closeness(farthest, staying) ? x : farthest;
+                    int closeness = staying.Where(y => y != x).Max(y => shared[x, y]);
+                    if (closeness < fewest)
+                    {
+                        (farthest, fewest) = (x, closeness); // the report sharing fewest head words with any other goes first
+                    }
                 }
             }
 
@@ -497,7 +516,7 @@ public sealed class StoryFinder : IStoryFinder
             gone.AddRange(staying);
         }
 
-        return gone;
+        return gone.Select(x => members[x]).ToList();
     }
 
     /// <summary>
@@ -511,10 +530,6 @@ public sealed class StoryFinder : IStoryFinder
         int shared = Shingles.SharedCount(a.Head, b.Head);
         return smaller == 0 || shared >= 2 || shared >= SameHead * smaller || Shingles.SharedCount(a.Tolls, b.Tolls) > 0;
     }
-
-    /// <summary>How many rare head words a report shares with the others of its story, at most: the one with fewest goes first.</summary>
-    private int Closeness(int report, List<int> story) =>
-        story.Where(other => other != report).Max(other => Shingles.SharedCount(_profiles[report].Head, _profiles[other].Head));
 
     /// <summary>The share of rare words two reports of one event share when no figure or date is common to them.</summary>
     private const double SameEventWords = 0.4;
@@ -703,7 +718,7 @@ public sealed class StoryFinder : IStoryFinder
     /// </summary>
     public static string FigureKey(Extraction.Figures.Figure f)
     {
-        string unit = Extraction.Figures.FigureVocabulary.Default.PersonUnits.Contains(f.Unit) ? "person" : f.Unit;
+        string unit = Extraction.Figures.FigureVocabulary.Default.CountsPersons(f.Unit) ? "person" : f.Unit;
         return f.Max is { } max ? $"{Number(f.Value)}-{Number(max)} {unit}" : $"{Number(f.Value)} {unit}";
     }
 
@@ -719,22 +734,25 @@ public sealed class StoryFinder : IStoryFinder
     /// </summary>
     private static (ulong[] All, ulong[] Keys, ulong[] Head, int LeadEnd) RareWords(string text, string? title)
     {
+        var clusters = Extraction.Ner.EntityTagger.Default?.Clusters;
         var words = new Dictionary<ulong, (int Rank, int Length)>();
         var head = new HashSet<ulong>();
         int position = 0, leadEnd = 0;
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (++position <= LeadLength)
+            bool inLead = ++position <= LeadLength;
+            if (inLead)
             {
                 leadEnd = token.End;
             }
 
-            if (RareStem(text, token) is { } rare)
+            if (RareStem(text, token, clusters) is { } rare)
             {
-                words[rare.Key] = words.TryGetValue(rare.Key, out var seen) ? (Math.Min(seen.Rank, rare.Rank), seen.Length) : (rare.Rank, rare.Length);
-                if (position <= LeadLength)
+                ulong key = Hash("w" + rare.Stem);
+                words[key] = words.TryGetValue(key, out var seen) ? (Math.Min(seen.Rank, rare.Rank), seen.Length) : (rare.Rank, rare.Stem.Length);
+                if (inLead)
                 {
-                    head.Add(rare.HeadKey);
+                    head.Add(HeadKey(rare.Stem));
                 }
             }
         }
@@ -743,9 +761,9 @@ public sealed class StoryFinder : IStoryFinder
         {
             foreach (var token in Tokenizer.Tokenize(title))
             {
-                if (RareStem(title, token) is { } rare)
+                if (RareStem(title, token, clusters) is { } rare)
                 {
-                    head.Add(rare.HeadKey);
+                    head.Add(HeadKey(rare.Stem));
                 }
             }
         }
@@ -758,12 +776,8 @@ public sealed class StoryFinder : IStoryFinder
         return (all, keys, heads, leadEnd);
     }
 
-    /// <summary>
-    /// A token's stem as a rare word's key with its rarity rank (unseen in the corpus first), or null for a common word;
-    /// and its key in a head, with the foreign g's letters folded (هامبورغ = هامبورج): two outlets' headlines spell a
-    /// foreign name each their way.
-    /// </summary>
-    private static (ulong Key, int Rank, int Length, ulong HeadKey)? RareStem(string text, Token token)
+    /// <summary>A token's stem when it is a rare word, with its rarity rank (unseen in the corpus first); null for a common word.</summary>
+    private static (string Stem, int Rank)? RareStem(string text, Token token, Extraction.Ner.WordClusters? clusters)
     {
         if (token.Kind == TokenKind.Number || token.Length < 4)
         {
@@ -771,21 +785,24 @@ public sealed class StoryFinder : IStoryFinder
         }
 
         string word = ArabicNormalizer.NormalizeLower(text[token.Start..token.End]);
-        string band = Extraction.Ner.EntityTagger.Default?.Clusters?.FrequencyBand(word) ?? "f4";
+        string band = clusters?.FrequencyBand(word) ?? "f4";
         if (StopWords.Contains(word) || band is "f1" or "f2")
         {
             return null;
         }
 
         string stem = LightStemmer.Stem(word);
-        if (stem.Length < 3)
-        {
-            return null;
-        }
+        return stem.Length >= 3 ? (stem, band switch { "f0" => 0, "f4" => 1, _ => 2 }) : null;
+    }
 
+    /// <summary>
+    /// A rare stem's key in a head, with the foreign g's letters folded (هامبورغ = هامبورج): two outlets' headlines spell a
+    /// foreign name each their way.
+    /// </summary>
+    private static ulong HeadKey(string stem)
+    {
         Span<char> folded = stackalloc char[stem.Length];
-        string headWord = new(folded[..NameKey.Write(stem, folded)]);
-        return (Hash("w" + stem), band switch { "f0" => 0, "f4" => 1, _ => 2 }, stem.Length, Hash("w" + headWord));
+        return Hash("w" + new string(folded[..NameKey.Write(stem, folded)]));
     }
 
     private static ulong Hash(string s)

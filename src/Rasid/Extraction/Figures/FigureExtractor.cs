@@ -627,7 +627,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             value = unit + 10;
             after = i + 2;
         }
-        else if (!FigureVocabulary.NumberWords.TryGetValue(StripConjunction(normalized[i]), out value))
+        else if (!FigureVocabulary.NumberWords.TryGetValue(StripClitic(normalized[i]), out value))
         {
             return false;
         }
@@ -655,7 +655,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         from form in new[] { unit, "ال" + unit, unit + "ه", "ال" + unit + "ه" }
         select form, StringComparer.Ordinal);
 
-    /// <summary>A number (digits or a number word) among the two words from <paramref name="from"/> (before <paramref name="to"/>).</summary>
     /// <summary>Words of a qualifier that may stand between a toll's noun and its number (مقتل أكثر من 260، وإصابة نحو 100), normalized.</summary>
     private static readonly HashSet<string> TollQualifierWords = new[] { "أكثر", "اكثر", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يزيد", "عن", "يقارب", "أقل", "اقل" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -672,11 +671,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return k >= 0 && normalized[k].Length > 0 && char.IsDigit(normalized[k][0]);
     }
 
+    /// <summary>A number (digits or a number word) among the two words from <paramref name="from"/> (before <paramref name="to"/>).</summary>
     private static bool NumberSoonAfter(string[] normalized, int from, int to)
     {
         for (int k = from; k < Math.Min(to, from + 2); k++)
         {
-            if (normalized[k].Length > 0 && (char.IsDigit(normalized[k][0]) || FigureVocabulary.NumberWords.ContainsKey(StripConjunction(normalized[k]))))
+            if (normalized[k].Length > 0 && (char.IsDigit(normalized[k][0]) || FigureVocabulary.NumberWords.ContainsKey(StripClitic(normalized[k]))))
             {
                 return true;
             }
@@ -686,7 +686,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     // A number word carries a conjunction or a preposition glued on (وخمسة، بخمسة وخمسين مليار ين، لثلاثة، وبعشرة).
-    private static string StripConjunction(string w)
+    private static string StripClitic(string w)
     {
         foreach (string clitic in NumberWordClitics)
         {
@@ -973,50 +973,33 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         _ => true,
     };
 
-    /// <summary>
-    /// A place a trade figure goes to or comes from is its partner, not the trader: exports go to it (إلى روسيا، نحو
-    /// آسيا، or ل right after the exports: الصادرات الفرنسية لإيران), imports come from it (واردات الصين من السعودية).
-    /// Exports "from" a place are that place's own, and so are imports "to" it. The trader, when named, stands before.
-    /// </summary>
+    /// <summary>A place, a bloc or a company a trade figure goes to or comes from is its partner, not its trader (see <see cref="TradeFlows"/>).</summary>
     private static bool TradePartner(List<Word> words, string text, int at, GazetteerEntry entry, string? metric)
     {
         if (metric is not ("exports" or "imports") || entry.Kind is not ("place" or "organization"))
         {
-            return false; // a country, or a bloc or company traded with (واردات الصين من الاتحاد الأوروبي)
-        }
-
-        string? before = at > 0 && !words[at].SentenceBreakBefore ? WordAt(words, text, at - 1) : null;
-        if (metric == "imports")
-        {
-            return before == "من";
-        }
-
-        if (before is "الي" or "نحو")
-        {
-            return true;
-        }
-
-        // لإيران: ل is "to" only right after what is exported (صادراتها لإيران، الصادرات الفرنسية لإيران); elsewhere it is
-        // "of" (أكبر شريك تجاري للصين).
-        if (!WordAt(words, text, at).StartsWith('\u0644') || Analysis.ArabicNormalizer.Normalize(entry.Name).StartsWith('\u0644'))
-        {
             return false;
         }
 
-        for (int k = at - 1; k >= Math.Max(0, at - 3); k--)
+        string? before = at > 0 && !words[at].SentenceBreakBefore ? WordAt(words, text, at - 1) : null;
+        bool gluedLam = WordAt(words, text, at).StartsWith('\u0644') && !Analysis.ArabicNormalizer.Normalize(entry.Name).StartsWith('\u0644');
+        return TradeFlows.Partner(metric, before, gluedLam, () =>
         {
-            if (WordAt(words, text, k) is var word && (word.Contains("صادر", StringComparison.Ordinal) || word.Contains("تصدير", StringComparison.Ordinal)))
+            for (int k = at - 1; k >= Math.Max(0, at - 3); k--)
             {
-                return true;
+                if (TradeFlows.IsExportsWord(WordAt(words, text, k)))
+                {
+                    return true;
+                }
+
+                if (words[k].SentenceBreakBefore)
+                {
+                    break;
+                }
             }
 
-            if (words[k].SentenceBreakBefore)
-            {
-                break;
-            }
-        }
-
-        return false;
+            return false;
+        });
     }
 
     private static string WordAt(List<Word> words, string text, int k) =>

@@ -38,6 +38,9 @@ public sealed class FigureVocabulary
 
     /// <summary>The units that count persons: person, and the groups counted by a noun of their own (child, soldier, passenger).</summary>
     public IReadOnlySet<string> PersonUnits => _personUnits;
+
+    /// <summary>Whether a unit counts persons, by any noun: a group's own, or what befell them (7 قتلى، 7 جرحى).</summary>
+    public bool CountsPersons(string unit) => unit is "death" or "injury" || _personUnits.Contains(unit);
     private readonly List<(string Metric, string[] Kinds, WordForms[] Words, bool OnlyBefore, WordForms[] Needs)> _metrics = [];
 
     public FigureVocabulary(IEnumerable<string> unitLines, IEnumerable<string> metricLines)
