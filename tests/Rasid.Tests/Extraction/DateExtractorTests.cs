@@ -127,4 +127,12 @@ public sealed class DateExtractorTests
             ["1 رمضان 1446 هـ", "شوال 1446 هـ"],
             ["2025-03-01 day", "2025-03 month"]);
     }
+
+    [Theory]
+    [InlineData("وتتوقع الشركة أن تبلغ مبيعاتها في السنة المالية التي تنتهي في 31 مارس المقبل نحو 27 تريليون ين.", "2015-08-04", "2016-03-31")]
+    [InlineData("وكانت الحكومة قد أعلنت الخطة في ديسمبر الماضي.", "2015-08-04", "2014-12")]
+    [InlineData("وستبدأ الدراسة في سبتمبر المقبل.", "2015-08-04", "2015-09")]
+    [InlineData("وصدر القرار في 20 يوليو الماضي.", "2015-08-04", "2015-07-20")]
+    public void A_month_told_as_coming_or_past_is_the_next_or_the_last_one(string text, string published, string value) =>
+        Assert.Equal(value, Single(text, published).Value);
 }

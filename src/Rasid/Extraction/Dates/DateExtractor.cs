@@ -130,11 +130,11 @@ public sealed class DateExtractor
         // to find their own starts, each tried itself at every char of the text, behind its leading lookbehind.
         AddStartingWithDigit(new Regex(@"\G(?<![\d/-])(?<y>(?:19|20)\d{2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<d>\d{1,2})(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
         AddStartingWithDigit(new Regex(@"\G(?<![\d/-])(?<d>\d{1,2})\s?[/-]\s?(?<mo>\d{1,2})\s?[/-]\s?(?<y>(?:19|20)\d{2})(?:م)?(?![\d/-])", options), (m, _) => Day(Int(m, "y"), Int(m, "mo"), Int(m, "d")));
-        AddStartingWithDigit(new Regex($@"\G(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
+        AddStartingWithDigit(new Regex($@"\G(?<![\w\d-])(?<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year}|{Direction})?(?![\w])", options), (m, published) => ReadDayMonth(m, published));
         // The cue word is checked in code behind the month, not matched before it: as a leading optional group it made
         // this the costliest pattern of extraction, tried at every "في" and "من" of the text.
         AddStartingWith(
-            new Regex($@"\G(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year})?(?![\w])", options),
+            new Regex($@"\G(?<![\w]){pair}(?:\s*[،,]?\s*(?:من\s+)?(?:عام\s+|العام\s+)?{year}|{Direction})?(?![\w])", options),
             [.. _monthByName.Keys.Select(name => name.Split(' ')[0])],
             (m, published, text) => ReadMonth(m, published, CueBefore(text, m.Index)));
         Add(new Regex($@"(?<![\w])الربع\s+(?<q>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?{year})?(?![\w])", options), (m, published) => ReadQuarter(m, published));
@@ -358,6 +358,21 @@ public sealed class DateExtractor
         return found.OrderBy(d => d.Start).ToList();
     }
 
+    /// <summary>
+    /// A month said to come or to have passed (31 مارس المقبل، يناير الماضي): with no year, the next such date after the
+    /// article's or the last before it, not its own year's (a fiscal year ending "next March" told in August 2015 ends
+    /// in March 2016).
+    /// </summary>
+    private const string Direction = @"\s+(?<dir>المقبل|القادم|الماضي)";
+
+    /// <summary>The year a month and day with no year of their own fall in: the article's, or the one after or before when told as coming or past.</summary>
+    private static int YearOf(Match m, DateTime published, int month, int day) => m.Groups["dir"].Value switch
+    {
+        "المقبل" or "القادم" when (month, day).CompareTo((published.Month, published.Day)) <= 0 => published.Year + 1,
+        "الماضي" when (month, day).CompareTo((published.Month, published.Day)) >= 0 => published.Year - 1,
+        _ => published.Year,
+    };
+
     private (string, string)? ReadDayMonth(Match m, DateTime? published)
     {
         int month = MonthOf(m);
@@ -368,21 +383,21 @@ public sealed class DateExtractor
         }
 
         return m.Groups["y"].Success ? Day(Int(m, "y"), month, day)
-            : published is { } p ? Day(p.Year, month, day)
+            : published is { } p ? Day(YearOf(m, p, month, day), month, day)
             : ($"--{month:00}-{day:00}", "day");
     }
 
     private (string, string)? ReadMonth(Match m, DateTime? published, bool cued)
     {
         int month = MonthOf(m);
-        bool confirmed = cued || m.Groups["m2"].Success || m.Groups["y"].Success;
+        bool confirmed = cued || m.Groups["m2"].Success || m.Groups["y"].Success || m.Groups["dir"].Success;
         if (month == 0 || !confirmed)
         {
             return null;
         }
 
         return m.Groups["y"].Success ? ($"{Int(m, "y")}-{month:00}", "month")
-            : published is { } p ? ($"{p.Year}-{month:00}", "month")
+            : published is { } p ? ($"{YearOf(m, p, month, 31)}-{month:00}", "month")
             : ($"--{month:00}", "month");
     }
 
