@@ -495,14 +495,16 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return m;
         }
 
-        // An organization after a noun of its own class is itself (نادي الزمالك is الزمالك): only a place names one.
+        // An organization after a noun of its own class is itself (نادي الزمالك is الزمالك): only a place names one. A
+        // place's market, airport, port or stadium (سوق عنيزة للتمور، مطار عدن) is still the place named; those nouns make a
+        // name only of a word no list took for a place (سوق عكاظ: not the newspaper).
         bool organization = m.Kind == "organization";
 
         string noun = ArabicNormalizer.Normalize(before.Word);
         int glued = !NamedAfterAPlaceNouns.ContainsKey(noun) && noun.Length > 3 && noun[0] is '\u0648' or '\u0628' or '\u0644' or '\u0641'
             && NamedAfterAPlaceNouns.ContainsKey(noun[1..]) ? 1 : 0; // وجامعة، بمطار، لنادي
         if (!NamedAfterAPlaceNouns.TryGetValue(noun[glued..], out string? kind) || !WrittenAsTheNoun(before.Word.AsSpan(glued), noun.AsSpan(glued))
-            || (organization && kind == "organization"))
+            || (organization && kind == "organization") || (m.Kind == "place" && kind == "place"))
         {
             return m;
         }

@@ -149,10 +149,11 @@ public static partial class EntityResolver
             var members = group.Select(i => all[i]).ToList();
             var canonical = members.Select(m => m.Mention.Canonical).FirstOrDefault(c => c is not null);
             var surfaces = members.Select(m => Clean(m.Mention.Surface)).ToList();
-            // A kind the context gave some mentions names the entity over the tagger's "other", unless it is a rare
-            // reading among many: الإسلام after نسخة or تطبيق 17 times in 2,800 is no product.
+            // A kind names the entity over the tagger's "other"; a product only when it is no rare reading among many, for
+            // a product is a kind the context's words give (الإسلام after نسخة or تطبيق 17 times in 2,800 is no product),
+            // while a person, a place or an organization the tagger gave is a reading of the name itself (إليسا).
             var specific = members.Select(m => m.Mention.Kind).Where(k => k != "other").GroupBy(k => k).OrderByDescending(g => g.Count()).FirstOrDefault();
-            string kind = specific is null || members.Count(m => m.Mention.Kind == "other") > OtherOverSpecific * specific.Count() ? "other" : specific.Key;
+            string kind = specific is null || (specific.Key == "product" && members.Count(m => m.Mention.Kind == "other") > OtherOverSpecific * specific.Count()) ? "other" : specific.Key;
             // A person is named by a full name when the group has one (باراك حسين, not the حسين that refers back to
             // it): named by the bare word, the group would share its id with every other article's bare namesake and
             // be merged with them all below.
