@@ -217,10 +217,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         {
             int firstEnd = text.IndexOf(' ', m.Start, m.End - m.Start) is var space and >= 0 ? space : m.End;
             string first = text[m.Start..firstEnd];
-            // Two proclitics stand in one order: a conjunction, then a preposition (وبألمانيا، فلخادم), or ل before the
-            // article whose alef it drops (للفيفا). بو، لو، بف are no such pair: بوروسيا is Borussia, not ب + و + روسيا.
-            if (first.Length == 0 || (cut == 1 && !(previous is '\u0648' or '\u0641' && first[0] is '\u0628' or '\u0644' or '\u0643')
-                && !(previous == '\u0644' && first[0] == '\u0644')))
+            if (first.Length == 0 || (cut == 1 && !Proclitics.MayFollow(previous, first[0])))
             {
                 break;
             }

@@ -294,15 +294,15 @@ public sealed class Gazetteer
             // المقرر "scheduled" fold (ق = ج) to المجر, Hungary, whose Latin name has a g. Common spellings of names
             // (هونج كونج، بنجلاديش، مورجان) are names in the tagger's lexicon and still match.
             var spelled = SpellingOf(letters);
+            NameWord? afterProclitic = k == 0 && proclitic && letters.Length > 1 ? SpellingAfterAProclitic(letters[1..]) : null; // بمصر، لميتا
             bool asSpelled = string.Equals(spelled.Spelling, nameWords[k].Spelling, StringComparison.Ordinal)
-                || (k == 0 && proclitic && letters.Length > 1 && string.Equals(SpellingOf(letters[1..]).Spelling, nameWords[k].Spelling, StringComparison.Ordinal));
+                || (afterProclitic is { } rest && string.Equals(rest.Spelling, nameWords[k].Spelling, StringComparison.Ordinal));
             if (foreign && !asSpelled && NativeCommonWord(letters, spelled.Spelling))
             {
                 return false;
             }
 
-            bool fits = Fits(spelled, nameWords[k])
-                || (k == 0 && proclitic && letters.Length > 1 && Fits(SpellingAfterAProclitic(letters[1..]), nameWords[k])); // بمصر، لميتا
+            bool fits = Fits(spelled, nameWords[k]) || (afterProclitic is { } after && Fits(after, nameWords[k]));
             if (!fits)
             {
                 return false;

@@ -39,6 +39,14 @@ public static class Proclitics
         return Rank(clusters.FrequencyBand(rest)) > Rank(clusters.FrequencyBand(whole)) ? 1 : 0;
     }
 
+    /// <summary>
+    /// Whether a second proclitic may follow a first one: a conjunction (و ف) then a preposition (ب ل ك), as in وبألمانيا،
+    /// فلخادم; or ل before the article whose alef it drops (للفيفا). Never a preposition then a conjunction: بوروسيا is
+    /// Borussia, not ب + و + روسيا.
+    /// </summary>
+    public static bool MayFollow(char first, char second) =>
+        (first is '\u0648' or '\u0641' && second is '\u0628' or '\u0644' or '\u0643') || (first == '\u0644' && second == '\u0644');
+
     /// <summary>Frequency bands from rarest (unseen, 0) to commonest (top thousand, 4).</summary>
     private static int Rank(string band) => band switch { "f1" => 4, "f2" => 3, "f3" => 2, "f4" => 1, _ => 0 };
 }

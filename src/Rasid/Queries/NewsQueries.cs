@@ -284,7 +284,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     /// An entity's timeline by any of its names, from the newest <paramref name="articles"/> articles that may name it
     /// (the index gives them newest first); marked partial when older ones name it too. Null when no stored article
     /// names it. Reading every article naming the king or a capital cost 22 s at a million articles; a page costs the
-    /// same at any size.
+    /// same at any size, unless a spelling of the name holds no word the index keeps (then every article is read).
     /// </summary>
     public EntityTimeline? Timeline(string name, int articles = TimelineArticles)
     {
