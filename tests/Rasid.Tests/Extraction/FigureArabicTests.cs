@@ -269,4 +269,11 @@ public sealed class FigureBindingTests
         var figure = Assert.Single(FigureExtractor.Default.Extract("وقدرت الحكومة الخسائر بخمسة وخمسين مليار ين خلال العام."));
         Assert.Equal((55e9, "JPY"), (figure.Value, figure.Unit));
     }
+
+    [Fact]
+    public void A_year_dating_a_chronologys_entry_counts_nothing()
+    {
+        Assert.Empty(FigureExtractor.Default.Extract("في مثل هذا اليوم: 1960 - تأسيس منظمة الأمن والتعاون في أوروبا. 1966 - وفاة الممثل الأميركي مونغوميري كليفت."));
+        Assert.Contains(FigureExtractor.Default.Extract("ووثق التقرير 4921 حالة 1592- حالة وفاة خلال ستة أشهر."), f => f.Value == 1592);
+    }
 }

@@ -148,9 +148,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return !range && TryDualUnit(text, words, normalized, i, out figure, out last);
         }
 
-        if (!range && ListItemNumber(text, words[cursor].Start, words[cursor].End))
+        if (!range && (ListItemNumber(text, words[cursor].Start, words[cursor].End) || YearOfAChronology(text, words[cursor].Start, words[cursor].End, low)))
         {
-            return false; // "9 - مشروع استشاري ...": a list's item number, not a count of projects
+            return false; // "9 - مشروع استشاري ...": a list's item number, not a count of projects; "1966 - وفاة": a year
         }
 
         double? high = null;
@@ -513,6 +513,49 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         return item < text.Length && char.IsLetter(text[item]); // "10 - 30 كم" at a line's start is a range
+    }
+
+    /// <summary>
+    /// A year followed by a dash and a word (1966 - وفاة الممثل ...، 1960 - تأسيس ...) dates an entry of a chronology
+    /// ("this day in history"), at an entry's start, however the entries run on: it counts nothing. Inside a sentence a
+    /// number with a stray dash is still a count (4921 حالة 1592- حالة وفاة).
+    /// </summary>
+    private static bool YearOfAChronology(string text, int numberStart, int numberEnd, double value)
+    {
+        if (value is < 1000 or > 2100 || value != Math.Floor(value))
+        {
+            return false;
+        }
+
+        int b = numberStart - 1;
+        while (b >= 0 && text[b] is ' ' or '\u200f' or '\u200e')
+        {
+            b--;
+        }
+
+        if (b >= 0 && text[b] is not ('\n' or '.' or ':' or '؛' or '-' or '–'))
+        {
+            return false;
+        }
+
+        int k = numberEnd;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || text[k] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && char.IsLetter(text[k]);
     }
 
     private static bool PercentSignAfter(string text, int end)
