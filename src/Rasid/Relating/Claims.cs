@@ -175,8 +175,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // A rise or fall borrows only from the same change retold, its value equal: a report lists the changes of
+            // many quantities (عدد العمليات ارتفع 5.9%، إجمالي العمليات بزيادة 5.6%), and the one another copy binds to a
+            // name is one of them (تراجعت أرباح سابك 4.49% lends to "تراجع صافي الأرباح 4.49%", not to a 9.16% rise).
+            bool sameChangeOnly = item.Figure.Metric is "growth" or "decline";
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
-                .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article))
+                .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article) && (!sameChangeOnly || i.Figure.Value == item.Figure.Value))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();
             if (subjects.Count == 1)
             {

@@ -16,7 +16,7 @@ public sealed record RelatingResult(Relations Relations, IReadOnlyList<Claim> Cl
 public static class IncrementalRelations
 {
     /// <summary>Bump when relating code changes what it finds, so that stored relation state is rebuilt.</summary>
-    public const int Version = 34;
+    public const int Version = 35;
 
     private const int SaveEvery = 1_000;
 

@@ -186,6 +186,69 @@ public sealed class FigureExtractorTests
     public void A_score_with_a_dash_is_no_range_and_no_figure() =>
         Assert.Empty(Extract("وفاز الهلال 2 - 1 على النصر في المباراة."));
 
+    [Theory]
+    [InlineData("وبلغ سعر الخروف ألف وتسعمائة ريال في السوق.", 1900)]
+    [InlineData("وتبرع المحسن بمبلغ ألفين وخمسمائة ريال للجمعية.", 2500)]
+    [InlineData("وبلغت التكلفة مليون وخمسمائة ألف ريال هذا العام.", 1.5e6)]
+    [InlineData("وخصصت الوزارة 3 آلاف وخمسمائة ريال لكل أسرة.", 3500)]
+    [InlineData("وبلغ عدد الحضور ألف ومائتين وخمسين زائرا.", 1250)]
+    public void A_scale_word_with_number_words_glued_on_by_waw_is_one_number(string text, double value) =>
+        Assert.Equal(value, Single(text).Value, 3);
+
+    [Fact]
+    public void A_range_of_scale_words_with_remainders_meets_at_ila()
+    {
+        var figure = Single("وتتراوح الأسعار ما بين ألف ومائتين إلى ألف وتسعمائة ريال بحسب الحجم.");
+        Assert.Equal((1200, 1900.0, "range", "SAR"), (figure.Value, figure.Max ?? 0, figure.Qualifier, figure.Unit));
+    }
+
+    [Fact]
+    public void A_percentage_then_the_level_it_reached_are_two_figures_not_a_range()
+    {
+        var figures = Extract("وانخفض المؤشر 0.7% إلى 11831 نقطة في ختام التداولات.");
+        Assert.Equal([(0.7, (double?)null, "%"), (11831, null, "point")], figures.Select(f => (f.Value, f.Max, f.Unit)));
+    }
+
+    [Theory]
+    [InlineData("وسجلت الشركة مصروفات إدارية بمبلغ 30 مليون ريال ومصروفات تسويق بمبلغ 12 مليون ريال بسبب إعادة تقييم المخزون.")]
+    [InlineData("وبلغت نسبة الأمية في القرى 18 في المائة، في حين سجلت المدن نموا في عدد المدارس.")]
+    [InlineData("ووصلت نسبة الإشغال في الفنادق 64 في المائة بينما شهدت الشقق ارتفاعا في الطلب.")]
+    public void A_trigger_past_another_number_or_a_word_of_contrast_is_the_next_clauses(string text) =>
+        Assert.Null(Extract(text)[0].Metric);
+
+    [Theory]
+    [InlineData("وقالت الوزارة إن متوسط الأجور انخفض 2.4 في المائة خلال العام، وهو أكبر هبوط منذ 2009.", "decline")]
+    [InlineData("وهبطت أسعار الخام أكثر من أربعة في المائة اليوم الاثنين.", "decline")]
+    [InlineData("وارتفعت مبيعات السيارات في المملكة 7% خلال الربع الثاني.", "growth")]
+    public void A_percentage_after_a_verb_of_change_is_that_change(string text, string metric) =>
+        Assert.Equal(metric, Extract(text)[0].Metric);
+
+    [Theory]
+    [InlineData("وارتفعت نسبة الدين العام من 86.2 في المائة إلى 88.2 في المائة من الناتج.")]
+    [InlineData("وتراجعت نسبة الإشغال خلال الربع الأول إلى 61 في المائة.")]
+    public void A_level_a_change_went_from_or_to_is_no_rise_or_fall(string text) =>
+        Assert.All(Extract(text), f => Assert.Null(f.Metric));
+
+    [Fact]
+    public void Growth_named_as_a_rate_keeps_its_levels_as_growth() =>
+        Assert.All(Extract("وخفض الصندوق توقعات نمو الاقتصاد السعودي الذي يعتمد على النفط من 3 في المئة إلى 2.8 في المئة."), f => Assert.Equal("growth", f.Metric));
+
+    [Fact]
+    public void A_bound_of_a_change_is_still_the_change() =>
+        Assert.Equal("growth", Extract("وتوقع المحللون أن ترتفع الأسعار بما يصل إلى 5 في المائة هذا العام، مع زيادة الطلب.")[0].Metric);
+
+    [Fact]
+    public void A_word_of_contrast_keeps_the_next_clauses_verb_from_the_figure_before() =>
+        Assert.Equal("decline", Extract("وتراجع قطاع الصناعة بنسبة 0.51 في المائة، وفي المقابل ارتفع القطاع المالي بنسبة 1.01 في المائة.")[0].Metric);
+
+    [Fact]
+    public void A_tolls_verb_after_its_count_and_a_part_of_it_still_names_the_toll() =>
+        Assert.Equal("deaths", Extract("لقي 7 أشخاص بينهم 3 أطفال مصرعهم في حادث سير جنوب المدينة.")[0].Metric);
+
+    [Fact]
+    public void A_toll_noun_counted_by_a_number_word_is_that_numbers_not_the_count_before() =>
+        Assert.NotEqual("injuries", Extract("وقع حادث مروري راح ضحيته 9 أشخاص وأكثر من أربعين مصابا على الطريق.")[0].Metric);
+
     [Fact]
     public void A_remainder_as_large_as_the_scale_is_a_figure_of_its_own()
     {

@@ -128,6 +128,43 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_rise_told_without_a_name_borrows_no_name_from_a_retelling()
+    {
+        // A central bank's report of many rises, retold by two outlets from a third that names the bank beside the
+        // rise of loans: their rises of bulk operations and of transfers, with no name, are other quantities than the
+        // loans and than each other, and lend no conflict between 5.9 and 5.6.
+        const string Lead = "وأوضح التقرير السنوي الحادي والخمسون أن النظام المصرفي في المملكة واصل نموه خلال العام الماضي رغم تراجع أسعار النفط.\n";
+        RelationInput[] articles = [
+            Article("a.txt", Lead + "كما ارتفع عدد العمليات المجمعة بين المصارف بنسبة 5.9% خلال العام الماضي.", "one", "2015-07-24T10:00"),
+            Article("b.txt", Lead + "وقالت مؤسسة النقد العربي السعودي إن القروض ارتفعت 8.8% خلال العام الماضي.", "two", "2015-07-24T11:00"),
+            Article("c.txt", Lead + "كما ارتفع عدد الحوالات المنفذة عبر نظام سريع بنسبة 5.6% خلال العام الماضي.", "three", "2015-07-24T12:00")];
+        Assert.Equal("مؤسسة النقد العربي السعودي", articles[1].Facts.Figures.Single().Subject); // the name a retelling could lend
+        Assert.All([articles[0], articles[2]], a => Assert.Null(a.Facts.Figures.Single().Subject));
+        ArticleLink Retold(RelationInput from) => new(articles[1].Id, from.Id, "rewrite", 0.6, new LinkEvidence([], [], [], null, 0.5));
+        ArticleLink[] links = [Retold(articles[0]), Retold(articles[2])];
+        var relations = new Relations(links, [new Story("story-b", "rewrite", [.. articles.Select(a => a.Id)], 0.6, links)]);
+        Assert.DoesNotContain(ClaimFinder.Find(articles, relations, Gazetteer.Default), c => c.Status == "conflict");
+    }
+
+    [Fact]
+    public void A_rise_retold_with_its_value_borrows_the_name_of_the_retelling()
+    {
+        // The company's fall in profit, told by one outlet with its name, by another as "the company's", retold by a
+        // third with the name: the second's 4.49% is the same change and joins the name's claim.
+        const string Lead = "وأعلنت الشركة نتائجها المالية للربع الثاني من العام الجاري على موقع السوق المالية.\n";
+        RelationInput[] articles = [
+            Article("a.txt", Lead + "وسجلت سابك تراجعا في أرباحها بنسبة 4.49% خلال الربع الثاني على أساس سنوي بسبب هبوط أسعار البيع.", "one", "2015-07-26T10:00"),
+            Article("b.txt", Lead + "وأوضحت الشركة في بيان على موقع تداول أن صافي الربح انخفض 4.49% في الربع الثاني.", "two", "2015-07-26T11:00"),
+            Article("c.txt", Lead + "وذكرت سابك في بيان على موقع تداول أن صافي الربح انخفض 4.49% في الربع الثاني.", "three", "2015-07-26T12:00")];
+        Assert.Null(articles[1].Facts.Figures.Single().Subject);
+        ArticleLink[] links = [new(articles[2].Id, articles[1].Id, "rewrite", 0.6, new LinkEvidence([], [], [], null, 0.5)), new(articles[0].Id, articles[1].Id, "same-event", 0.4, new LinkEvidence([], [], [], null, 0.3))];
+        var relations = new Relations(links, [new Story("story-a", "same-event", [.. articles.Select(a => a.Id)], 0.5, links)]);
+        var claim = Assert.Single(ClaimFinder.Find(articles, relations, Gazetteer.Default));
+        Assert.Equal(("سابك", "decline"), (claim.Subject, claim.Metric));
+        Assert.Contains(claim.Values, v => v.Article == articles[1].Id);
+    }
+
+    [Fact]
     public void Claim_ids_are_unique()
     {
         var seeds = new SourceReader().Read([TestData.SeedsFolder])

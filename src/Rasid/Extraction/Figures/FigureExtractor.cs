@@ -164,7 +164,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             glued = lowUnitHint == "range%" ? "%" : null;
             high = ParseRangeEnd(words[cursor], text);
         }
-        else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out _))
+        else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out string? highHint)
+            && !PercentThenAnotherMeasure(text, words, lowUnitHint, highHint, afterHigh))
         {
             high = h;
             afterNumbers = afterHigh;
@@ -192,7 +193,19 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
         double remainder = 0;
-        if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
+        if (high is null && scale >= 1000 && j < words.Count && GluedNumberWord(normalized[j], out double gluedRest))
+        {
+            int k = j + 1;
+            JoinNumberWords(normalized, ref gluedRest, ref k);
+            gluedRest *= ScaleAt(normalized, ref k); // "3 ملايين وخمسمائة ألف"
+            if (gluedRest < scale)
+            {
+                remainder = gluedRest; // "3 آلاف وخمسمائة ريال"
+                j = k;
+                afterNumbers = k;
+            }
+        }
+        else if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
             && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
         {
             int k = afterRest;
@@ -313,6 +326,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             _ when unit.Counts is not null && !unit.Persons => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
+        if (metric is "growth" or "decline" && LevelOfAChange(normalized, start))
+        {
+            metric = null; // "ارتفعت النسبة من 86.2 في المائة إلى 88.2 في المائة": two levels, neither is the rise
+        }
+
         if (metric is "index_close" && LevelCrossed(normalized, start))
         {
             metric = null; // "هبط تحت مستوى 8800 نقطة نزولا عند 8758": a level crossed on the way, not where the index closed
@@ -402,6 +420,32 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         return (double)((decimal)number * (decimal)scale);
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is a level a change went from or to (ارتفعت إلى 7%، تراجعت من 65
+    /// إلى 61 في المائة): إلى or حتى right before it (a qualifier between), other than "ما يصل إلى", or a من of change.
+    /// </summary>
+    private static bool LevelOfAChange(string[] normalized, int start)
+    {
+        int k = start - 1;
+        while (k > 0 && start - k <= 3 && TollQualifierWords.Contains(normalized[k]) && normalized[k] != "من")
+        {
+            k--;
+        }
+
+        bool upTo = k > 1 && normalized[k - 1] is "يصل" or "تصل" && normalized[k - 2].EndsWith("ما", StringComparison.Ordinal); // "بما يصل إلى 5%": a bound
+        bool level = k > 0 && normalized[k] is "الي" or "حتي" && !upTo
+            || ChangeBefore(normalized, start) && !(start > 1 && (normalized[start - 2].EndsWith("اكثر", StringComparison.Ordinal) || normalized[start - 2].EndsWith("اقل", StringComparison.Ordinal)));
+
+        // Growth named as a rate (خفض توقعات نمو الاقتصاد من 3 إلى 2.8 في المئة) has its levels as its values.
+        return level && !Enumerable.Range(Math.Max(0, start - GrowthRateReach), Math.Min(GrowthRateReach, start)).Any(w => GrowthRateWords.Contains(normalized[w]));
+    }
+
+    /// <summary>How far before a level the noun of growth as a rate may stand: past the value before (نمو الاقتصاد الذي يعتمد على النفط من 3 في المئة إلى 2.8).</summary>
+    private const int GrowthRateReach = 14;
+
+    /// <summary>The noun of growth as a rate (نمو الاقتصاد، معدل النمو), normalized, with و and ب glued.</summary>
+    private static readonly HashSet<string> GrowthRateWords = new(["نمو", "النمو", "ونمو", "والنمو", "بنمو", "نموا", "نموه", "نموها"], StringComparer.Ordinal);
 
     /// <summary>"من" right before the number at <paramref name="start"/>, and a word of change among the eight before it.</summary>
     private static bool ChangeBefore(string[] normalized, int start)
@@ -597,6 +641,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         } : null;
     }
 
+    /// <summary>
+    /// "انخفض المؤشر 0.7% إلى 11831 نقطة": a percentage whose second end is no percentage is a change and the level it
+    /// reached, two figures of two measures, never one range from 0.7 to 11,831.
+    /// </summary>
+    private static bool PercentThenAnotherMeasure(string text, List<Word> words, string? lowUnitHint, string? highHint, int afterHigh) =>
+        lowUnitHint == "%" && highHint is not ("%" or "range%") && !PercentSignAfter(text, words[afterHigh - 1].End);
+
     /// <summary>A number at word <paramref name="i"/>: digits (with %, or a hyphenated range), a number word, or a bare scale word.</summary>
     private static bool TryNumber(List<Word> words, string[] normalized, int i, out double value, out int after, out string? hint)
     {
@@ -643,6 +694,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // by the caller); a plural one ("مليارات الدولارات") is vague and no figure.
         if (FigureVocabulary.Scales.TryGetValue(w, out var scale) && (scale.Dual || FigureVocabulary.SingularScales.Contains(w)))
         {
+            if (ScaleWordWithRemainder(normalized, i, scale.Dual ? scale.Scale * 2 : scale.Scale, out value, out after))
+            {
+                return true;
+            }
+
             value = 1;
             after = i; // the scale word is read again as the scale
             return i + 1 < words.Count || scale.Dual;
@@ -675,8 +731,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        while (after < normalized.Length && normalized[after].Length > 1 && normalized[after][0] == 'و'
-            && FigureVocabulary.NumberWords.TryGetValue(normalized[after][1..], out double next))
+        JoinNumberWords(normalized, ref value, ref after);
+        return true;
+    }
+
+    /// <summary>Number words joined on by a glued و: "مئتان وخمسون", "خمسة وعشرون" (hundreds before the rest, units before tens).</summary>
+    private static void JoinNumberWords(string[] normalized, ref double value, ref int after)
+    {
+        while (after < normalized.Length && GluedNumberWord(normalized[after], out double next))
         {
             double rest = value % 100;
             bool joins = (rest == 0 && value >= 100 && next < 100) || (rest is > 0 and < 10 && next is >= 20 and < 100 && next % 10 == 0);
@@ -688,7 +750,37 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             value += next;
             after++;
         }
+    }
 
+    /// <summary>A number word with و glued before it (وتسعمائة، وخمسون), as Arabic writes the parts after the first.</summary>
+    private static bool GluedNumberWord(string word, out double value)
+    {
+        value = 0;
+        return word.Length > 1 && word[0] == 'و' && FigureVocabulary.NumberWords.TryGetValue(word[1..], out value);
+    }
+
+    /// <summary>
+    /// "ألف وتسعمائة"، "ألفين وخمسمائة وخمسون": a scale word with smaller number words joined on is one number, read
+    /// whole here so that a range's ends (ما بين ألف ومائتين إلى ألف وتسعمائة ريال) meet at إلى.
+    /// </summary>
+    private static bool ScaleWordWithRemainder(string[] normalized, int i, double whole, out double value, out int after)
+    {
+        value = 0;
+        after = i + 1;
+        if (after >= normalized.Length || !GluedNumberWord(normalized[after], out double rest))
+        {
+            return false;
+        }
+
+        after++;
+        JoinNumberWords(normalized, ref rest, ref after);
+        rest *= ScaleAt(normalized, ref after); // "مليون وخمسمائة ألف"
+        if (rest >= whole)
+        {
+            return false; // "ألف وألفان": two numbers, not one
+        }
+
+        value = whole + rest;
         return true;
     }
 
@@ -711,8 +803,31 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             k--;
         }
 
-        return k >= 0 && normalized[k].Length > 0 && char.IsDigit(normalized[k][0]);
+        return k >= 0 && CountingNumber(normalized[k]); // "وأكثر من أربعين مصابا": the injured are the forty's
     }
+
+    /// <summary>Whether a number or a word opening a contrasting clause (في حين، بينما، فيما) stands in words [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool AnotherClauseBetween(string[] normalized, int from, int to, bool numbersToo)
+    {
+        for (int k = from; k < to; k++)
+        {
+            string w = normalized[k];
+            if (numbersToo && CountingNumber(w) || ContrastWords.Contains(w)
+                || (w is "حين" && k > from && normalized[k - 1] is "في" or "وفي"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Digits, or a number word of three or more (أحد and اثنان also mean "one of" and "both").</summary>
+    private static bool CountingNumber(string w) =>
+        w.Length > 0 && char.IsDigit(w[0]) || FigureVocabulary.NumberWords.TryGetValue(StripClitic(w), out double n) && n >= 3;
+
+    /// <summary>Words that open a clause set against the one before (بينما، فيما، في حين، وفي المقابل), normalized.</summary>
+    private static readonly HashSet<string> ContrastWords = new(["بينما", "وبينما", "فيما", "وفيما", "المقابل", "بالمقابل"], StringComparer.Ordinal);
 
     /// <summary>A number (digits or a number word) among the two words from <paramref name="from"/> (before <paramref name="to"/>).</summary>
     private static bool NumberSoonAfter(string[] normalized, int from, int to)
@@ -941,6 +1056,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             }
 
             if (at > end && NumberSoonAfter(normalized, numberAt, Tolls.Counts(metric) ? Math.Min(lookups.To, numberAt + 1) : lookups.To))
+            {
+                continue;
+            }
+
+            // A trigger after the figure is the next clause's when another number or a word of contrast stands between
+            // (مصاريف الزكاة بـ 81 مليون ريال والاستهلاكات بمبلغ 45 مليون ريال نتيجة لإعادة تقييم; نسبة الانتشار 12 في
+            // المائة، في حين … مع وجود نمو): a figure's noun comes before it or right after it, never past another figure.
+            // A toll's verb closes around its count and the part it names (لقي 7 أشخاص بينهم 5 أشقاء مصرعهم).
+            if (at > end + 1 && AnotherClauseBetween(normalized, end + 1, at, numbersToo: !Tolls.Counts(metric)))
             {
                 continue;
             }
