@@ -245,7 +245,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary><see cref="IsTriggerNoun"/> for the word as written (see <see cref="WrittenAsTheNoun"/>).</summary>
-    private static bool IsTriggerNounAsWritten(string word) => IsTriggerNoun(word) && WrittenAsTheNoun(word, ArabicNormalizer.Normalize(word));
+    internal static bool IsTriggerNounAsWritten(string word) => IsTriggerNoun(word) && WrittenAsTheNoun(word, ArabicNormalizer.Normalize(word));
 
     /// <summary>
     /// A word that normalizes to a trigger noun is that noun as written too: a hamza seat on an alef only normalizes to a

@@ -146,7 +146,7 @@ public static partial class EntityResolver
         var entities = new List<ResolvedEntity>();
         foreach (var group in Enumerable.Range(0, all.Count).GroupBy(sets.Find))
         {
-            var members = group.Select(i => all[i]).ToList();
+            var members = WithoutAConjunctionTheNameIsSeenWithout(group.Select(i => all[i]).ToList());
             var canonical = members.Select(m => m.Mention.Canonical).FirstOrDefault(c => c is not null);
             var surfaces = members.Select(m => Clean(m.Mention.Surface)).ToList();
             // A kind names the entity over the tagger's "other"; a product only when it is no rare reading among many, for
@@ -175,14 +175,35 @@ public static partial class EntityResolver
         // whose names only fold alike (جدة، الغدة) keep apart under ids of their own.
         entities = entities.GroupBy(e => e.Id, StringComparer.Ordinal)
             .SelectMany(g => g.GroupBy(e => ArabicNormalizer.Normalize(e.Name), StringComparer.Ordinal)
-                .Select((same, k) => (same.Count() == 1 ? same.First() : same.First() with
+                .Select(same => same.OrderByDescending(e => e.Mentions.Count).ToList()) // the larger group's kind and spelling name the whole
+                .Select((same, k) => (same.Count == 1 ? same[0] : same[0] with
                 {
-                    Aliases = same.SelectMany(e => e.Aliases).Where(a => a != same.First().Name).Distinct(StringComparer.Ordinal).ToList(),
+                    Aliases = same.SelectMany(e => e.Aliases.Append(e.Name)).Where(a => a != same[0].Name).Distinct(StringComparer.Ordinal).ToList(),
                     Mentions = same.SelectMany(e => e.Mentions).ToList(),
                 }) is var one && k == 0 ? one : one with { Id = $"{one.Id}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ArabicNormalizer.Normalize(one.Name))))[..6]}" }))
             .ToList();
 
         return entities.OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A name no list knows, written with و or ف glued on (وتنزانيا، وخافيير ماسكيرانو) and elsewhere without it, is the
+    /// name without it: the archive shows the name standing alone. Each article alone cannot tell (news lexicons see
+    /// both forms as rarely, or not at all), so the cut is made here over all mentions of the entity, unless the whole
+    /// word is the commoner one in news or a noun that heads names (وادي السيليكون keeps its و though a mention lost it).
+    /// </summary>
+    private static List<(string Article, EntityMention Mention, string Key)> WithoutAConjunctionTheNameIsSeenWithout(List<(string Article, EntityMention Mention, string Key)> members)
+    {
+        if (members.Count < 2 || members.Any(m => m.Mention.Canonical is not null))
+        {
+            return members;
+        }
+
+        var written = members.Select(m => m.Mention.Surface).ToHashSet(StringComparer.Ordinal);
+        return members.Select(m => m.Mention.Surface is { Length: > 3 } surface && surface[0] is '\u0648' or '\u0641' && written.Contains(surface[1..])
+            && Proclitics.RestAsCommonAsWhole(surface.Split(' ')[0]) && !EntityMentions.IsTriggerNounAsWritten(surface.Split(' ')[0])
+                ? m with { Mention = m.Mention with { Start = m.Mention.Start + 1, Surface = surface[1..] } }
+                : m).ToList();
     }
 
     /// <summary>How many times more mentions of no kind than of its commonest kind make an entity of no kind.</summary>
@@ -197,7 +218,8 @@ public static partial class EntityResolver
         if (s.Length > 4 && !IsLatin(s))
         {
             int space = s.IndexOf(' ');
-            s = s[Proclitics.Length(space < 0 ? s : s[..space])..];
+            string first = space < 0 ? s : s[..space];
+            s = EntityMentions.IsTriggerNounAsWritten(first) ? s : s[Proclitics.Length(first)..]; // وادي، وزارة keep their first letter
         }
 
         return s;

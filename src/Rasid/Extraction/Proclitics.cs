@@ -40,6 +40,14 @@ public static class Proclitics
     }
 
     /// <summary>
+    /// Whether the word without its first letter is at least as common in news as the whole (both unseen included): the
+    /// lexicon does not object to reading that letter as a conjunction, when other evidence says it is one.
+    /// </summary>
+    public static bool RestAsCommonAsWhole(string word) =>
+        word.Length >= 4 && Ner.EntityTagger.Default?.Clusters is { } clusters
+        && Rank(clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(word[1..]))) >= Rank(clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(word)));
+
+    /// <summary>
     /// Whether a second proclitic may follow a first one: a conjunction (و ف) then a preposition (ب ل ك), as in وبألمانيا،
     /// فلخادم; or ل before the article whose alef it drops (للفيفا). Never a preposition then a conjunction: بوروسيا is
     /// Borussia, not ب + و + روسيا.

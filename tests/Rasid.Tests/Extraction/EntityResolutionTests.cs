@@ -11,6 +11,36 @@ public sealed class EntityResolutionTests
     private static ResolvedEntity? Holding(IReadOnlyList<ResolvedEntity> entities, string spelling) =>
         entities.SingleOrDefault(e => e.Name == spelling || e.Aliases.Contains(spelling));
 
+    [Fact]
+    public void A_name_seen_without_its_glued_conjunction_is_named_and_spanned_without_it()
+    {
+        // Mentions a tagger found, no list knowing the name: the archive writes it alone once and after و twice.
+        EntityMention Place(string surface) => new(0, surface.Length, surface, "place", null);
+        var entities = EntityResolver.Resolve([("a1", [Place("وزنجبار")]), ("a2", [Place("زنجبار")]), ("a3", [Place("وزنجبار")])]);
+        var entity = Assert.Single(entities);
+        Assert.Equal("زنجبار", entity.Name);
+        Assert.All(entity.Mentions, m => Assert.Equal("زنجبار", m.Mention.Surface));
+        Assert.Equal(1, entity.Mentions.First(m => m.Article == "a1").Mention.Start);
+    }
+
+    [Fact]
+    public void Groups_of_one_name_merged_take_the_larger_groups_kind()
+    {
+        EntityMention Of(string surface, string kind) => new(0, surface.Length, surface, kind, null);
+        var entities = EntityResolver.Resolve([("a0", [Of("والفاتيكان", "person")]), ("a4", [Of("الفاتيكان", "person")]), ("a1", [Of("الفاتيكان", "place")]), ("a2", [Of("الفاتيكان", "place")]), ("a3", [Of("الفاتيكان", "place")])]);
+        var vatican = Assert.Single(entities, e => e.Mentions.Any(m => m.Article == "a1"));
+        Assert.Equal(("place", "الفاتيكان"), (vatican.Kind, vatican.Name));
+    }
+
+    [Fact]
+    public void A_word_commoner_with_its_first_letter_keeps_it_though_a_mention_lost_it()
+    {
+        EntityMention Place(string surface) => new(0, surface.Length, surface, "place", null);
+        var entities = EntityResolver.Resolve([("a1", [Place("وادي السيليكون")]), ("a2", [Place("ادي السيليكون")]), ("a3", [Place("وادي السيليكون")])]);
+        Assert.Contains(entities, e => e.Name == "وادي السيليكون" && e.Mentions.Count == 2);
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Mention.Surface == "وادي السيليكون") && e.Name != "وادي السيليكون");
+    }
+
     [Theory]
     [InlineData("Scale AI", "سكيل إيه.آي")]
     [InlineData("KeyBanc Capital Markets", "كي بانك كابيتال ماركتس")]
