@@ -15,29 +15,6 @@ namespace Rasid.Analysis;
 /// </remarks>
 public static class LightStemmer
 {
-    // Article-family prefixes, longest first. Written with named letters: ا alef, ل lam, ب beh, ك kaf, ف feh.
-    private static readonly string[] ArticlePrefixes =
-    [
-        "\u0628\u0627\u0644", // بال
-        "\u0643\u0627\u0644", // كال
-        "\u0641\u0627\u0644", // فال
-        "\u0644\u0644",       // لل
-        "\u0627\u0644",       // ال
-    ];
-
-    // light10 suffixes after ة→ه folding.
-    private static readonly string[] Suffixes =
-    [
-        "\u0647\u0627", // ها
-        "\u0627\u0646", // ان
-        "\u0627\u062A", // ات
-        "\u0648\u0646", // ون
-        "\u064A\u0646", // ين
-        "\u064A\u0647", // يه (and ية)
-        "\u0647",       // ه (and ة)
-        "\u064A",       // ي
-    ];
-
     /// <summary>Strips prefixes; returns the offset where the word now starts.</summary>
     public static int StripPrefixes(ReadOnlySpan<char> word)
     {
@@ -67,21 +44,20 @@ public static class LightStemmer
 
     private static int MatchArticlePrefix(ReadOnlySpan<char> word)
     {
-        // Every article-family prefix starts with one of these letters; most words start with another.
-        if (word.Length < 4 || word[0] is not (ArabicLetters.Alef or ArabicLetters.Beh or ArabicLetters.Kaf or ArabicLetters.Feh or ArabicLetters.Lam))
+        // بال كال فال (two letters kept), then لل and ال, matched letter by letter: the analyzer's hottest path
+        // (see RootKey.Write); LightStemmerTests checks this against the rules as tables of strings.
+        if (word.Length < 4)
         {
             return 0;
         }
 
-        foreach (string p in ArticlePrefixes)
+        char first = word[0], second = word[1];
+        if (first is ArabicLetters.Beh or ArabicLetters.Kaf or ArabicLetters.Feh)
         {
-            if (word.Length >= p.Length + 2 && word.StartsWith(p, StringComparison.Ordinal))
-            {
-                return p.Length;
-            }
+            return word.Length >= 5 && second == ArabicLetters.Alef && word[2] == ArabicLetters.Lam ? 3 : 0;
         }
 
-        return 0;
+        return (first == ArabicLetters.Lam && second == ArabicLetters.Lam) || (first == ArabicLetters.Alef && second == ArabicLetters.Lam) ? 2 : 0;
     }
 
     /// <summary>Strips suffixes; returns the new length.</summary>
@@ -93,23 +69,29 @@ public static class LightStemmer
             return len;
         }
 
-        // Every light10 suffix ends in one of these letters: skip the table for words that cannot match.
+        // Every light10 suffix ends in one of these letters: skip the rest for words that cannot match.
         char last = word[len - 1];
         if (last is not (ArabicLetters.Heh or ArabicLetters.Alef or ArabicLetters.Noon or ArabicLetters.Teh or ArabicLetters.Yeh))
         {
             return len;
         }
 
-        foreach (string s in Suffixes)
-        {
-            if (len >= s.Length + 2 && word[..len].EndsWith(s, StringComparison.Ordinal))
-            {
-                len -= s.Length;
-            }
-        }
-
-        return len;
+        // The light10 suffixes (rule 4), each tried once in its order, two letters kept.
+        len = Strip(word, len, ArabicLetters.Heh, ArabicLetters.Alef);  // ها
+        len = Strip(word, len, ArabicLetters.Alef, ArabicLetters.Noon); // ان
+        len = Strip(word, len, ArabicLetters.Alef, ArabicLetters.Teh);  // ات
+        len = Strip(word, len, ArabicLetters.Waw, ArabicLetters.Noon);  // ون
+        len = Strip(word, len, ArabicLetters.Yeh, ArabicLetters.Noon);  // ين
+        len = Strip(word, len, ArabicLetters.Yeh, ArabicLetters.Heh);   // يه
+        len = Strip(word, len, ArabicLetters.Heh);                      // ه
+        return Strip(word, len, ArabicLetters.Yeh);                     // ي
     }
+
+    private static int Strip(ReadOnlySpan<char> word, int len, char first, char second) =>
+        len >= 4 && word[len - 1] == second && word[len - 2] == first ? len - 2 : len;
+
+    private static int Strip(ReadOnlySpan<char> word, int len, char letter) =>
+        len >= 3 && word[len - 1] == letter ? len - 1 : len;
 
     /// <summary>
     /// Search's rule after <see cref="StripSuffixes"/>: a ت left at the end where a pronoun or dual suffix was
