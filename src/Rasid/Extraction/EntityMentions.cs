@@ -476,7 +476,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     {
         ["جامعة"] = "organization", ["نادي"] = "organization", ["بنك"] = "organization", ["مصرف"] = "organization",
         ["صناعات"] = "organization", ["بورصة"] = "organization", ["أكاديمية"] = "organization", ["معهد"] = "organization",
-        ["كلية"] = "organization", ["سوق"] = "place", ["مطار"] = "place", ["ميناء"] = "place",
+        ["كلية"] = "organization", ["أسمنت"] = "organization", ["سوق"] = "place", ["مطار"] = "place", ["ميناء"] = "place",
         ["ملعب"] = "place", ["استاد"] = "place", ["فندق"] = "place", ["معرض"] = "other", ["مهرجان"] = "other", ["جائزة"] = "other",
     }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
 
@@ -522,7 +522,27 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         {
             string n = ArabicNormalizer.Normalize(next.Word);
             bool purpose = n.StartsWith("لل", StringComparison.Ordinal) || n.StartsWith("ولل", StringComparison.Ordinal);
-            bool relation = words == 0 && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
+            bool relation = words == 0 && Relational(n);
+            if (forAPurpose && !purpose && n.StartsWith("وال", StringComparison.Ordinal))
+            {
+                // The purpose's second noun, itself an adjective of relation (للعلوم والتقنية، للمناصحة والرعاية) or
+                // followed by one (للإغاثة والأعمال الإنسانية); not any word after و (للتسوق والقائمين عليه).
+                if (Relational(n[1..]))
+                {
+                    end = next.End;
+                    continue;
+                }
+
+                if (WordsAround.After(text, next.End) is { } adjective && Relational(ArabicNormalizer.Normalize(adjective.Word)))
+                {
+                    end = adjective.End;
+                    words++;
+                    continue;
+                }
+
+                break;
+            }
+
             if (!purpose && !relation)
             {
                 break;
@@ -534,6 +554,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return (end, forAPurpose);
     }
+
+    /// <summary>A definite adjective of relation (الدولي، الإنسانية، التقنية), normalized.</summary>
+    private static bool Relational(string n) =>
+        n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
 
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
     private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -871,8 +895,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> PlaceNouns = new[] { "حي", "شارع", "جبل", "وادي", "جزيرة", "ميناء" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The trigger nouns written with a hamza on an alef, rightly (أمانة) or often (إتحاد), normalized: others never are.</summary>
-    private static readonly HashSet<string> NounsWithHamza = new[] { "أمانة", "اتحاد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Nouns of places named after someone (طريق الملك فهد، جسر الملك فهد، ميدان، مدينة الملك عبدالله), normalized: names only before a title.</summary>
+    private static readonly HashSet<string> PlacesNamedAfterSomeone = new[] { "طريق", "جسر", "ميدان", "دوار", "مدينة", "ضاحية", "مطار", "ميناء" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The trigger nouns written with a hamza on an alef, rightly (أمانة، أسمنت) or often (إتحاد), normalized: others never are.</summary>
+    private static readonly HashSet<string> NounsWithHamza = new[] { "أمانة", "اتحاد", "أسمنت" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsWithHamzaLookup = NounsWithHamza.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -898,6 +926,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var organizationNouns = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var placeNouns = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         bool IsTrigger(ReadOnlySpan<char> word) => organizationNouns.Contains(word) || placeNouns.Contains(word);
+        var namedAfterSomeoneNouns = PlacesNamedAfterSomeone.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[2 * LongestTriggerWord];
         foreach (var sentence in sentences)
         {
@@ -918,13 +947,19 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue; // "الشركة": a reference back, not a name
                 }
 
+                // A road, bridge, square or city named after a king or a prince (طريق الملك فهد، مدينة الملك عبدالله
+                // الاقتصادية) is a place, not the person: those nouns name only before a title, for they are common
+                // words before anything else (عن طريق الإنترنت).
+                bool namedAfterSomeone = !IsTrigger(noun) && namedAfterSomeoneNouns.Contains(noun)
+                    && NameTitles.Contains(ArabicNormalizer.Normalize(sentence[i + 1].Text));
+
                 // A Latin name after the noun ("شركة Meta") is read as a Latin name, by the next step.
-                if (!IsTrigger(noun) || char.IsAsciiLetter(sentence[i + 1].Text[0]) || !WrittenAsTheNoun(sentence[i].Text, noun))
+                if ((!IsTrigger(noun) && !namedAfterSomeone) || char.IsAsciiLetter(sentence[i + 1].Text[0]) || !WrittenAsTheNoun(sentence[i].Text, noun))
                 {
                     continue;
                 }
 
-                bool place = placeNouns.Contains(noun);
+                bool place = namedAfterSomeone || placeNouns.Contains(noun);
                 int j = i, links = 0;
                 // At most four words of name, not counting the links of a person's name (مستشفى الأمير محمد بن عبد العزيز).
                 while (j + 1 < sentence.Count && j - i - links < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
@@ -946,7 +981,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                     continue;
                 }
 
-                if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, sentence[j].End, place ? "place" : "organization"))
+                // Named after someone, it runs on over its adjective (مطار الملك عبدالعزيز الدولي) and its purpose, which
+                // makes it a body (مدينة الملك عبدالعزيز للعلوم والتقنية).
+                var (to, forAPurpose) = namedAfterSomeone ? WithWordsOfPurpose(text, sentence[j].End) : (sentence[j].End, false);
+                if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, to, place && !forAPurpose ? "place" : "organization"))
                 {
                     i = j;
                 }

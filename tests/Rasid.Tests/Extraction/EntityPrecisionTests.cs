@@ -484,11 +484,41 @@ public sealed class EntityPrecisionTests
     [InlineData("وتخرج من جامعة القاهرة عام 1990.", "جامعة القاهرة", "organization")]
     [InlineData("وأعلن بنك قطر الوطني أرباحه.", "بنك قطر الوطني", "organization")]
     [InlineData("وافتتح الأمير فعاليات سوق عكاظ أمس.", "سوق عكاظ", "place")]
+    [InlineData("وأعلنت شركة أسمنت نجران عن أرباحها الفصلية.", "أسمنت نجران", "organization")]
     public void A_body_or_place_named_after_a_city_is_that_body_not_the_city(string sentence, string name, string kind)
     {
         var mentions = EntityMentions.Default.Find(sentence);
         Assert.Contains(mentions, m => m.Surface == name && m.Kind == kind && m.Canonical is null);
     }
+
+    [Theory]
+    [InlineData("وأغلقت الشرطة طريق الملك فهد أمام حركة السير.", "طريق الملك فهد")]
+    [InlineData("وتوجه الوفد إلى مدينة الملك عبدالله الاقتصادية صباح اليوم.", "مدينة الملك عبدالله الاقتصادية")]
+    [InlineData("وازدحم جسر الملك فهد بالمسافرين في العيد.", "جسر الملك فهد")]
+    [InlineData("وهبطت الطائرة في مطار الملك عبدالعزيز الدولي بجدة.", "مطار الملك عبدالعزيز الدولي")]
+    public void A_road_bridge_or_city_named_after_a_king_is_a_place_not_the_king(string sentence, string name)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name && m.Kind == "place");
+        Assert.DoesNotContain(mentions, m => m.Kind == "person");
+    }
+
+    [Fact]
+    public void A_city_named_after_a_king_for_a_purpose_is_a_body()
+    {
+        var mentions = EntityMentions.Default.Find("وأعلنت مدينة الملك عبدالعزيز للعلوم والتقنية إطلاق قمر صناعي.");
+        Assert.Contains(mentions, m => m.Surface == "مدينة الملك عبدالعزيز للعلوم والتقنية" && m.Kind == "organization");
+    }
+
+    [Theory]
+    [InlineData("ووصلت طائرة مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن.", "مركز الملك سلمان للإغاثة والأعمال الإنسانية")]
+    [InlineData("وافتتح الأمير مهرجان أبها للتسوق والقائمين عليه حاضرون.", "مهرجان أبها للتسوق")]
+    public void A_names_purpose_runs_over_a_second_noun_of_relation_only(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
+
+    [Fact]
+    public void A_road_noun_before_no_title_names_nothing() =>
+        Assert.DoesNotContain(EntityMentions.Default.Find("وتقدم الطلبات عن طريق الإنترنت فقط."), m => m.Surface.StartsWith("طريق", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("وافتتح المحافظ سوق عنيزة للتمور أمس.", "عنيزة")]
