@@ -12,6 +12,9 @@ public sealed record GazetteerEntry(string Kind, string Name, IReadOnlyList<stri
 
     /// <summary>A news agency or outlet: the source of a report, never the subject of the figures it reports.</summary>
     public bool IsNews => Role == "news";
+
+    /// <summary>A company: what a report says rose or fell is, more often than not, its own (unlike a body reporting statistics).</summary>
+    public bool IsCompany => Role == "company";
 }
 
 /// <summary>A gazetteer name found in a word sequence: words [Start, End) name <see cref="Entry"/>.</summary>
@@ -138,7 +141,7 @@ public sealed class Gazetteer
             string[] columns = line.Split('\t');
             if (columns.Length < 2 || !Kinds.Split(' ').Contains(columns[0].Trim()) || columns[1].Trim().Length == 0)
             {
-                throw new FormatException($"{origin}, line {number}: expected 'kind<TAB>name<TAB>aliases[<TAB>news]' with kind one of: {Kinds}");
+                throw new FormatException($"{origin}, line {number}: expected 'kind<TAB>name<TAB>aliases[<TAB>news|company]' with kind one of: {Kinds}");
             }
 
             var aliases = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];

@@ -241,6 +241,30 @@ public sealed class FigureExtractorTests
     public void A_word_of_contrast_keeps_the_next_clauses_verb_from_the_figure_before() =>
         Assert.Equal("decline", Extract("وتراجع قطاع الصناعة بنسبة 0.51 في المائة، وفي المقابل ارتفع القطاع المالي بنسبة 1.01 في المائة.")[0].Metric);
 
+    [Theory]
+    [InlineData("وقالت شركة أرامكو إن النفط يمثل نحو 96 في المائة من صادرات فنزويلا.")]
+    [InlineData("ويشكل المبلغ أكثر من ثلاثة في المائة من إجمالي الناتج المحلي لألمانيا.")]
+    public void A_percentage_of_a_metrics_quantity_is_a_share_not_the_quantity(string text) =>
+        Assert.Null(Extract(text)[0].Metric);
+
+    [Theory]
+    [InlineData("وتمتلك الهيئة 51 في المائة من أسهمها بينما تعود بقية الأسهم لتحالف من الشركات.")]
+    [InlineData("وباعت الحكومة 5.4% من الأسهم في البنك مقابل مليار جنيه.")]
+    public void A_percentage_of_a_companys_shares_is_a_stake(string text) =>
+        Assert.Equal("stake", Extract(text)[0].Metric);
+
+    [Fact]
+    public void A_deficit_as_a_share_of_gdp_is_still_the_deficit() =>
+        Assert.Equal("deficit", Extract("وتوقعت الوزارة عجزا بنسبة 5 في المائة من الناتج المحلي هذا العام.")[0].Metric);
+
+    [Theory]
+    [InlineData("وأظهر تقرير صادر عن مؤسسة النقد العربي السعودي ارتفاع عدد بطاقات الصرف الآلي المصدرة من المصارف بنسبة 15.4% العام الماضي.", null)]
+    [InlineData("وارتفع سهم أرامكو بنسبة 7 في المائة في بداية التعاملات.", "أرامكو")]
+    [InlineData("وقالت شركة أبل في بيانها الفصلي إن أرباحها ارتفعت خلال الربع الثاني بنسبة 32 في المائة.", "أبل")] // a company's own report
+    [InlineData("وأوضح صندوق النقد الدولي في تقريره السنوي أن صادرات المنطقة ارتفعت خلال العام بنسبة 4 في المائة.", null)]
+    public void A_rise_is_owned_by_a_name_right_before_it_or_by_a_company(string text, string? subject) =>
+        Assert.Equal(subject, Extract(text)[0].Subject);
+
     [Fact]
     public void A_tolls_verb_after_its_count_and_a_part_of_it_still_names_the_toll() =>
         Assert.Equal("deaths", Extract("لقي 7 أشخاص بينهم 3 أطفال مصرعهم في حادث سير جنوب المدينة.")[0].Metric);
