@@ -253,6 +253,16 @@ public sealed class FigureExtractorTests
     public void A_percentage_of_a_companys_shares_is_a_stake(string text) =>
         Assert.Equal("stake", Extract(text)[0].Metric);
 
+    [Theory]
+    [InlineData("وأغلق برنت عند 54.62 دولار للبرميل وسجل الخام خسائر أسبوعية بنسبة 4.3 في المائة.")]
+    [InlineData("وهوى البلاديوم إلى 595.25 دولار للأوقية بعدما سجل أكبر خسائره الشهرية.")]
+    public void A_sum_a_unit_is_a_price_whatever_loss_is_near(string text) =>
+        Assert.Equal("price", Extract(text).First(f => f.Kind == "money").Metric);
+
+    [Fact]
+    public void A_loss_is_no_profit() =>
+        Assert.Equal(["loss", "loss"], Extract("وتراجعت خسائر الشركة إلى 58 مليون ريال مقابل خسائر بـ263 مليون ريال في النصف الأول من العام السابق.").Select(f => f.Metric));
+
     [Fact]
     public void A_deficit_as_a_share_of_gdp_is_still_the_deficit() =>
         Assert.Equal("deficit", Extract("وتوقعت الوزارة عجزا بنسبة 5 في المائة من الناتج المحلي هذا العام.")[0].Metric);

@@ -326,7 +326,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             _ when unit.Counts is not null && !unit.Persons => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
-        if (kind == "percent" && OfItsShares(normalized, end + 1))
+        if (kind == "money" && PerUnit(normalized, end + 1))
+        {
+            metric = "price"; // "54.62 دولار للبرميل", "595.25 دولار للأوقية": so much a unit is a price, whatever loss or gain is near
+        }
+        else if (kind == "percent" && OfItsShares(normalized, end + 1))
         {
             metric = "stake"; // "تمتلك الهيئة 51 في المائة من أسهمها": how much of a company is held, whatever verb moves it
         }
@@ -507,6 +511,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, "exact", null, null);
         return true;
     }
+
+    /// <summary>A unit a sum is paid for right after it (للبرميل، للأوقية، للطن، لكل), normalized; not للسهم, which a profit or a dividend takes too.</summary>
+    private static bool PerUnit(string[] normalized, int at) =>
+        at < normalized.Length && (PerUnitWords.Contains(normalized[at]) || (normalized[at] == "لكل" && at + 1 < normalized.Length));
+
+    private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للاوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
+        .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
