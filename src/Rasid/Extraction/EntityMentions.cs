@@ -467,6 +467,21 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>
+    /// A family named by آل alone (وأضاف آل غالب): the mention is the family's name with its آل, a person, not the bare
+    /// word after it (غالب, a given name and a word, "winning").
+    /// </summary>
+    private static EntityMention WithFamilyWordBefore(string text, EntityMention m)
+    {
+        if (m.Canonical is not null || m.Kind is not ("person" or "other") || m.Surface.Contains(' ', StringComparison.Ordinal)
+            || WordsAround.Before(text, m.Start) is not ("", { } al) || al.Word != "\u0622\u0644")
+        {
+            return m;
+        }
+
+        return new EntityMention(al.Start, m.End, text[al.Start..m.End], "person", null);
+    }
+
+    /// <summary>
     /// Nouns that name a body or a place after a city or a country (جامعة القاهرة، نادي باريس، بنك قطر الوطني، مطار دبي
     /// الدولي، سوق عكاظ، صناعات قطر), with the kind of what they name. Not the nouns of a place's own organs (حكومة،
     /// سفارة، شرطة، أمانة، بلدية، غرفة) nor its hospital: the police of Khamis Mushait are the town's, and the town is
@@ -638,7 +653,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var result = new List<EntityMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            var widened = WithFamilyName(text, PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterAPlace(text, NamedAfterASaint(text, m))))));
+            var widened = WithFamilyWordBefore(text, WithFamilyName(text, PlaceWithItsCompassPoint(text, WithKunya(text, NamedAfterAPerson(text, NamedAfterAPlace(text, NamedAfterASaint(text, m)))))));
             bool clear = ReferenceEquals(widened, m) || !mentions.Any(o => !ReferenceEquals(o, m) && o.Start < widened.End && widened.Start < o.End);
             result.Add(clear ? widened : m);
         }

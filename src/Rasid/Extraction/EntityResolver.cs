@@ -43,7 +43,9 @@ public static partial class EntityResolver
             foreach (var mention in mentions)
             {
                 string key = KeyOf(mention);
-                if (mention.Canonical is null && mention.Kind is "person" or "other" && Words(mention) is [var single])
+                // A family named by آل (آل بوش، آل سعود) is the family, not the one member its article names in full.
+                if (mention.Canonical is null && mention.Kind is "person" or "other" && Words(mention) is [var single]
+                    && !mention.Surface.StartsWith("\u0622\u0644 ", StringComparison.Ordinal))
                 {
                     var owners = fullNames.Where(f => f.Words[^1] == single).Select(f => f.Key).Distinct().ToList();
                     if (owners.Count == 0)

@@ -10,11 +10,11 @@ namespace Rasid.Extraction;
 /// </summary>
 internal static class KindCues
 {
-    private sealed record Cues(Dictionary<string, string> Before, Dictionary<string, string> Last, Dictionary<string, string> After);
+    private sealed record Cues(Dictionary<string, string> Before, Dictionary<string, string> Last, Dictionary<string, string> After, Dictionary<string, string> Suffix);
 
     private static readonly Lazy<Cues> Table = new(() =>
     {
-        var cues = new Cues(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        var cues = new Cues(new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         foreach (string line in RasidResources.ReadLines("kind-cues.txt"))
         {
             string[] columns = line.Split('\t');
@@ -23,7 +23,7 @@ internal static class KindCues
                 continue;
             }
 
-            var into = columns[1] switch { "before" => cues.Before, "last" => cues.Last, _ => cues.After };
+            var into = columns[1] switch { "before" => cues.Before, "last" => cues.Last, "suffix" => cues.Suffix, _ => cues.After };
             foreach (string word in columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 into.TryAdd(Bare(word), columns[0]);
@@ -52,6 +52,11 @@ internal static class KindCues
         if (cues.Last.TryGetValue(latin ? words[^1].ToLowerInvariant() : Bare(words[^1]), out var byLast))
         {
             return byLast;
+        }
+
+        if (after is not null && cues.Suffix.TryGetValue(Bare(after), out var bySuffix))
+        {
+            return bySuffix; // the company's own legal suffix, left outside the name (ميزبرومب إنك): it overrules the tagger too
         }
 
         if (onlyOwnWords)

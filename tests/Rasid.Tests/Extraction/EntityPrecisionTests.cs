@@ -517,6 +517,26 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
 
     [Fact]
+    public void A_family_named_by_al_alone_is_the_family_with_its_al()
+    {
+        var mentions = EntityMentions.Default.Find("وأضاف آل غالب أن الغرفة تسعى إلى جذب الاستثمارات.");
+        Assert.Contains(mentions, m => m.Surface == "آل غالب" && m.Kind == "person");
+        Assert.DoesNotContain(mentions, m => m.Surface == "غالب");
+    }
+
+    [Fact]
+    public void The_arabian_peninsula_is_no_tv_channel()
+    {
+        var mentions = EntityMentions.Default.Find("يقع الموقع على طريق التجارة القديم الذي يربط جنوب شبه الجزيرة العربية والشام.");
+        Assert.Contains(mentions, m => m.Canonical == "شبه الجزيرة العربية" && m.Kind == "place");
+        Assert.DoesNotContain(mentions, m => m.Canonical == "الجزيرة");
+    }
+
+    [Fact]
+    public void A_name_before_a_companys_legal_suffix_is_a_company() =>
+        Assert.Contains(EntityMentions.Default.Find("ويذكر بوجاشيف أن ميزبرومب إنك كان أكبر بنك خاص في البلاد."), m => m.Surface.StartsWith("ميزبرومب", StringComparison.Ordinal) && m.Kind == "organization");
+
+    [Fact]
     public void A_road_noun_before_no_title_names_nothing() =>
         Assert.DoesNotContain(EntityMentions.Default.Find("وتقدم الطلبات عن طريق الإنترنت فقط."), m => m.Surface.StartsWith("طريق", StringComparison.Ordinal));
 

@@ -24,6 +24,13 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_family_named_by_al_is_not_its_member_named_in_full()
+    {
+        var entities = Resolve("وقال الرئيس الأمريكي السابق جورج بوش إن العائلة لن تعود إلى الحكم.\nوأضاف أن آل بوش خدموا البلاد طويلا.");
+        Assert.DoesNotContain(entities, e => e.Name == "جورج بوش" && e.Mentions.Any(m => m.Mention.Surface == "آل بوش"));
+    }
+
+    [Fact]
     public void Groups_of_one_name_merged_take_the_larger_groups_kind()
     {
         EntityMention Of(string surface, string kind) => new(0, surface.Length, surface, kind, null);
