@@ -259,6 +259,30 @@ public sealed class FigureExtractorTests
     public void A_sum_a_unit_is_a_price_whatever_loss_is_near(string text) =>
         Assert.Equal("price", Extract(text).First(f => f.Kind == "money").Metric);
 
+    [Theory]
+    [InlineData("وأسفر الانفجار عن سقوط 30 قتيلا على الأقل في البلدة.", "more_than")]
+    [InlineData("ويستهدف البرنامج من هم في سن 50 عاما فأكثر من المواطنين.", "more_than")]
+    [InlineData("وبلغت الكلفة 12 مليار ريال تقريبا حتى الآن.", "approx")]
+    public void A_qualifier_after_the_figure_is_its_qualifier(string text, string qualifier) =>
+        Assert.Equal(qualifier, Extract(text)[0].Qualifier);
+
+    [Theory]
+    [InlineData("وقال الجيش إن الهجوم أوقع قتيلين من قوات الأمن.", "deaths")]
+    [InlineData("وأسفر الحادث عن إصابة شخصين بجروح طفيفة.", "injuries")]
+    public void A_dual_counted_noun_counts_two(string text, string metric)
+    {
+        var figure = Extract(text).Single(f => f.Kind == "count");
+        Assert.Equal((2.0, metric), (figure.Value, figure.Metric));
+    }
+
+    [Fact]
+    public void Cars_are_no_tolls_dead() =>
+        Assert.Null(Extract("وأسفر الحادث عن وفاة شخص واحتراق 3 سيارات على الطريق.").Single(f => f.Unit == "vehicle").Metric);
+
+    [Fact]
+    public void A_plural_that_looks_like_a_dual_counts_nothing() =>
+        Assert.DoesNotContain(Extract("وطالب المواطنين بتحسين الخدمات في الأحياء."), f => f.Kind == "count");
+
     [Fact]
     public void A_loss_is_no_profit() =>
         Assert.Equal(["loss", "loss"], Extract("وتراجعت خسائر الشركة إلى 58 مليون ريال مقابل خسائر بـ263 مليون ريال في النصف الأول من العام السابق.").Select(f => f.Metric));

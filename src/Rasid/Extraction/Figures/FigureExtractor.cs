@@ -145,7 +145,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         if (!TryNumber(words, normalized, cursor, out double low, out int afterLow, out string? lowUnitHint))
         {
-            return !range && TryDualUnit(text, words, normalized, i, out figure, out last);
+            return !range && TryDualUnit(text, words, normalized, sentences, i, out figure, out last);
         }
 
         if (!range && (ListItemNumber(text, words[cursor].Start, words[cursor].End) || YearOfAChronology(text, words[cursor].Start, words[cursor].End, low)))
@@ -305,7 +305,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false; // a finite number times its scale word can still overflow
         }
 
-        string qualifier = high is not null ? "range" : QualifierBefore(normalized, words, range ? start : cursor) ?? "exact";
+        string qualifier = high is not null ? "range" : QualifierBefore(normalized, words, range ? start : cursor) ?? QualifierAfter(normalized, words, end + 1) ?? "exact";
         int spanStart = words[start].Start;
         int spanEnd = words[end].End;
         string surface = text[spanStart..spanEnd];
@@ -326,6 +326,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             _ when unit.Counts is not null && !unit.Persons => unit.Counts,
             _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
         };
+        if (Tolls.Counts(metric) && Things.Contains(unit.Code))
+        {
+            metric = null; // "احتراق 3 سيارات" beside "وفاة شخصين": cars are no toll's dead
+        }
+
         if (kind == "money" && PerUnit(normalized, end + 1))
         {
             metric = "price"; // "54.62 دولار للبرميل", "595.25 دولار للأوقية": so much a unit is a price, whatever loss or gain is near
@@ -492,8 +497,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return 1;
     }
 
-    /// <summary>A dual time unit on its own is two of it: "عامين" two years, "شهرين" two months.</summary>
-    private bool TryDualUnit(string text, List<Word> words, string[] normalized, int i, out Figure figure, out int last)
+    /// <summary>A dual unit on its own is two of it: "عامين" two years, "شهرين" two months, "قتيلين" two dead.</summary>
+    private bool TryDualUnit(string text, List<Word> words, string[] normalized, Dictionary<(int From, int To), SentenceLookups> sentences, int i, out Figure figure, out int last)
     {
         figure = null!;
         last = i;
@@ -508,9 +513,27 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         var w = words[i];
-        figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, "exact", null, null);
+        string? metric = null;
+        if (dual.Unit.Kind == "count")
+        {
+            // قتيلين، جريحين، شخصين: a dual counted noun counts two, and says itself what befell them as its plural does.
+            var around = SentenceAround(words, i, i);
+            if (!sentences.TryGetValue(around, out var sentence))
+            {
+                sentences[around] = sentence = new SentenceLookups(around.From, around.To);
+            }
+
+            metric = dual.Unit.Counts is not null && !dual.Unit.Persons ? dual.Unit.Counts : MetricNear(normalized, sentence, i, i, "count", dual.Unit.Code) ?? dual.Unit.Counts;
+            metric = Tolls.Counts(metric) && Things.Contains(dual.Unit.Code) ? null : metric;
+        }
+
+        string qualifier = QualifierAfter(normalized, words, i + 1) ?? "exact";
+        figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, qualifier, metric, null);
         return true;
     }
+
+    /// <summary>Units that count things, never persons: no toll (deaths, injuries, arrests) counts them.</summary>
+    private static readonly HashSet<string> Things = new(["vehicle", "project", "company", "unit", "seat", "view", "trade", "download", "share", "data_center", "GPU", "job"], StringComparer.Ordinal);
 
     /// <summary>A unit a sum is paid for right after it (للبرميل، للأوقية، للطن، لكل), normalized; not للسهم, which a profit or a dividend takes too.</summary>
     private static bool PerUnit(string[] normalized, int at) =>
@@ -959,6 +982,32 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             .Select(p => (FigureVocabulary.Words(p.Phrase).Reverse().ToArray(), p.Qualifier))
             .OrderByDescending(p => p.Item1.Length)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The qualifier written right after the figure: "30 قتيلا على الأقل" (at least: more than the number stands for
+    /// no less), "50 عاما فأكثر" and "أو أكثر", "12 مليارا تقريبا" (about).
+    /// </summary>
+    private static string? QualifierAfter(string[] normalized, List<Word> words, int after)
+    {
+        if (after >= normalized.Length || words[after].SentenceBreakBefore)
+        {
+            return null;
+        }
+
+        string first = normalized[after];
+        if (first is "علي" or "وعلي" && after + 1 < normalized.Length && normalized[after + 1] is "الاقل" && !words[after + 1].SentenceBreakBefore)
+        {
+            return "more_than";
+        }
+
+        string? second = after + 1 < normalized.Length && !words[after + 1].SentenceBreakBefore ? normalized[after + 1] : null;
+        return (first, second) switch
+        {
+            ("فاكثر", _) or ("فما", "فوق") or ("او", "اكثر") => "more_than", // 50 عاما فأكثر، فما فوق، أو أكثر
+            ("تقريبا", _) => "approx",
+            _ => null,
+        };
     }
 
     /// <summary>The qualifier written just before the number; up to two words may stand between ("تتجاوز ثروته 230").</summary>

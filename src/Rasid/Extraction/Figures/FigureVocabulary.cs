@@ -265,8 +265,14 @@ public sealed class FigureVocabulary
         return null;
     }
 
-    // Duals of time units: a bare "عامين" is two years. (مستخدمين is a plural, not a dual, so only these count.)
-    private static readonly HashSet<string> DualForms = new[] { "عامين", "سنتين", "شهرين", "أسبوعين", "يومين", "ساعتين", "دقيقتين" }
+    // Duals: a bare "عامين" is two years, "قتيلين" two dead. Only forms that are no plural too (مستخدمين، مواطنين،
+    // مصابين are plurals) count: each of these nouns makes its plural another way (قتلى، أشخاص، جنود، أطفال).
+    private static readonly HashSet<string> DualForms = new[]
+    {
+        "عامين", "سنتين", "شهرين", "أسبوعين", "يومين", "ساعتين", "دقيقتين",
+        "قتيلين", "قتيلان", "جريحين", "جريحان", "شخصين", "شخصان", "جنديين", "جنديان", "طفلين", "طفلان", "طفلتين",
+        "رجلين", "رجلان", "امرأتين", "سيدتين", "سيارتين", "مركبتين",
+    }
         .Select(Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static bool IsDualForm(string word) => DualForms.Contains(word);
