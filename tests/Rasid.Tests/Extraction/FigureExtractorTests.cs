@@ -276,6 +276,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Civilians_killed_are_counted_as_civilians_a_part_of_a_toll()
+    {
+        var figure = Extract("وقتل خمسة مدنيين برصاص قناصة في المدينة.").Single();
+        Assert.Equal((5.0, "civilian", "deaths"), (figure.Value, figure.Unit, figure.Metric));
+    }
+
+    [Fact]
     public void Cars_are_no_tolls_dead() =>
         Assert.Null(Extract("وأسفر الحادث عن وفاة شخص واحتراق 3 سيارات على الطريق.").Single(f => f.Unit == "vehicle").Metric);
 
@@ -286,6 +293,10 @@ public sealed class FigureExtractorTests
     [Fact]
     public void A_loss_is_no_profit() =>
         Assert.Equal(["loss", "loss"], Extract("وتراجعت خسائر الشركة إلى 58 مليون ريال مقابل خسائر بـ263 مليون ريال في النصف الأول من العام السابق.").Select(f => f.Metric));
+
+    [Fact]
+    public void A_shares_part_of_the_days_trading_is_no_move_of_the_share() =>
+        Assert.Null(Extract("واستحوذ سهم سابك على 12 في المائة من سيولة السوق بقيمة 968 مليون ريال.").First(f => f.Kind == "percent").Metric);
 
     [Fact]
     public void A_deficit_as_a_share_of_gdp_is_still_the_deficit() =>

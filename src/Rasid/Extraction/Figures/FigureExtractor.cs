@@ -343,6 +343,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = null; // "96 في المائة من صادرات فنزويلا": a share of the exports, not the exports
         }
+        else if (metric is not (null or "stake" or "deficit" or "debt") && kind == "percent" && ShareOfATotal(normalized, end + 1))
+        {
+            metric = null; // "استحوذ سهم سابك على 12 في المائة من سيولة السوق": a share of the day's trading, no move of the share
+        }
 
         if (metric is "growth" or "decline" && LevelOfAChange(normalized, start))
         {
@@ -541,6 +545,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للاوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق), normalized: the percentage is a part of it.</summary>
+    private static bool ShareOfATotal(string[] normalized, int at) =>
+        at + 1 < normalized.Length && normalized[at] == "من" && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله";
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
