@@ -17,6 +17,14 @@ public sealed class ClaimPrecisionTests
         return new(p.Id, p.Source, outlet ?? p.Article.Outlet, published ?? p.Article.Published, p.Article.Text, p.Facts!.Facts);
     }
 
+    /// <summary>A link the story finder would make between two of a fixture's articles (these are too short for it to find).</summary>
+    private static ArticleLink Link(RelationInput first, RelationInput second, string kind) =>
+        new(first.Id, second.Id, kind, 0.5, new LinkEvidence([], [], [], null, 0.4));
+
+    /// <summary>All the articles in one story, told by the links given.</summary>
+    private static Relations OneStory(RelationInput[] articles, params ArticleLink[] links) =>
+        new(links, [new Story("story-" + articles[0].Id, links.Any(l => l.Kind == "same-event") ? "same-event" : "rewrite", [.. articles.Select(a => a.Id)], 0.5, links)]);
+
     private static IReadOnlyList<Claim> ClaimsOf(params RelationInput[] articles)
     {
         var relations = StoryFinder.Find(articles);
@@ -140,9 +148,7 @@ public sealed class ClaimPrecisionTests
             Article("c.txt", Lead + "كما ارتفع عدد الحوالات المنفذة عبر نظام سريع بنسبة 5.6% خلال العام الماضي.", "three", "2015-07-24T12:00")];
         Assert.Equal("مؤسسة النقد العربي السعودي", articles[1].Facts.Figures.Single().Subject); // the name a retelling could lend
         Assert.All([articles[0], articles[2]], a => Assert.Null(a.Facts.Figures.Single().Subject));
-        ArticleLink Retold(RelationInput from) => new(articles[1].Id, from.Id, "rewrite", 0.6, new LinkEvidence([], [], [], null, 0.5));
-        ArticleLink[] links = [Retold(articles[0]), Retold(articles[2])];
-        var relations = new Relations(links, [new Story("story-b", "rewrite", [.. articles.Select(a => a.Id)], 0.6, links)]);
+        var relations = OneStory(articles, Link(articles[1], articles[0], "rewrite"), Link(articles[1], articles[2], "rewrite"));
         Assert.DoesNotContain(ClaimFinder.Find(articles, relations, Gazetteer.Default), c => c.Status == "conflict");
     }
 
@@ -157,8 +163,7 @@ public sealed class ClaimPrecisionTests
             Article("b.txt", Lead + "وأوضحت الشركة في بيان على موقع تداول أن صافي الربح انخفض 4.49% في الربع الثاني.", "two", "2015-07-26T11:00"),
             Article("c.txt", Lead + "وقالت سابك إن صافي ربحها انخفض 4.49% في الربع الثاني، بحسب بيانها على موقع تداول.", "three", "2015-07-26T12:00")];
         Assert.Null(articles[1].Facts.Figures.Single().Subject);
-        ArticleLink[] links = [new(articles[2].Id, articles[1].Id, "rewrite", 0.6, new LinkEvidence([], [], [], null, 0.5)), new(articles[0].Id, articles[1].Id, "same-event", 0.4, new LinkEvidence([], [], [], null, 0.3))];
-        var relations = new Relations(links, [new Story("story-a", "same-event", [.. articles.Select(a => a.Id)], 0.5, links)]);
+        var relations = OneStory(articles, Link(articles[2], articles[1], "rewrite"), Link(articles[0], articles[1], "same-event"));
         var claim = Assert.Single(ClaimFinder.Find(articles, relations, Gazetteer.Default));
         Assert.Equal(("سابك", "decline"), (claim.Subject, claim.Metric));
         Assert.Contains(claim.Values, v => v.Article == articles[1].Id);
