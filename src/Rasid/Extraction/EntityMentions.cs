@@ -600,21 +600,30 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> CompassAdjectives = new[] { "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A noun a place follows in construct whose own the compass adjective may be (ريف عدن، محافظة أبين، حدود سوريا).</summary>
+    private static bool NounOfAPlacesPart(string normalizedWord) =>
+        SettlementNouns.Within(normalizedWord) is not null || PartsOfAPlace.Contains(normalizedWord);
+
+    private static readonly HashSet<string> PartsOfAPlace = new[] { "ريف", "حدود", "الحدود", "ساحل", "سواحل", "أطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط" }
+        .Select(ArabicNormalizer.NormalizeLower).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// A place followed by a compass adjective no list joins to it is another place (أمريكا الشمالية is not the United
     /// States, آسيا الوسطى not Asia): the mention runs over the adjective and names no known entity. Only a place
     /// named without the article (after one with it, الحدود السعودية الشمالية, the adjective may be the noun's before
-    /// it), and not in construct after a noun of its own (ريف عدن، محافظة أبين): the adjective may then be that noun's.
+    /// it), and not in construct after a noun of its own (ريف عدن، محافظة أبين): the adjective may then be that noun's. A
+    /// list's item before it is no such noun (تشكوسلوفاكيا، وألمانيا الشرقية).
     /// </summary>
     private static EntityMention PlaceWithItsCompassPoint(string text, EntityMention m)
     {
-        if (m.Kind != "place" || ArabicNormalizer.Normalize(m.Surface).StartsWith("ال", StringComparison.Ordinal)
+        // The article as written, bare alef and lam: ألمانيا and ألبانيا begin with a hamza's alef, no article.
+        if (m.Kind != "place" || m.Surface.StartsWith("\u0627\u0644", StringComparison.Ordinal)
             || WordsAround.After(text, m.End) is not { } next || !CompassAdjectives.Contains(ArabicNormalizer.Normalize(next.Word)))
         {
             return m;
         }
 
-        if (WordsAround.Before(text, m.Start) is ("", { } before) && !StopWords.Contains(ArabicNormalizer.Normalize(before.Word)))
+        if (WordsAround.Before(text, m.Start) is ("", { } before) && NounOfAPlacesPart(ArabicNormalizer.NormalizeLower(before.Word)))
         {
             return m;
         }
@@ -980,7 +989,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 while (j + 1 < sentence.Count && j - i - links < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
                     && !KnownNameAfterAnd(mentions, sentence[j + 1])
                     && (NameWord(sentence[j + 1].Text, j > i ? ArabicNormalizer.Normalize(sentence[j].Text) : null, RegionNouns.Contains(ArabicNormalizer.Normalize(sentence[j].Text)), place)
-                        || (!place && j > i && InnerAnd(text, sentence, j + 1))))
+                        || (!place && j > i && InnerAnd(text, sentence, j + 1))
+                        || (j == i && noun is "حي" or "شارع" && mentions.Any(m => m.Kind == "place" && m.Canonical is not null && m.Start == sentence[j + 1].Start))))
                 {
                     j++;
                     links += NameLinks.Contains(ArabicNormalizer.Normalize(sentence[j].Text)) ? 1 : 0;
@@ -999,7 +1009,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 // Named after someone, it runs on over its adjective (مطار الملك عبدالعزيز الدولي) and its purpose, which
                 // makes it a body (مدينة الملك عبدالعزيز للعلوم والتقنية).
                 var (to, forAPurpose) = namedAfterSomeone ? WithWordsOfPurpose(text, sentence[j].End) : (sentence[j].End, false);
-                if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, to, place && !forAPurpose ? "place" : "organization"))
+                // A quarter or a street named after a place (حي الأندلس in Ramadi, شارع فلسطين) is that quarter or street.
+                bool quarterOrStreet = noun is "حي" or "شارع";
+                if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, to, place && !forAPurpose ? "place" : "organization", quarterOrStreet))
                 {
                     i = j;
                 }
@@ -1012,7 +1024,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// its name beginning at <paramref name="nameStart"/>, replaces the names inside it; false if a gazetteer name is the
     /// whole of its name or another name crosses it. (A method of its own for the same reason as <see cref="AddLatinName"/>.)
     /// </summary>
-    private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind)
+    private static bool AddTriggeredName(string text, List<EntityMention> mentions, int from, int nameStart, int to, string kind, bool namesAnotherPlace = false)
     {
         if (kind == "organization" && nameStart < to && DeicticNouns.Contains(ArabicNormalizer.Normalize(text[nameStart..to].Trim())))
         {
@@ -1020,7 +1032,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         var inside = mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-        if (inside.Any(m => m.Canonical is not null && m.Kind != "person" && (m.Start == nameStart || m.Start == from) && m.End == to))
+        if (!namesAnotherPlace && inside.Any(m => m.Canonical is not null && m.Kind != "person" && (m.Start == nameStart || m.Start == from) && m.End == to))
         {
             return false; // "شركة ميتا", "وكالة الطاقة الدولية": the gazetteer's name is the whole of it (a person's is not: مستشفى الأمير عبدالرحمن الفيصل)
         }
@@ -1053,7 +1065,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// </summary>
     private static bool KnownNameAfterAnd(List<EntityMention> mentions, Word word) =>
         word.Text.Length > 2 && word.Text[0] is '\u0648' or '\u0641'
-        && mentions.Any(m => m.Canonical is not null && (m.Start == word.Start || m.Start == word.Start + 1));
+        && mentions.Any(m => m.Canonical is not null && (m.Start == word.Start || m.Start == word.Start + 1)
+            && !m.Canonical.StartsWith(word.Text[0])); // فلسطين's ف is its own, no "and"
 
     /// <summary>
     /// An organization's name runs on through its inner و when what follows is one more part of the name: a definite

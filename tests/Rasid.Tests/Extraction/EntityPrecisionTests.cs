@@ -78,6 +78,7 @@ public sealed class EntityPrecisionTests
     [Theory]
     [InlineData("وتحدث عن التجارة مع أمريكا الشمالية وأوروبا.", "أمريكا الشمالية")]
     [InlineData("وتمتد الشبكة إلى دول في آسيا الوسطى.", "آسيا الوسطى")]
+    [InlineData("بمشاركة كل من تشكوسلوفاكيا، وألمانيا الشرقية، والاتحاد السوفيتي.", "ألمانيا الشرقية")] // a list's item before it
     public void A_place_with_a_compass_adjective_is_another_place(string sentence, string surface)
     {
         var mentions = EntityMentions.Default.Find(sentence);
@@ -535,6 +536,15 @@ public sealed class EntityPrecisionTests
     [Fact]
     public void A_name_before_a_companys_legal_suffix_is_a_company() =>
         Assert.Contains(EntityMentions.Default.Find("ويذكر بوجاشيف أن ميزبرومب إنك كان أكبر بنك خاص في البلاد."), m => m.Surface.StartsWith("ميزبرومب", StringComparison.Ordinal) && m.Kind == "organization");
+
+    [Theory]
+    [InlineData("وتقدمت القوات في حي الأندلس وسط مدينة الرمادي.", "حي الأندلس")]
+    [InlineData("وأغلقت الشرطة شارع فلسطين في جدة أمام السيارات.", "شارع فلسطين")]
+    public void A_quarter_or_street_named_after_a_place_is_that_quarter_or_street(string sentence, string name)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name && m.Kind == "place" && m.Canonical is null);
+    }
 
     [Fact]
     public void A_road_noun_before_no_title_names_nothing() =>
