@@ -546,6 +546,13 @@ public sealed class EntityPrecisionTests
         Assert.Contains(mentions, m => m.Surface == name && m.Kind == "place" && m.Canonical is null);
     }
 
+    [Theory]
+    [InlineData("وقرر النادي تعديل عرضه بحسب ما ذكرت \"ذي دايلي مايل\" البريطانية.", "ديلي ميل")]
+    [InlineData("وقالت صحيفة ديلي تليجراف إن المفاوضات توقفت.", "ديلي تلغراف")]
+    [InlineData("ونقلت مجلة دير شبيجل عن مصادر أن الحكومة تدرس القرار.", "دير شبيغل")]
+    public void A_foreign_newspaper_cited_is_that_newspaper_whole(string sentence, string outlet) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Canonical == outlet && m.Kind == "organization");
+
     [Fact]
     public void A_road_noun_before_no_title_names_nothing() =>
         Assert.DoesNotContain(EntityMentions.Default.Find("وتقدم الطلبات عن طريق الإنترنت فقط."), m => m.Surface.StartsWith("طريق", StringComparison.Ordinal));
