@@ -45,7 +45,7 @@ public static class LightStemmer
     private static int MatchArticlePrefix(ReadOnlySpan<char> word)
     {
         // بال كال فال (two letters kept), then لل and ال, matched letter by letter: the analyzer's hottest path
-        // (see RootKey.Write); LightStemmerTests checks this against the rules as tables of strings.
+        // (see RootKey.Write); AffixRulesAsTablesTests checks this against the rules as tables of strings.
         if (word.Length < 4)
         {
             return 0;

@@ -21,7 +21,7 @@ public static class RootKey
     /// <remarks>
     /// The endings and prefixes are matched letter by letter rather than from tables of strings: a table walk with
     /// span comparisons was half the analyzer's time per word (SaudiNewsNet, 80 of 170 ns), and every index term
-    /// passes here. <c>RootKeyTests</c> holds the tables and checks this against them.
+    /// passes here. <c>AffixRulesAsTablesTests</c> holds the tables and checks this against them.
     /// </remarks>
     public static int Write(ReadOnlySpan<char> stem, Span<char> destination)
     {

@@ -604,7 +604,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool NounOfAPlacesPart(string normalizedWord) =>
         SettlementNouns.Within(normalizedWord) is not null || PartsOfAPlace.Contains(normalizedWord);
 
-    private static readonly HashSet<string> PartsOfAPlace = new[] { "ريف", "حدود", "الحدود", "ساحل", "سواحل", "أطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط" }
+    private static readonly HashSet<string> PartsOfAPlace = new[]
+    {
+        "ريف", "حدود", "الحدود", "ساحل", "سواحل", "أطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط",
+        "مدن", "مناطق", "محافظات", "قرى", "أنحاء", "أجزاء", "ولايات", "دول", "أقاليم", "مقاطعات",
+    }
         .Select(ArabicNormalizer.NormalizeLower).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -920,7 +924,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Nouns of places named after someone (طريق الملك فهد، جسر الملك فهد، ميدان، مدينة الملك عبدالله), normalized: names only before a title.</summary>
-    private static readonly HashSet<string> PlacesNamedAfterSomeone = new[] { "طريق", "جسر", "ميدان", "دوار", "مدينة", "ضاحية", "مطار", "ميناء" }
+    private static readonly HashSet<string> PlacesNamedAfterSomeone = new[] { "طريق", "جسر", "ميدان", "دوار", "مدينة", "ضاحية", "مطار" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The trigger nouns written with a hamza on an alef, rightly (أمانة، أسمنت) or often (إتحاد), normalized: others never are.</summary>
@@ -1065,8 +1069,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// </summary>
     private static bool KnownNameAfterAnd(List<EntityMention> mentions, Word word) =>
         word.Text.Length > 2 && word.Text[0] is '\u0648' or '\u0641'
-        && mentions.Any(m => m.Canonical is not null && (m.Start == word.Start || m.Start == word.Start + 1)
-            && !m.Canonical.StartsWith(word.Text[0])); // فلسطين's ف is its own, no "and"
+        && mentions.Any(m => m.Canonical is not null
+            && (m.Start == word.Start + 1 || (m.Start == word.Start && !m.Canonical.StartsWith(word.Text[0])))); // فلسطين's ف is its own, no "and"
 
     /// <summary>
     /// An organization's name runs on through its inner و when what follows is one more part of the name: a definite

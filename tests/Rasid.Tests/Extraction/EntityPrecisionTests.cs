@@ -535,7 +535,15 @@ public sealed class EntityPrecisionTests
 
     [Fact]
     public void A_name_before_a_companys_legal_suffix_is_a_company() =>
-        Assert.Contains(EntityMentions.Default.Find("ويذكر بوجاشيف أن ميزبرومب إنك كان أكبر بنك خاص في البلاد."), m => m.Surface.StartsWith("ميزبرومب", StringComparison.Ordinal) && m.Kind == "organization");
+        Assert.Contains(EntityMentions.Default.Find("ويذكر بوجاشيف أن ميزبرومب كورب كان أكبر بنك خاص في البلاد."), m => m.Surface.StartsWith("ميزبرومب", StringComparison.Ordinal) && m.Kind == "organization");
+
+    [Fact]
+    public void A_name_before_the_word_for_that_you_stays_a_person() =>
+        Assert.DoesNotContain(EntityMentions.Default.Find("وقال خالد العتيبي إنك لن تجد مثل هذه الفرصة مرة أخرى."), m => m.Surface.Contains("العتيبي", StringComparison.Ordinal) && m.Kind == "organization");
+
+    [Fact]
+    public void A_known_name_glued_to_and_is_a_second_entity_even_when_it_begins_with_waw() =>
+        Assert.Contains(EntityMentions.Default.Find("وزار الوزير لندن وواشنطن الأسبوع الماضي."), m => m.Canonical == "واشنطن");
 
     [Theory]
     [InlineData("وتقدمت القوات في حي الأندلس وسط مدينة الرمادي.", "حي الأندلس")]

@@ -234,6 +234,26 @@ public sealed class FigureExtractorTests
         Assert.All(Extract("وخفض الصندوق توقعات نمو الاقتصاد السعودي الذي يعتمد على النفط من 3 في المئة إلى 2.8 في المئة."), f => Assert.Equal("growth", f.Metric));
 
     [Fact]
+    public void A_change_to_more_than_a_level_is_that_level() =>
+        Assert.Null(Extract("وارتفعت نسبة الإشغال إلى أكثر من 70 في المائة خلال العيد.")[0].Metric);
+
+    [Theory]
+    [InlineData("وتراوحت الزيادات بين 5% و7 في المائة هذا العام.", 5, 7)]
+    public void A_range_of_percentages_one_end_in_words_is_one_range(string text, double low, double high)
+    {
+        var figure = Single(text);
+        Assert.Equal((low, high, "range"), (figure.Value, figure.Max ?? 0, figure.Qualifier));
+    }
+
+    [Fact]
+    public void Unemployment_as_a_share_of_the_labour_force_is_still_unemployment() =>
+        Assert.Equal("unemployment", Extract("وبلغت البطالة 11.6 في المائة من إجمالي قوة العمل.")[0].Metric);
+
+    [Fact]
+    public void A_grant_for_each_family_is_no_price() =>
+        Assert.NotEqual("price", Extract("وقدمت الجمعية 5 آلاف ريال لكل أسرة متضررة من السيول.")[0].Metric);
+
+    [Fact]
     public void A_bound_of_a_change_is_still_the_change() =>
         Assert.Equal("growth", Extract("وتوقع المحللون أن ترتفع الأسعار بما يصل إلى 5 في المائة هذا العام، مع زيادة الطلب.")[0].Metric);
 
@@ -285,6 +305,10 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Cars_are_no_tolls_dead() =>
         Assert.Null(Extract("وأسفر الحادث عن وفاة شخص واحتراق 3 سيارات على الطريق.").Single(f => f.Unit == "vehicle").Metric);
+
+    [Fact]
+    public void The_two_of_a_quarrel_are_no_toll() =>
+        Assert.DoesNotContain(Extract("ونشبت مشاجرة بين شخصين أسفرت عن مقتل أحدهما."), f => f.Value == 2);
 
     [Fact]
     public void A_plural_that_looks_like_a_dual_counts_nothing() =>

@@ -165,7 +165,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             high = ParseRangeEnd(words[cursor], text);
         }
         else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out string? highHint)
-            && !PercentThenAnotherMeasure(text, words, lowUnitHint, highHint, afterHigh))
+            && !PercentThenAnotherMeasure(text, words, normalized, lowUnitHint, highHint, afterHigh))
         {
             high = h;
             afterNumbers = afterHigh;
@@ -343,7 +343,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = null; // "96 في المائة من صادرات فنزويلا": a share of the exports, not the exports
         }
-        else if (metric is not (null or "stake" or "deficit" or "debt") && kind == "percent" && ShareOfATotal(normalized, end + 1))
+        else if (metric is "growth" or "decline" or "share_price_change" or "index_change" && kind == "percent" && ShareOfATotal(normalized, end + 1))
         {
             metric = null; // "استحوذ سهم سابك على 12 في المائة من سيولة السوق": a share of the day's trading, no move of the share
         }
@@ -450,13 +450,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool LevelOfAChange(string[] normalized, int start)
     {
         int k = start - 1;
-        while (k > 0 && start - k <= 3 && TollQualifierWords.Contains(normalized[k]) && normalized[k] != "من")
+        while (k > 0 && start - k <= 3 && TollQualifierWords.Contains(normalized[k])
+            && (normalized[k] != "من" || normalized[k - 1].EndsWith("اكثر", StringComparison.Ordinal) || normalized[k - 1].EndsWith("اقل", StringComparison.Ordinal)))
         {
-            k--;
+            k--; // "إلى أكثر من 7%": over the qualifier, its من too, to the إلى
         }
 
         bool upTo = k > 1 && normalized[k - 1] is "يصل" or "تصل" && normalized[k - 2].EndsWith("ما", StringComparison.Ordinal); // "بما يصل إلى 5%": a bound
-        bool level = k > 0 && normalized[k] is "الي" or "حتي" && !upTo
+        bool level = k >= 0 && normalized[k] is "الي" or "حتي" && !upTo
             || ChangeBefore(normalized, start) && !(start > 1 && (normalized[start - 2].EndsWith("اكثر", StringComparison.Ordinal) || normalized[start - 2].EndsWith("اقل", StringComparison.Ordinal)));
 
         // Growth named as a rate (خفض توقعات نمو الاقتصاد من 3 إلى 2.8 في المئة) has its levels as its values.
@@ -516,6 +517,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
+        if (dual.Unit.Kind == "count" && i > 0 && normalized[i - 1] is "بين" or "احد" or "كلا")
+        {
+            return false; // "مشاجرة بين شخصين": the two of a quarrel, no count of anyone befallen
+        }
+
         var w = words[i];
         string? metric = null;
         if (dual.Unit.Kind == "count")
@@ -539,11 +545,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>Units that count things, never persons: no toll (deaths, injuries, arrests) counts them.</summary>
     private static readonly HashSet<string> Things = new(["vehicle", "project", "company", "unit", "seat", "view", "trade", "download", "share", "data_center", "GPU", "job"], StringComparer.Ordinal);
 
-    /// <summary>A unit a sum is paid for right after it (للبرميل، للأوقية، للطن، لكل), normalized; not للسهم, which a profit or a dividend takes too.</summary>
-    private static bool PerUnit(string[] normalized, int at) =>
-        at < normalized.Length && (PerUnitWords.Contains(normalized[at]) || (normalized[at] == "لكل" && at + 1 < normalized.Length));
+    /// <summary>A unit a sum is paid for right after it (للبرميل، للأوقية، للطن), normalized; not للسهم, which a profit or a dividend takes too, nor لكل (لكل أسرة: a grant).</summary>
+    private static bool PerUnit(string[] normalized, int at) => at < normalized.Length && PerUnitWords.Contains(normalized[at]);
 
-    private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للاوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
+    private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق), normalized: the percentage is a part of it.</summary>
@@ -725,8 +730,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// "انخفض المؤشر 0.7% إلى 11831 نقطة": a percentage whose second end is no percentage is a change and the level it
     /// reached, two figures of two measures, never one range from 0.7 to 11,831.
     /// </summary>
-    private static bool PercentThenAnotherMeasure(string text, List<Word> words, string? lowUnitHint, string? highHint, int afterHigh) =>
-        lowUnitHint == "%" && highHint is not ("%" or "range%") && !PercentSignAfter(text, words[afterHigh - 1].End);
+    private bool PercentThenAnotherMeasure(string text, List<Word> words, string[] normalized, string? lowUnitHint, string? highHint, int afterHigh) =>
+        lowUnitHint == "%" && highHint is not ("%" or "range%") && !PercentSignAfter(text, words[afterHigh - 1].End)
+        && vocabulary.UnitAt(normalized, afterHigh) is not { Unit.Kind: "percent" }; // "من 5% إلى 7 في المائة" is one measure
 
     /// <summary>A number at word <paramref name="i"/>: digits (with %, or a hyphenated range), a number word, or a bare scale word.</summary>
     private static bool TryNumber(List<Word> words, string[] normalized, int i, out double value, out int after, out string? hint)
