@@ -988,13 +988,15 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 bool place = namedAfterSomeone || placeNouns.Contains(noun);
+                // A quarter or a street named after a place (حي الأندلس in Ramadi, شارع فلسطين) is that quarter or street.
+                bool quarterOrStreet = noun is "حي" or "شارع";
                 int j = i, links = 0;
                 // At most four words of name, not counting the links of a person's name (مستشفى الأمير محمد بن عبد العزيز).
                 while (j + 1 < sentence.Count && j - i - links < 4 && !PunctuationBetween(text, sentence[j], sentence[j + 1]) && !char.IsAsciiLetter(sentence[j + 1].Text[0])
                     && !KnownNameAfterAnd(mentions, sentence[j + 1])
                     && (NameWord(sentence[j + 1].Text, j > i ? ArabicNormalizer.Normalize(sentence[j].Text) : null, RegionNouns.Contains(ArabicNormalizer.Normalize(sentence[j].Text)), place)
                         || (!place && j > i && InnerAnd(text, sentence, j + 1))
-                        || (j == i && noun is "حي" or "شارع" && mentions.Any(m => m.Kind == "place" && m.Canonical is not null && m.Start == sentence[j + 1].Start))))
+                        || (j == i && quarterOrStreet && mentions.Any(m => m.Kind == "place" && m.Canonical is not null && m.Start == sentence[j + 1].Start))))
                 {
                     j++;
                     links += NameLinks.Contains(ArabicNormalizer.Normalize(sentence[j].Text)) ? 1 : 0;
@@ -1013,8 +1015,6 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 // Named after someone, it runs on over its adjective (مطار الملك عبدالعزيز الدولي) and its purpose, which
                 // makes it a body (مدينة الملك عبدالعزيز للعلوم والتقنية).
                 var (to, forAPurpose) = namedAfterSomeone ? WithWordsOfPurpose(text, sentence[j].End) : (sentence[j].End, false);
-                // A quarter or a street named after a place (حي الأندلس in Ramadi, شارع فلسطين) is that quarter or street.
-                bool quarterOrStreet = noun is "حي" or "شارع";
                 if (AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length), sentence[i + 1].Start, to, place && !forAPurpose ? "place" : "organization", quarterOrStreet))
                 {
                     i = j;

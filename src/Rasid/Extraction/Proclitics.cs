@@ -36,8 +36,12 @@ public static class Proclitics
             return 0;
         }
 
-        return Rank(clusters.FrequencyBand(rest)) > Rank(clusters.FrequencyBand(whole)) ? 1 : 0;
+        return RestRankOverWhole(rest, whole, clusters) > 0 ? 1 : 0;
     }
+
+    /// <summary>How much commoner in news the word is without its first letter than whole (its frequency bands' difference).</summary>
+    private static int RestRankOverWhole(string normalizedRest, string normalizedWhole, Ner.WordClusters clusters) =>
+        Rank(clusters.FrequencyBand(normalizedRest)) - Rank(clusters.FrequencyBand(normalizedWhole));
 
     /// <summary>
     /// Whether the word without its first letter is at least as common in news as the whole (both unseen included): the
@@ -45,7 +49,7 @@ public static class Proclitics
     /// </summary>
     public static bool RestAsCommonAsWhole(string word) =>
         word.Length >= 4 && Ner.EntityTagger.Default?.Clusters is { } clusters
-        && Rank(clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(word[1..]))) >= Rank(clusters.FrequencyBand(ArabicNormalizer.NormalizeLower(word)));
+        && RestRankOverWhole(ArabicNormalizer.NormalizeLower(word[1..]), ArabicNormalizer.NormalizeLower(word), clusters) >= 0;
 
     /// <summary>
     /// Whether a second proclitic may follow a first one: a conjunction (و ف) then a preposition (ب ل ك), as in وبألمانيا،

@@ -193,17 +193,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
         double remainder = 0;
-        if (high is null && scale >= 1000 && j < words.Count && GluedNumberWord(normalized[j], out double gluedRest))
+        if (high is null && scale >= 1000 && GluedRemainder(normalized, j, scale, out double gluedRest, out int afterGlued))
         {
-            int k = j + 1;
-            JoinNumberWords(normalized, ref gluedRest, ref k);
-            gluedRest *= ScaleAt(normalized, ref k); // "3 ملايين وخمسمائة ألف"
-            if (gluedRest < scale)
-            {
-                remainder = gluedRest; // "3 آلاف وخمسمائة ريال"
-                j = k;
-                afterNumbers = k;
-            }
+            remainder = gluedRest; // "3 آلاف وخمسمائة ريال"، "3 ملايين وخمسمائة ألف"
+            j = afterGlued;
+            afterNumbers = afterGlued;
         }
         else if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
             && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
@@ -309,11 +303,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         int spanStart = words[start].Start;
         int spanEnd = words[end].End;
         string surface = text[spanStart..spanEnd];
-        var around = SentenceAround(words, start, end);
-        if (!sentences.TryGetValue(around, out var sentence))
-        {
-            sentences[around] = sentence = new SentenceLookups(around.From, around.To);
-        }
+        var sentence = SentenceOf(words, sentences, start, end);
 
         // A counted noun that names a thing (151 عقارا، أربعة أدوار، 6 فرق) says itself what is counted: a trigger nearby
         // (أخلت 35 شخصا من مبنى من أربعة أدوار) measures the people, not the floors. Persons counted by a noun of
@@ -323,13 +313,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             "age" => "age",
             "duration" or "ratio" => null,
             _ when unit.Code == "occasion" => null, // how many times something happened measures no one's quantity
-            _ when unit.Counts is not null && !unit.Persons => unit.Counts,
-            _ => MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts,
+            _ => MetricOfACountedNoun(normalized, sentence, start, end, kind, unit),
         };
-        if (Tolls.Counts(metric) && Things.Contains(unit.Code))
-        {
-            metric = null; // "احتراق 3 سيارات" beside "وفاة شخصين": cars are no toll's dead
-        }
 
         if (kind == "money" && PerUnit(normalized, end + 1))
         {
@@ -359,7 +344,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
-            OwnedByAnActor(metric) ? SubjectNear(words, start, text, sentence, metric) : null);
+            OwnedByAnActor(metric) ? SubjectNear(words, normalized, start, text, sentence, metric) : null);
         last = end;
         return true;
     }
@@ -527,19 +512,35 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         if (dual.Unit.Kind == "count")
         {
             // قتيلين، جريحين، شخصين: a dual counted noun counts two, and says itself what befell them as its plural does.
-            var around = SentenceAround(words, i, i);
-            if (!sentences.TryGetValue(around, out var sentence))
-            {
-                sentences[around] = sentence = new SentenceLookups(around.From, around.To);
-            }
-
-            metric = dual.Unit.Counts is not null && !dual.Unit.Persons ? dual.Unit.Counts : MetricNear(normalized, sentence, i, i, "count", dual.Unit.Code) ?? dual.Unit.Counts;
-            metric = Tolls.Counts(metric) && Things.Contains(dual.Unit.Code) ? null : metric;
+            metric = MetricOfACountedNoun(normalized, SentenceOf(words, sentences, i, i), i, i, "count", dual.Unit);
         }
 
         string qualifier = QualifierAfter(normalized, words, i + 1) ?? "exact";
         figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, qualifier, metric, null);
         return true;
+    }
+
+    /// <summary>The lookups of the sentence around words [<paramref name="start"/>, <paramref name="end"/>], made once per sentence.</summary>
+    private static SentenceLookups SentenceOf(List<Word> words, Dictionary<(int From, int To), SentenceLookups> sentences, int start, int end)
+    {
+        var around = SentenceAround(words, start, end);
+        if (!sentences.TryGetValue(around, out var sentence))
+        {
+            sentences[around] = sentence = new SentenceLookups(around.From, around.To);
+        }
+
+        return sentence;
+    }
+
+    /// <summary>
+    /// What a figure with a counted noun measures: a noun that names a thing says it itself (151 عقارا، أربعة أدوار);
+    /// persons counted by a noun of their own, or by none, by the trigger near them (مقتل 5 أطفال: deaths). Things
+    /// (cars, projects) are never a toll's: "احتراق 3 سيارات" beside "وفاة شخصين".
+    /// </summary>
+    private string? MetricOfACountedNoun(string[] normalized, SentenceLookups sentence, int start, int end, string kind, FigureUnit unit)
+    {
+        string? metric = unit.Counts is not null && !unit.Persons ? unit.Counts : MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts;
+        return Tolls.Counts(metric) && Things.Contains(unit.Code) ? null : metric;
     }
 
     /// <summary>Units that count things, never persons: no toll (deaths, injuries, arrests) counts them.</summary>
@@ -851,23 +852,33 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private static bool ScaleWordWithRemainder(string[] normalized, int i, double whole, out double value, out int after)
     {
-        value = 0;
-        after = i + 1;
-        if (after >= normalized.Length || !GluedNumberWord(normalized[after], out double rest))
+        bool joined = GluedRemainder(normalized, i + 1, whole, out double rest, out after);
+        value = whole + rest;
+        return joined;
+    }
+
+    /// <summary>
+    /// Number words glued on by و at <paramref name="at"/>, joined and scaled (وخمسمائة، وخمسمائة ألف), when smaller than
+    /// <paramref name="below"/>, the scale they are the remainder of: "ألف وألفان" is two numbers, not one.
+    /// </summary>
+    private static bool GluedRemainder(string[] normalized, int at, double below, out double rest, out int after)
+    {
+        after = at + 1;
+        if (at >= normalized.Length || !GluedNumberWord(normalized[at], out rest))
         {
+            rest = 0;
             return false;
         }
 
-        after++;
         JoinNumberWords(normalized, ref rest, ref after);
-        rest *= ScaleAt(normalized, ref after); // "مليون وخمسمائة ألف"
-        if (rest >= whole)
+        rest *= ScaleAt(normalized, ref after);
+        if (rest < below)
         {
-            return false; // "ألف وألفان": two numbers, not one
+            return true;
         }
 
-        value = whole + rest;
-        return true;
+        rest = 0;
+        return false;
     }
 
     /// <summary>The ordinal units that make a teen ordinal with عشر (normalized: ة as ه, أ/إ as ا).</summary>
@@ -1243,19 +1254,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private const int MaxGapForAChange = 4;
 
     /// <summary>Where the change a value ends begins: the من of "من 3 في المئة إلى 2.8 في المئة" for the 2.8; the value itself otherwise.</summary>
-    private static int ChangeStart(string text, List<Word> words, int start)
+    private static int ChangeStart(string[] normalized, List<Word> words, int start)
     {
-        string Normal(int k) => Analysis.ArabicNormalizer.Normalize(text.AsSpan(words[k].Start, words[k].End - words[k].Start).ToString());
-        if (start < 2 || Normal(start - 1) is not ("الي" or "حتي"))
+        if (start < 2 || normalized[start - 1] is not ("الي" or "حتي"))
         {
             return start;
         }
 
         for (int k = start - 2; k >= Math.Max(0, start - 6) && !words[k + 1].SentenceBreakBefore; k--)
         {
-            if (Normal(k) == "من" && k + 1 < start && words[k + 1].Kind == TokenKind.Number)
+            if (normalized[k] == "من" && words[k + 1].Kind == TokenKind.Number)
             {
-                return k;
+                return k + 1; // the value before, as the first value's own gap is counted from it
             }
         }
 
@@ -1314,7 +1324,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         Analysis.ArabicNormalizer.NormalizeLower(text.AsSpan(words[k].Start, words[k].End - words[k].Start));
 
     /// <summary>The known entity nearest before the figure (beginning at word <paramref name="start"/>) in its sentence.</summary>
-    private string? SubjectNear(List<Word> words, int start, string text, SentenceLookups lookups, string? metric)
+    private string? SubjectNear(List<Word> words, string[] normalized, int start, string text, SentenceLookups lookups, string? metric)
     {
         int from = lookups.From;
         if (lookups.Subjects is not { } matches)
@@ -1332,7 +1342,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         var nearest = matches.Where(m => from + m.End <= start && CanOwn(m.Entry, metric) && !TradePartner(words, text, from + m.Start, m.Entry, metric)).MaxBy(m => m.End);
         if (nearest is null || (metric is null && start - (from + nearest.End) > MaxGapWithoutMetric)
-            || (metric is "growth" or "decline" && !nearest.Entry.IsCompany && ChangeStart(text, words, start) - (from + nearest.End) > MaxGapForAChange))
+            || (metric is "growth" or "decline" && !nearest.Entry.IsCompany && ChangeStart(normalized, words, start) - (from + nearest.End) > MaxGapForAChange))
         {
             return null;
         }
