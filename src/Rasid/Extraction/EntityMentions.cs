@@ -118,9 +118,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // are searched (most articles have none; عبدالله in a name sends its sentence through).
         var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
         var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
-        return AcronymsTakeTheirNamesKind(text, WithoutNisbaAfterAnOrganization(text, WithLongerNames(text, found
+        return AcronymsTakeTheirNamesKind(text, WithoutNisbaAfterANoun(text, WithLongerNames(text, found
             .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
             .Select(m => WithoutProclitic(text, m))
+            .Select(m => WithoutWordsThatEndNoName(text, m))
+            .OfType<EntityMention>()
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
             .ToList())
@@ -235,6 +237,67 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return m;
+    }
+
+    /// <summary>Words after which an organization's name has ended (<c>Resources/name-ends.txt</c>, weekday names), normalized.</summary>
+    private static readonly Lazy<HashSet<string>> NameEnds = new(() => RasidResources.ReadLines("name-ends.txt")
+        .Concat(RasidResources.ReadLines("weekdays.txt"))
+        .Select(ArabicNormalizer.Normalize)
+        .ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// An organization's name no list knows, cut before a word that ends no name (وزارة الداخلية | اليوم، مجلس الوزراء
+    /// | الموافقة، نادي الهلال | السابق, see <c>Resources/name-ends.txt</c>) or before a title that is its last word, the
+    /// next person's (وزارة العمل | والدكتور; a title inside names a body after someone: مستشفى الدكتور سليمان الحبيب),
+    /// unless the title is all of the name and no given name follows (نادي الرائد "the Raed club", a rank's word);
+    /// null when nothing of a name is left.
+    /// </summary>
+    /// <summary>The next word after <paramref name="from"/>, past spaces and a slash (الدكتور/ عبدالله), is a given name.</summary>
+    private static bool GivenNameAt(string text, int from)
+    {
+        int start = from;
+        while (start < text.Length && (text[start] is ' ' or '/' or '\u00a0'))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(text[start..end]));
+    }
+
+    private static EntityMention? WithoutWordsThatEndNoName(string text, EntityMention m)
+    {
+        if (m.Kind != "organization" || m.Canonical is not null)
+        {
+            return m;
+        }
+
+        var words = m.Surface.Split(' ');
+        int kept = words.Length;
+        for (int k = 1; k < words.Length; k++)
+        {
+            string word = ArabicNormalizer.Normalize(words[k].Trim());
+            string bare = word.Length > 3 && word[0] == '\u0648' ? word[1..] : word; // والدكتور
+            bool last = k == words.Length - 1;
+            if (NameEnds.Value.Contains(word) || (last && (ProfessionTitles.Contains(bare) || NameTitles.Contains(bare)) && (k >= 2 || GivenNameAt(text, m.End))))
+            {
+                kept = k;
+                break;
+            }
+        }
+
+        if (kept == words.Length)
+        {
+            return m;
+        }
+
+        string surface = string.Join(' ', words[..kept]).TrimEnd();
+        return surface.Contains(' ') || Plausible(surface) ? m with { End = m.Start + surface.Length, Surface = surface } : null;
     }
 
     /// <summary>The word is itself a noun that heads an organization's or a place's name (وادي، وزارة، وكالة): its first letter is its own.</summary>
@@ -636,18 +699,25 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>
-    /// A country's name in the form of its adjective (السعودية، المصرية، الإماراتية) right after an organization's name is
-    /// the organization's nationality, or part of its name (زين السعودية، الاتصالات السعودية), not the country: a figure
-    /// of Zain Saudi's is not Saudi Arabia's. Such a place mention is dropped.
+    /// A name in the form of an adjective (a nisba: السعودية، المصرية، الأهلي، العربية) right after a definite noun is
+    /// that noun's adjective, not the place or the body: after an organization's name it is the organization's
+    /// nationality or part of its name (زين السعودية، الاتصالات السعودية: a figure of Zain Saudi's is not Saudi
+    /// Arabia's), after a common noun it says of what kind the noun is (الغرف السعودية "the Saudi chambers", التدريب
+    /// الأهلي "civil training", اللغة العربية). Such a place or organization mention is dropped, unless the noun is
+    /// the one the name stands for (النادي الأهلي "the Ahli club"), a conjunction joins the two (الكويت والسعودية) or the
+    /// word before is another name (a list without commas: الهلال الأهلي الرائد القادسية).
     /// </summary>
-    private static List<EntityMention> WithoutNisbaAfterAnOrganization(string text, List<EntityMention> ordered)
+    private static List<EntityMention> WithoutNisbaAfterANoun(string text, List<EntityMention> ordered)
     {
         var kept = new List<EntityMention>(ordered.Count);
         foreach (var m in ordered)
         {
-            bool nisba = m.Kind == "place" && kept.Count > 0 && kept[^1] is { Kind: "organization" } org && org.End <= m.Start
-                && text.AsSpan(org.End, m.Start - org.End).Trim(' ').Length == 0
-                && ArabicNormalizer.Normalize(m.Surface) is var n && n.StartsWith("ال", StringComparison.Ordinal) && n.EndsWith("يه", StringComparison.Ordinal);
+            bool nisba = m.Kind is "place" or "organization" && !m.Surface.Contains(' ')
+                && ArabicNormalizer.Normalize(m.Surface) is var n && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي'))
+                && m.Start > 1 && text[m.Start - 1] == ' '
+                && (kept.Count == 0 || kept[^1] is not { } before || before.End > m.Start || text.AsSpan(before.End, m.Start - before.End).Trim(' ').Length > 0
+                    ? DefiniteNounBefore(text, m.Start - 1)
+                    : m.Kind == "place" && before.Kind == "organization");
             if (!nisba)
             {
                 kept.Add(m);
@@ -655,6 +725,29 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return kept;
+    }
+
+    /// <summary>Nouns a name in the form of an adjective stands for after them: the club (النادي الأهلي، الفريق الأهلي), normalized.</summary>
+    private static readonly HashSet<string> NounsANisbaNames = new[] { "النادي", "الفريق" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The word ending at <paramref name="end"/> is a definite common noun (الغرف، التدريب، بالغرف): not a noun the name stands for.</summary>
+    private static bool DefiniteNounBefore(string text, int end)
+    {
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        string word = ArabicNormalizer.Normalize(text.AsSpan(start, end - start).ToString());
+        int article = word.StartsWith("ال", StringComparison.Ordinal) ? 0 : word.Length > 3 && "وفبلك".Contains(word[0]) && word.AsSpan(1).StartsWith("ال") ? 1 : -1;
+        string withArticle = article < 0 ? "" : word[article..];
+        return article >= 0 && withArticle.Length > 3 && !NounsANisbaNames.Contains(withArticle) && !StopWords.Contains(word);
     }
 
     /// <summary>

@@ -504,6 +504,48 @@ public sealed class EntityPrecisionTests
         Assert.DoesNotContain(mentions, m => m.Kind == "person");
     }
 
+    [Theory]
+    [InlineData("أصدرت وزارة الداخلية اليوم بيانا بشأن تنفيذ حكم القتل في أحد الجناة.", "وزارة الداخلية")]
+    [InlineData("وبعد النظر في قرار مجلس الشورى، قرر مجلس الوزراء الموافقة على نظام المناطق المحمية.", "مجلس الوزراء")]
+    [InlineData("وقال رئيس نادي الهلال السابق إن الفريق يحتاج إلى مدافع.", "نادي الهلال")]
+    [InlineData("وأكد مدير جامعة الباحة المكلف أن الدراسة تبدأ في موعدها.", "جامعة الباحة")]
+    [InlineData("وأوضح بيان هيئة الاتصالات وتقنية المعلومات الخميس أن الخدمة عادت.", "هيئة الاتصالات وتقنية المعلومات")]
+    public void An_organizations_name_ends_before_a_word_said_of_something_else(string sentence, string name)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name && m.Kind == "organization");
+        Assert.DoesNotContain(mentions, m => m.Surface.StartsWith(name + " ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وتأهبت السلطات السعودية لهذا الوضع منذ سنوات.", "السعودية")]
+    [InlineData("وقالت إن الوزارة تسعى لرفع نسبة التحاق الطلاب بالتعليم الأهلي والأجنبي.", "الأهلي")]
+    [InlineData("ويرى الخبراء أن اللون الرمادي يناسب الموسم.", "الرمادي")]
+    public void A_name_in_the_form_of_an_adjective_after_a_definite_noun_is_the_nouns_adjective(string sentence, string adjective) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == adjective);
+
+    [Theory]
+    [InlineData("وتبادل الكويت والسعودية الخبرات في المجال.", "السعودية")]
+    [InlineData("وزار الوفد المملكة العربية السعودية الأسبوع الماضي.", "المملكة العربية السعودية")]
+    [InlineData("وعقد الحلف الأطلسي اجتماعا في بروكسل.", "الحلف الأطلسي")]
+    public void The_same_name_after_a_conjunction_or_as_part_of_a_known_name_stays(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
+
+    [Fact]
+    public void A_title_ends_an_organizations_name_only_before_a_persons_name()
+    {
+        var withPerson = EntityMentions.Default.Find("وأكد رئيس المؤسسة العامة للخطوط الحديدية المهندس محمد السويكت أن العمل مستمر.");
+        Assert.DoesNotContain(withPerson, m => m.Surface.EndsWith("المهندس", StringComparison.Ordinal));
+        var club = EntityMentions.Default.Find("وانضم اللاعب إلى نادي الرائد منتصف شهر رمضان.");
+        Assert.Contains(club, m => m.Surface == "نادي الرائد" && m.Kind == "organization");
+    }
+
+    [Theory]
+    [InlineData("وحضر الحفل ماجد المهندس ومحمد الخميس.", "ماجد المهندس")]
+    [InlineData("وقال المدرب محمد الخميس إن اللاعبين جاهزون.", "محمد الخميس")]
+    public void A_persons_name_may_end_in_such_a_word(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
+
     [Fact]
     public void A_city_named_after_a_king_for_a_purpose_is_a_body()
     {

@@ -296,6 +296,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Cases_of_death_are_deaths_and_cases_of_infection_stay_cases()
+    {
+        var figures = Extract("وأعلنت الوزارة تسجيل 5 حالات إصابة بفيروس كورونا، وتسجيل 3 حالات وفاة في الرياض.");
+        Assert.Equal("cases", figures.Single(f => f.Value == 5).Metric);
+        Assert.Equal("deaths", figures.Single(f => f.Value == 3).Metric);
+    }
+
+    [Fact]
     public void Civilians_killed_are_counted_as_civilians_a_part_of_a_toll()
     {
         var figure = Extract("وقتل خمسة مدنيين برصاص قناصة في المدينة.").Single();

@@ -539,6 +539,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private string? MetricOfACountedNoun(string[] normalized, SentenceLookups sentence, int start, int end, string kind, FigureUnit unit)
     {
+        if (unit.Code == "case" && end + 1 < normalized.Length && OfAMetric(normalized[end + 1], "deaths"))
+        {
+            return "deaths"; // "4 حالات وفاة": cases of death are deaths, not the "4 حالات إصابة" of the same sentence
+        }
+
         string? metric = unit.Counts is not null && !unit.Persons ? unit.Counts : MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts;
         return Tolls.Counts(metric) && Things.Contains(unit.Code) ? null : metric;
     }
@@ -567,6 +572,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// Whether the words from <paramref name="at"/> are من, perhaps إجمالي or مجموع, then a trigger of
     /// <paramref name="metric"/>: the percentage is a part of that quantity (3% من إجمالي ناتجها المحلي), not it.
     /// </summary>
+    /// <summary>A word that begins one of <paramref name="metric"/>'s triggers (وفاة for deaths), normalized.</summary>
+    private bool OfAMetric(string normalizedWord, string metric)
+    {
+        var candidates = new List<int>();
+        vocabulary.AddMetricsStartingWith(WordForms.Of(normalizedWord), candidates);
+        return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
+    }
+
     private bool ShareOfTheMetric(string[] normalized, int at, string metric)
     {
         if (at + 1 >= normalized.Length || normalized[at] != "من")
@@ -580,9 +593,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             k++;
         }
 
-        var candidates = new List<int>();
-        vocabulary.AddMetricsStartingWith(WordForms.Of(normalized[k]), candidates);
-        return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
+        return OfAMetric(normalized[k], metric);
     }
 
     /// <summary>
