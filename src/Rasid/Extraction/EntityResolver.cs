@@ -146,9 +146,12 @@ public static partial class EntityResolver
         }
 
         var entities = new List<ResolvedEntity>();
+        // Names of two words and more as written, over the whole archive: such a name seen standing alone tells that
+        // the same name with و glued on elsewhere is the name and a conjunction.
+        var longNamesWritten = all.Where(m => m.Mention.Canonical is null && m.Mention.Surface.Contains(' ')).Select(m => m.Mention.Surface).ToHashSet(StringComparer.Ordinal);
         foreach (var group in Enumerable.Range(0, all.Count).GroupBy(sets.Find))
         {
-            var members = WithoutAConjunctionTheNameIsSeenWithout(group.Select(i => all[i]).ToList());
+            var members = WithoutAConjunctionTheNameIsSeenWithout(group.Select(i => all[i]).ToList(), longNamesWritten);
             var canonical = members.Select(m => m.Mention.Canonical).FirstOrDefault(c => c is not null);
             var surfaces = members.Select(m => Clean(m.Mention.Surface)).ToList();
             // A kind names the entity over the tagger's "other"; a product only when it is no rare reading among many, for
@@ -193,16 +196,22 @@ public static partial class EntityResolver
     /// name without it: the archive shows the name standing alone. Each article alone cannot tell (news lexicons see
     /// both forms as rarely, or not at all), so the cut is made here over all mentions of the entity, unless the whole
     /// word is the commoner one in news or a noun that heads names (وادي السيليكون keeps its و though a mention lost it).
+    /// A name of two words and more is also seen without it when its first word stands alone among the entity's
+    /// mentions (ورابح صقر, referred back to as رابح) or the rest is written as a name anywhere in the archive
+    /// (وعبدالمجيد السواط beside عبدالمجيد السواط): one word alone elsewhere may be another name (والكوت, Walcott, is no الكوت).
     /// </summary>
-    private static List<(string Article, EntityMention Mention, string Key)> WithoutAConjunctionTheNameIsSeenWithout(List<(string Article, EntityMention Mention, string Key)> members)
+    private static List<(string Article, EntityMention Mention, string Key)> WithoutAConjunctionTheNameIsSeenWithout(
+        List<(string Article, EntityMention Mention, string Key)> members, HashSet<string> longNamesWritten)
     {
-        if (members.Count < 2 || members.Any(m => m.Mention.Canonical is not null))
+        if (members.Any(m => m.Mention.Canonical is not null))
         {
             return members;
         }
 
         var written = members.Select(m => m.Mention.Surface).ToHashSet(StringComparer.Ordinal);
-        return members.Select(m => m.Mention.Surface is { Length: > 3 } surface && surface[0] is '\u0648' or '\u0641' && written.Contains(surface[1..])
+        bool SeenWithout(string surface) => written.Contains(surface[1..])
+            || (surface.IndexOf(' ') is var space and > 2 && (written.Contains(surface[1..space]) || longNamesWritten.Contains(surface[1..])));
+        return members.Select(m => m.Mention.Surface is { Length: > 3 } surface && surface[0] is '\u0648' or '\u0641' && SeenWithout(surface)
             && Proclitics.RestAsCommonAsWhole(surface.Split(' ')[0]) && !EntityMentions.IsTriggerNounAsWritten(surface.Split(' ')[0])
                 ? m with { Mention = m.Mention with { Start = m.Mention.Start + 1, Surface = surface[1..] } }
                 : m).ToList();

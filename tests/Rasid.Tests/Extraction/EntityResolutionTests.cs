@@ -24,6 +24,19 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_long_name_after_a_glued_conjunction_is_named_without_it_when_its_rest_is_written_as_a_name()
+    {
+        EntityMention Person(string surface) => new(0, surface.Length, surface, "person", null);
+        // The rest written as a whole name in another article; its first word alone in its own group's mentions.
+        var entities = EntityResolver.Resolve([("a1", [Person("وعبدالمجيد السواط")]), ("a2", [Person("عبدالمجيد السواط")]), ("a3", [Person("ورابح صقر"), new EntityMention(20, 24, "رابح", "person", null)])]);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith('\u0648'));
+        Assert.Contains(entities, e => e.Name == "عبدالمجيد السواط" && e.Mentions.Count == 2);
+        // One word standing alone elsewhere may be another name: Walcott keeps his و though الكوت is written.
+        var walcott = EntityResolver.Resolve([("a1", [Person("والكوت")]), ("a2", [new EntityMention(0, 5, "الكوت", "place", null)])]);
+        Assert.Contains(walcott, e => e.Name == "والكوت");
+    }
+
+    [Fact]
     public void A_family_named_by_al_is_not_its_member_named_in_full()
     {
         var entities = Resolve("وقال الرئيس الأمريكي السابق جورج بوش إن العائلة لن تعود إلى الحكم.\nوأضاف أن آل بوش خدموا البلاد طويلا.");
