@@ -296,6 +296,23 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_scaled_number_after_a_sum_in_one_sentence_is_a_sum_of_the_same_currency()
+    {
+        var figures = Extract("وأقر منح مكافأة مالية قدرها 25 ألف ليرة سورية للعازب المقبل على الزواج، و50 ألفًا لمن يتزوج أرملة شهيد.");
+        var second = figures.Single(f => f.Value == 50000);
+        Assert.Equal(("money", "SYP", (string?)null), (second.Kind, second.Unit, second.Metric));
+        // A sentence apart, the number is no part of the sum's list.
+        var apart = Extract("وبلغت الإيرادات 25 مليون ريال. وزار المعرض 3 ملايين.").Single(f => f.Value == 3000000);
+        Assert.Equal("count", apart.Kind);
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الأمم المتحدة أن ما يقرب من خمسة آلاف مدني سقطوا خلال الأشهر الستة.", "approx")]
+    [InlineData("وشارك في الحفل ما يربو على 300 طالب.", "more_than")]
+    public void Qualifiers_of_nearness_and_excess_in_their_other_wordings(string text, string qualifier) =>
+        Assert.Equal(qualifier, Extract(text).Single().Qualifier);
+
+    [Fact]
     public void Cases_of_death_are_deaths_and_cases_of_infection_stay_cases()
     {
         var figures = Extract("وأعلنت الوزارة تسجيل 5 حالات إصابة بفيروس كورونا، وتسجيل 3 حالات وفاة في الرياض.");
