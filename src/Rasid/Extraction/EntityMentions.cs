@@ -123,6 +123,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             .Select(m => WithoutProclitic(text, m))
             .Select(m => WithoutWordsThatEndNoName(text, m))
             .OfType<EntityMention>()
+            .Select(m => WithItsClosingQuote(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
             .ToList())
@@ -234,6 +235,32 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             }
 
             m = m with { Start = m.Start + 1, Surface = text[(m.Start + 1)..m.End] };
+        }
+
+        return m;
+    }
+
+    private static readonly (char Open, char Close)[] QuotePairs = [('«', '»'), ('“', '”'), ('(', ')'), ('{', '}'), ('"', '"')];
+
+    /// <summary>
+    /// A name matched over an opening quotation mark (تنظيم «داعش، صحيفة "الوطن) ends after its closing one when that
+    /// follows right after it: the name as written, not a quotation left open.
+    /// </summary>
+    private static EntityMention WithItsClosingQuote(string text, EntityMention m)
+    {
+        if (m.End >= text.Length)
+        {
+            return m;
+        }
+
+        foreach (var (open, close) in QuotePairs)
+        {
+            int opened = m.Surface.Count(c => c == open), closed = open == close ? 0 : m.Surface.Count(c => c == close);
+            bool unbalanced = open == close ? opened % 2 == 1 : opened > closed;
+            if (unbalanced && text[m.End] == close)
+            {
+                return m with { End = m.End + 1, Surface = text[m.Start..(m.End + 1)] };
+            }
         }
 
         return m;
@@ -926,6 +953,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         // Leading words only: a surname may well be a common word (ماجد المهندس، سالم الهندي), a verbal noun before a name is not.
+        // Nor after a title: the word a title names is a name, however common (الشيخ صباح الأحمد، الأمير بدر).
+        bool Title(Word w) => ArabicNormalizer.Normalize(w.Text) is var n && (NameTitles.Contains(n) || ProfessionTitles.Contains(n));
+        if (start > 0 && Title(words[start - 1]) && !Title(words[start]) && words[start].Text.Length > 1)
+        {
+            return (start, end);
+        }
+
         while (start < end && Common(words[start]))
         {
             start++;

@@ -540,6 +540,23 @@ public sealed class EntityPrecisionTests
         Assert.Contains(club, m => m.Surface == "نادي الرائد" && m.Kind == "organization");
     }
 
+    [Fact]
+    public void A_common_word_right_after_a_title_is_the_first_name()
+    {
+        var mentions = EntityMentions.Default.Find("افتتح صاحب السمو الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت اليوم أعمال الدورة الثانية.");
+        Assert.Contains(mentions, m => m.Surface == "صباح الأحمد الجابر الصباح" && m.Kind == "person");
+    }
+
+    [Theory]
+    [InlineData("وأعلن تنظيم «داعش» مسؤوليته عن الهجوم.")]
+    [InlineData("وقال في حديث لصحيفة \"الوطن\" إن المشروع اكتمل.")]
+    public void A_name_matched_over_an_opening_quote_ends_after_the_closing_one(string sentence)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.True(m.Surface.Count(c => c == '«') == m.Surface.Count(c => c == '»') && m.Surface.Count(c => c == '"') % 2 == 0, m.Surface));
+    }
+
     [Theory]
     [InlineData("وحضر الحفل ماجد المهندس ومحمد الخميس.", "ماجد المهندس")]
     [InlineData("وقال المدرب محمد الخميس إن اللاعبين جاهزون.", "محمد الخميس")]
