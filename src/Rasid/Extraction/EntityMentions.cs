@@ -890,7 +890,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 var words = Tokenizer.Tokenize(text[(at + 1)..end]);
-                if (words.Count is 0 or > 4 || Overlaps(mentions, at + 1, end))
+                if (words.Count is 0 or > 4 || Overlaps(mentions, at + 1, end) || SaidNotNamed(text.AsSpan(at + 1, end - at - 1)))
                 {
                     continue;
                 }
@@ -909,13 +909,30 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return mentions;
     }
 
+    /// <summary>
+    /// What quotation marks hold is something said, not a name, when it holds a sentence's punctuation: a question
+    /// or an exclamation («أُمّال إيه اللي جابك؟»), a comma, or a full stop before a space or at its end (not the points
+    /// of an abbreviation: «جي.بي.مورغان»). A colon is a title's (تيرميناتور: جنيسيس).
+    /// </summary>
+    private static bool SaidNotNamed(ReadOnlySpan<char> quoted)
+    {
+        if (quoted.IndexOfAny("؟?!،,؛;") >= 0)
+        {
+            return true;
+        }
+
+        int stop = quoted.TrimEnd().LastIndexOf('.');
+        return stop >= 0 && (stop == quoted.TrimEnd().Length - 1 || quoted.IndexOf(". ") >= 0);
+    }
+
     /// <summary>A name the tagger found part of inside «…» of at most four words is the whole of what the marks hold («كي بانك كابيتال ماركتس»).</summary>
     private static List<EntityMention> WholeQuotedNames(string text, List<EntityMention> mentions)
     {
         for (int open = text.IndexOf('«'); open >= 0; open = text.IndexOf('«', open + 1))
         {
             int close = text.IndexOf('»', open + 1);
-            if (close < 0 || text.AsSpan(open, close - open).Contains('\n') || Tokenizer.Tokenize(text[(open + 1)..close]).Count is 0 or > 4)
+            if (close < 0 || text.AsSpan(open, close - open).Contains('\n') || Tokenizer.Tokenize(text[(open + 1)..close]).Count is 0 or > 4
+                || SaidNotNamed(text.AsSpan(open + 1, close - open - 1)))
             {
                 continue;
             }
@@ -1023,7 +1040,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         bool arabic = !w.Any(char.IsAsciiLetter);
         // Arabic letters of a Latin acronym read out (سي، إس، بي، دي of سي إن إن) are no name on their own; nor is a
         // unit with the article (اليورو، الدولار), nor a noun that heads names (جامعة، منظمة، بنك) standing alone.
-        string bare = arabic && w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 4 ? w[2..] : w;
+        string bare = arabic && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)) && w.Length > 4 ? w[2..] : w; // للجنيه: to the pound
         return w.Length > (arabic ? 2 : 1) && !StopWords.Contains(w) && !NotNames.Value.Contains(w)
             && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null
             && (bare == w || Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(bare)], 0) is null)

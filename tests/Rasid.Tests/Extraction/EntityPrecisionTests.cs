@@ -540,6 +540,18 @@ public sealed class EntityPrecisionTests
         Assert.Contains(club, m => m.Surface == "نادي الرائد" && m.Kind == "organization");
     }
 
+    [Theory]
+    [InlineData("فسألني منير: «أُمّال إيه اللي جابك؟».", "جابك")]
+    [InlineData("وكتب على لافتته «ارحلوا، لا نريدكم» أمام المبنى.", "نريدكم")]
+    public void What_quotation_marks_hold_with_a_sentences_punctuation_is_said_not_named(string sentence, string word) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وارتفعت العقود الآجلة مدعومة بأول تراجع يومي للدولار في أسبوع.", "للدولار")]
+    [InlineData("وقال إن مؤشر القوة الشرائية لليورو يرتفع.", "لليورو")]
+    public void A_currency_with_a_glued_preposition_is_no_name(string sentence, string word) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
+
     [Fact]
     public void A_common_word_right_after_a_title_is_the_first_name()
     {
