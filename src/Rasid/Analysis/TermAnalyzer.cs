@@ -106,12 +106,12 @@ public static class TermAnalyzer
 
     private static void EmitNumber(Token token, Span<char> word, Span<char> scratch, WordSink sink)
     {
-        // Thousands separators go ("1,500" is 1500); a comma followed by other than three digits is a decimal comma.
+        // Thousands separators go ("1,500" and "1،500" are 1500); a comma followed by other than three digits is a decimal comma.
         int w = 0;
         for (int r = 0; r < word.Length; r++)
         {
             char c = word[r];
-            if (c == ',')
+            if (c is ',' or ArabicLetters.ArabicComma)
             {
                 int digitsAfter = 0;
                 while (r + 1 + digitsAfter < word.Length && char.IsAsciiDigit(word[r + 1 + digitsAfter]))

@@ -130,9 +130,10 @@ public struct TokenEnumerator
 
     /// <summary>
     /// "174،5 مليون": the Arabic comma between digits with no space is a decimal comma when one or two digits
-    /// follow it; with more it separates two numbers in a list ("2014،2015").
+    /// follow it, and groups thousands when three follow a group of one to three ("10،000 دولار"); otherwise it
+    /// separates two numbers in a list ("2014،2015").
     /// </summary>
-    private static bool DecimalAfterArabicComma(string t, int digitsStart)
+    private static bool NumberGoesOnAfterArabicComma(string t, int groupDigits, int digitsStart)
     {
         int end = digitsStart;
         while (end < t.Length && Tokenizer.IsDigit(t[end]))
@@ -140,12 +141,13 @@ public struct TokenEnumerator
             end++;
         }
 
-        return end - digitsStart <= 2;
+        return end - digitsStart <= 2 || (end - digitsStart == 3 && groupDigits <= 3);
     }
 
     private static int ScanNumber(string t, int i)
     {
         int n = t.Length;
+        int groupStart = i;
         while (i < n && Tokenizer.IsDigit(t[i]))
         {
             i++;
@@ -160,12 +162,13 @@ public struct TokenEnumerator
                 next++;
             }
 
-            if (next >= n || !Tokenizer.IsDigit(t[next]) || (t[i] == ArabicLetters.ArabicComma && !DecimalAfterArabicComma(t, next)))
+            if (next >= n || !Tokenizer.IsDigit(t[next]) || (t[i] == ArabicLetters.ArabicComma && !NumberGoesOnAfterArabicComma(t, i - groupStart, next)))
             {
                 break;
             }
 
             i = next;
+            groupStart = next;
             while (i < n && Tokenizer.IsDigit(t[i]))
             {
                 i++;

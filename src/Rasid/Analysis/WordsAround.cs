@@ -10,7 +10,7 @@ public static class WordsAround
     public static (string Lead, (string Word, int Start)? Before) Before(string text, int start)
     {
         int wordStart = start;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
         {
             wordStart--;
         }
@@ -23,7 +23,7 @@ public static class WordsAround
         }
 
         int previous = end;
-        while (previous > 0 && char.IsLetter(text[previous - 1]))
+        while (previous > 0 && IsWordChar(text[previous - 1]))
         {
             previous--;
         }
@@ -44,11 +44,15 @@ public static class WordsAround
         }
 
         int stop = start;
-        while (stop < text.Length && char.IsLetter(text[stop]) || stop < text.Length && stop > start && char.GetUnicodeCategory(text[stop]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        while (stop < text.Length && (char.IsLetter(text[stop]) || (stop > start && IsWordChar(text[stop]))))
         {
             stop++;
         }
 
         return start > end && stop > start ? (text[start..stop], start, stop) : null;
     }
+
+    /// <summary>A letter or a mark written on one (the harakat of السُّلطات): part of the word.</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

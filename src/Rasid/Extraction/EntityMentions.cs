@@ -243,8 +243,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly (char Open, char Close)[] QuotePairs = [('«', '»'), ('“', '”'), ('(', ')'), ('{', '}'), ('"', '"')];
 
     /// <summary>
-    /// A name matched over an opening quotation mark (تنظيم «داعش، صحيفة "الوطن) ends after its closing one when that
-    /// follows right after it: the name as written, not a quotation left open.
+    /// A name matched over an opening quotation mark or bracket (تنظيم «داعش، صحيفة "الوطن) ends after the closing one
+    /// when that follows right after it: the name as written, not a quotation left open.
     /// </summary>
     private static EntityMention WithItsClosingQuote(string text, EntityMention m)
     {
@@ -266,52 +266,43 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return m;
     }
 
-    /// <summary>Words after which an organization's name has ended (<c>Resources/name-ends.txt</c>, weekday names), normalized.</summary>
-    private static readonly Lazy<HashSet<string>> NameEnds = new(() => RasidResources.ReadLines("name-ends.txt")
-        .Concat(RasidResources.ReadLines("weekdays.txt"))
-        .Select(ArabicNormalizer.Normalize)
-        .ToHashSet(StringComparer.Ordinal));
+    /// <summary>Words after which an organization's name has ended, normalized: "end" ones and "time" ones with the weekday names (<c>Resources/name-ends.txt</c>).</summary>
+    private static readonly Lazy<(HashSet<string> End, HashSet<string> Time)> NameEnds = new(() =>
+    {
+        var lines = RasidResources.ReadLines("name-ends.txt").Select(l => l.Split('\t')).ToList();
+        return (lines.Where(l => l[0] == "end").Select(l => ArabicNormalizer.Normalize(l[1])).ToHashSet(StringComparer.Ordinal),
+            lines.Where(l => l[0] == "time").Select(l => l[1]).Concat(RasidResources.ReadLines("weekdays.txt")).Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal));
+    });
+
+    private static bool IsTitle(string normalized) => NameTitles.Contains(normalized) || ProfessionTitles.Contains(normalized);
 
     /// <summary>
-    /// An organization's name no list knows, cut before a word that ends no name (وزارة الداخلية | اليوم، مجلس الوزراء
-    /// | الموافقة، نادي الهلال | السابق, see <c>Resources/name-ends.txt</c>) or before a title that is its last word, the
+    /// An organization's name no list knows, cut before a word that ends no name (مجلس الوزراء | الموافقة، نادي الهلال
+    /// | السابق), before a word of time (وزارة الداخلية | اليوم), before the article alone (الـ704), or before a title that is its last word, the
     /// next person's (وزارة العمل | والدكتور; a title inside names a body after someone: مستشفى الدكتور سليمان الحبيب),
-    /// unless the title is all of the name and no given name follows (نادي الرائد "the Raed club", a rank's word);
-    /// null when nothing of a name is left.
+    /// unless the title is all of the name and no given name follows (نادي الرائد "the Raed club", a rank's word). See
+    /// <c>Resources/name-ends.txt</c>. Null when what is left is no name: the noun that heads it, or one word common in news.
     /// </summary>
-    /// <summary>The next word after <paramref name="from"/>, past spaces and a slash (الدكتور/ عبدالله), is a given name.</summary>
-    private static bool GivenNameAt(string text, int from)
-    {
-        int start = from;
-        while (start < text.Length && (text[start] is ' ' or '/' or '\u00a0'))
-        {
-            start++;
-        }
-
-        int end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return end > start && EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(text[start..end]));
-    }
-
-    private static EntityMention? WithoutWordsThatEndNoName(string text, EntityMention m)
+    private EntityMention? WithoutWordsThatEndNoName(string text, EntityMention m)
     {
         if (m.Kind != "organization" || m.Canonical is not null)
         {
             return m;
         }
 
+        var (endWords, timeWords) = NameEnds.Value;
         var words = m.Surface.Split(' ');
+        var normalized = Array.ConvertAll(words, w => ArabicNormalizer.Normalize(w.Trim()));
         int kept = words.Length;
         for (int k = 1; k < words.Length; k++)
         {
-            string word = ArabicNormalizer.Normalize(words[k].Trim());
+            string word = normalized[k];
             string bare = word.Length > 3 && word[0] == '\u0648' ? word[1..] : word; // والدكتور
             bool last = k == words.Length - 1;
-            if (NameEnds.Value.Contains(word) || (last && (ProfessionTitles.Contains(bare) || NameTitles.Contains(bare)) && (k >= 2 || GivenNameAt(text, m.End))))
+            // A word of time right after the head noun may be the name (مؤسسة اليوم للصحافة: the paper اليوم).
+            bool time = timeWords.Contains(word) && (k >= 2 || normalized.Skip(k + 1).All(w => timeWords.Contains(w) || endWords.Contains(w)));
+            bool loneArticle = words[k].Trim().TrimEnd(ArabicLetters.Tatweel) == "ال"; // الـ704: the article before a number (آل is a word)
+            if (endWords.Contains(word) || time || loneArticle || (last && IsTitle(bare) && (k >= 2 || GivenNameAfter(text, m.End))))
             {
                 kept = k;
                 break;
@@ -324,7 +315,15 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         string surface = string.Join(' ', words[..kept]).TrimEnd();
-        return surface.Contains(' ') || Plausible(surface) ? m with { End = m.Start + surface.Length, Surface = surface } : null;
+        bool aName = kept > 1 || (Plausible(surface) && !CommonInNews(normalized[0]));
+        return aName ? m with { End = m.Start + surface.Length, Surface = surface } : null;
+    }
+
+    /// <summary>The word after <paramref name="end"/>, past a slash (الدكتور/ عبدالله), is a given name.</summary>
+    private static bool GivenNameAfter(string text, int end)
+    {
+        int from = end < text.Length && text[end] == '/' ? end + 1 : end;
+        return WordsAround.After(text, from) is { } next && EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(next.Word));
     }
 
     /// <summary>The word is itself a noun that heads an organization's or a place's name (وادي، وزارة، وكالة): its first letter is its own.</summary>
@@ -661,8 +660,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>A definite adjective of relation (الدولي، الإنسانية، التقنية), normalized.</summary>
-    private static bool Relational(string n) =>
-        n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal)) && n.Length > 5;
+    private static bool Relational(string n) => NisbaShaped(n) && n.Length > 5 && !NameEnds.Value.End.Contains(n);
+
+    /// <summary>A definite word in the form of a nisba adjective (السعودية، الأهلي، الدولي), normalized.</summary>
+    private static bool NisbaShaped(string n) =>
+        n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith('\u064a') || n.EndsWith("\u064a\u0647", StringComparison.Ordinal));
 
     /// <summary>Words that begin a kunya (أبو محمد، أم عبدالرحمن): the name that follows is the kunya's, not its own person's.</summary>
     private static readonly HashSet<string> KunyaWords = new[] { "أبو", "أبي", "أبا", "أم" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -739,11 +741,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var kept = new List<EntityMention>(ordered.Count);
         foreach (var m in ordered)
         {
-            bool nisba = m.Kind is "place" or "organization" && !m.Surface.Contains(' ')
-                && ArabicNormalizer.Normalize(m.Surface) is var n && n.StartsWith("ال", StringComparison.Ordinal) && (n.EndsWith("يه", StringComparison.Ordinal) || n.EndsWith('ي'))
+            bool nisba = m.Kind is "place" or "organization" && !m.Surface.Contains(' ') && NisbaShaped(ArabicNormalizer.Normalize(m.Surface))
                 && m.Start > 1 && text[m.Start - 1] == ' '
                 && (kept.Count == 0 || kept[^1] is not { } before || before.End > m.Start || text.AsSpan(before.End, m.Start - before.End).Trim(' ').Length > 0
-                    ? DefiniteNounBefore(text, m.Start - 1)
+                    ? DefiniteNounBefore(text, m.Start)
                     : m.Kind == "place" && before.Kind == "organization");
             if (!nisba)
             {
@@ -757,24 +758,22 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>Nouns a name in the form of an adjective stands for after them: the club (النادي الأهلي، الفريق الأهلي), normalized.</summary>
     private static readonly HashSet<string> NounsANisbaNames = new[] { "النادي", "الفريق" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The word ending at <paramref name="end"/> is a definite common noun (الغرف، التدريب، بالغرف): not a noun the name stands for.</summary>
-    private static bool DefiniteNounBefore(string text, int end)
+    /// <summary>
+    /// The word before <paramref name="start"/> is a definite common noun (الغرف، التدريب، بالتعليم، للقطاع): not a noun
+    /// the name stands for, nor a word of time (يلتقي اليوم الأهلي: the day, then the club).
+    /// </summary>
+    private static bool DefiniteNounBefore(string text, int start)
     {
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        if (start == end)
+        if (WordsAround.Before(text, start) is not (_, { } before))
         {
             return false;
         }
 
-        string word = ArabicNormalizer.Normalize(text.AsSpan(start, end - start).ToString());
-        int article = word.StartsWith("ال", StringComparison.Ordinal) ? 0 : word.Length > 3 && "وفبلك".Contains(word[0]) && word.AsSpan(1).StartsWith("ال") ? 1 : -1;
-        string withArticle = article < 0 ? "" : word[article..];
-        return article >= 0 && withArticle.Length > 3 && !NounsANisbaNames.Contains(withArticle) && !StopWords.Contains(word);
+        string word = ArabicNormalizer.Normalize(before.Word);
+        int prefix = LightStemmer.StripPrefixes(word);
+        bool definite = word.AsSpan(0, prefix).EndsWith("ال") || word.AsSpan(0, prefix).EndsWith("لل");
+        return definite && word.Length - prefix > 1 && !NounsANisbaNames.Contains("ال" + word[prefix..]) && !StopWords.Contains(word)
+            && !NameEnds.Value.Time.Contains(word);
     }
 
     /// <summary>
@@ -911,18 +910,34 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
     /// <summary>
     /// What quotation marks hold is something said, not a name, when it holds a sentence's punctuation: a question
-    /// or an exclamation («أُمّال إيه اللي جابك؟»), a comma, or a full stop before a space or at its end (not the points
-    /// of an abbreviation: «جي.بي.مورغان»). A colon is a title's (تيرميناتور: جنيسيس).
+    /// («أُمّال إيه اللي جابك؟»), a comma, or a full stop after a word, before a space or at its end (not the points of
+    /// an abbreviation: «جي. بي. مورغان»، «د. أحمد زويل»). A colon is a title's (تيرميناتور: جنيسيس), an exclamation
+    /// mark a brand's («ياهو!»).
     /// </summary>
     private static bool SaidNotNamed(ReadOnlySpan<char> quoted)
     {
-        if (quoted.IndexOfAny("؟?!،,؛;") >= 0)
+        if (quoted.IndexOfAny("؟?،,؛;") >= 0)
         {
             return true;
         }
 
-        int stop = quoted.TrimEnd().LastIndexOf('.');
-        return stop >= 0 && (stop == quoted.TrimEnd().Length - 1 || quoted.IndexOf(". ") >= 0);
+        // A full stop after a word of three letters or more ends a sentence; after one or two it marks an abbreviation.
+        for (int stop = quoted.IndexOf('.'); stop >= 0; stop = quoted.Slice(stop + 1).IndexOf('.') is var next and >= 0 ? stop + 1 + next : -1)
+        {
+            int letters = 0;
+            while (stop - letters > 0 && char.IsLetter(quoted[stop - letters - 1]))
+            {
+                letters++;
+            }
+
+            bool ends = stop + 1 == quoted.TrimEnd().Length || quoted[stop + 1] == ' ';
+            if (letters > 2 && ends)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name the tagger found part of inside «…» of at most four words is the whole of what the marks hold («كي بانك كابيتال ماركتس»).</summary>
@@ -970,9 +985,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         // Leading words only: a surname may well be a common word (ماجد المهندس، سالم الهندي), a verbal noun before a name is not.
-        // Nor after a title: the word a title names is a name, however common (الشيخ صباح الأحمد، الأمير بدر).
-        bool Title(Word w) => ArabicNormalizer.Normalize(w.Text) is var n && (NameTitles.Contains(n) || ProfessionTitles.Contains(n));
-        if (start > 0 && Title(words[start - 1]) && !Title(words[start]) && words[start].Text.Length > 1)
+        // Nor a first name after a title, however common a word (الشيخ صباح الأحمد، المهندس عجب القحطاني): a word with
+        // the article or a rank's word is said of the title, not the name (الملك الراحل عبدالله، الفريق أول ركن).
+        if (start > 0 && IsTitle(ArabicNormalizer.Normalize(words[start - 1].Text)) && ArabicNormalizer.Normalize(words[start].Text) is var first
+            && !IsTitle(first) && first.Length > 1 && !first.StartsWith("ال", StringComparison.Ordinal) && !RankWords.Contains(first))
         {
             return (start, end);
         }
@@ -1253,6 +1269,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         "المستشار", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "اللواء", "العميد", "العقيد", "الفريق",
         "المقدم", "الرائد", "النقيب", "السفير", "السيد", "السيدة", "القاضي", "الشاعر", "الكاتب", "الإعلامي", "الزميل",
     }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words of a military rank said after its title (الفريق أول، اللواء ركن، المقدم بحري), normalized.</summary>
+    private static readonly HashSet<string> RankWords = new[] { "أول", "ركن", "بحري", "طيار", "متقاعد" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Titles a place or an institution is named with (مستشفى الملك فهد، حي الأمير فواز): a person's name follows.</summary>
     private static readonly HashSet<string> NameTitles = new[] { "الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

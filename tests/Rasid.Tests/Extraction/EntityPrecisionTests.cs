@@ -543,6 +543,7 @@ public sealed class EntityPrecisionTests
     [Theory]
     [InlineData("فسألني منير: «أُمّال إيه اللي جابك؟».", "جابك")]
     [InlineData("وكتب على لافتته «ارحلوا، لا نريدكم» أمام المبنى.", "نريدكم")]
+    [InlineData("وسأله صديقه: «وين رايح يا ولد؟» فلم يجب.", "رايح")]
     public void What_quotation_marks_hold_with_a_sentences_punctuation_is_said_not_named(string sentence, string word) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(word, StringComparison.Ordinal));
 
@@ -551,6 +552,25 @@ public sealed class EntityPrecisionTests
     [InlineData("وقال إن مؤشر القوة الشرائية لليورو يرتفع.", "لليورو")]
     public void A_currency_with_a_glued_preposition_is_no_name(string sentence, string word) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
+
+    [Fact]
+    public void A_family_word_inside_an_organizations_name_ends_nothing()
+    {
+        var mentions = EntityMentions.Default.Find("وأعلنت جامعة آل البيت في الأردن قبول دفعة جديدة من الطلاب.");
+        Assert.Contains(mentions, m => m.Surface.StartsWith("جامعة آل البيت", StringComparison.Ordinal) && m.Kind == "organization");
+    }
+
+    [Theory]
+    [InlineData("ويزور ولي العهد اليوم الدرعية لافتتاح المهرجان.", "الدرعية")]
+    public void A_name_in_the_form_of_an_adjective_after_a_word_of_time_is_the_name(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
+
+    [Fact]
+    public void A_word_with_the_article_after_a_title_is_said_of_the_title_not_the_name()
+    {
+        var mentions = EntityMentions.Default.Find("وأشاد بما قدمه الملك الراحل عبدالله بن عبدالعزيز للمملكة.");
+        Assert.DoesNotContain(mentions, m => m.Surface.StartsWith("الراحل", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void A_common_word_right_after_a_title_is_the_first_name()

@@ -39,6 +39,28 @@ public sealed class FigureArabicTests
     }
 
     [Theory]
+    [InlineData("وحصل الفائز على جائزة قدرها 10،000 دولار.", 10000, "USD")]
+    [InlineData("وبلغت التكلفة 1،250،000 ريال.", 1250000, "SAR")]
+    public void The_arabic_comma_before_three_digits_groups_thousands(string text, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Two_years_joined_by_an_arabic_comma_are_no_number()
+    {
+        Assert.DoesNotContain(FigureExtractor.Default.Extract("وفي موسمي 2014،2015 شارك 300 لاعب."), f => f.Value > 1_000_000);
+    }
+
+    [Fact]
+    public void Kilo_then_metre_written_apart_is_a_kilometre()
+    {
+        var figure = Single("ويمتد الطريق مسافة 170 كيلو مترًا نحو الجنوب.");
+        Assert.Equal((170.0, "km"), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("وأغلق المؤشر عند 755.\u200F2 نقطة.", 2.755)]
     [InlineData("ونزلت الفضة إلى 72.\u200F14 دولار للأوقية.", 14.72)]
     [InlineData("وتراجع المؤشر 1.\u200F0 في المائة.", 0.1)]

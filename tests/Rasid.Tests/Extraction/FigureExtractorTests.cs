@@ -304,6 +304,9 @@ public sealed class FigureExtractorTests
         // A sentence apart, the number is no part of the sum's list.
         var apart = Extract("وبلغت الإيرادات 25 مليون ريال. وزار المعرض 3 ملايين.").Single(f => f.Value == 3000000);
         Assert.Equal("count", apart.Kind);
+        // A number a word says counts is no sum, the sum before it notwithstanding.
+        var counted = Extract("وقدمت المملكة مساعدات بقيمة 500 مليون دولار للاجئين الذين يتجاوز عددهم 4 ملايين.").Single(f => f.Value == 4000000);
+        Assert.Equal("count", counted.Kind);
     }
 
     [Theory]

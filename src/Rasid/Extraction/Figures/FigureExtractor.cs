@@ -76,9 +76,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// unsaid in a parallel list or a comparison ("25 ألف ليرة للعازب، و50 ألفًا لمن يتزوج أرملة شهيد"، "توقعوا 6 مليار
     /// ريال إلا أنها حققت 6.2 مليار"): not a count, nor the deaths a word near it names. What it measures is left
     /// open: the list's items may be different quantities of different parties (خصصت إسبانيا مليارا، ولوكسمبورغ 80 مليونا).
-    /// Only where what follows the number cannot be its counted noun: the sentence's end or a comma, a word with ل and
-    /// the article (للفتيات), لمن or لكل, or a particle (قبل عام، حينما); not من (69.60 ألفا من 83.43 of the deals, 45 ألفا منهم of the
-    /// persons), nor a noun no list knows (200 مليون مسافر، 23 ألف معاملة، 74.8 مليون فرنك). Null when the figure is no such number.
+    /// Only where nothing says it counts: no عدد or سكان since the sum (للاجئين الذين يتجاوز عددهم 4 ملايين), and after
+    /// it the sentence's end or a comma, a word with ل and the article (للفتيات), لمن or لكل, or a word of time or
+    /// comparison (قبل عام، خلال الفترة، مقارنة); not من (69.60 ألفا من 83.43 of the deals), nor a noun no list knows
+    /// (200 مليون مسافر، 74.8 مليون فرنك), nor في (5 ملايين في المملكة: persons as likely as riyals). Null when the
+    /// figure is no such number.
     /// </summary>
     private static Figure? SumOfTheSameCurrency(string text, Figure figure, Figure previous, List<Word> words, int previousLast, int start, int last)
     {
@@ -87,19 +89,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return null;
         }
 
-        if (last + 1 < words.Count && !words[last + 1].SentenceBreakBefore && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IndexOfAny("،,:()") < 0)
+        for (int k = previousLast + 1; k <= start; k++)
         {
-            string next = ArabicNormalizer.Normalize(text.AsSpan(words[last + 1].Start, words[last + 1].End - words[last + 1].Start).ToString());
-            bool ofTheCount = next.StartsWith("من", StringComparison.Ordinal) && next.Length <= 4;
-            if (ofTheCount || !(StopWords.Contains(next) || next is "لمن" or "لكل" || (next.Length > 4 && next.StartsWith("لل", StringComparison.Ordinal))))
+            if (words[k].SentenceBreakBefore || (k < start && CountingWords.Any(w => words[k].Text.Contains(w, StringComparison.Ordinal))))
             {
                 return null;
             }
         }
 
-        for (int k = previousLast + 1; k <= start; k++)
+        if (last + 1 < words.Count && !words[last + 1].SentenceBreakBefore && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IndexOfAny("،,:()") < 0)
         {
-            if (words[k].SentenceBreakBefore)
+            string next = words[last + 1].Text;
+            if (!(next is "لمن" or "لكل" || (next.Length > 4 && next.StartsWith("لل", StringComparison.Ordinal)) || WordsAfterASum.Contains(next)))
             {
                 return null;
             }
@@ -107,6 +108,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         return figure with { Kind = "money", Unit = previous.Unit, Metric = null, Subject = null };
     }
+
+    /// <summary>Words that say a number counts (عدد، عددهم، سكان), normalized, as parts of a word.</summary>
+    private static readonly string[] CountingWords = ["عدد", "سكان"];
+
+    /// <summary>Words of time or comparison that follow a sum whose currency is left unsaid (قبل عام، خلال الفترة، مقارنة بـ), normalized.</summary>
+    private static readonly HashSet<string> WordsAfterASum = new[] { "قبل", "بعد", "خلال", "حينما", "عندما", "مقارنة", "مقابل", "فقط", "تقريبا", "العام", "عام" }
+        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Tokens with their normalized text, and whether a sentence ends between a token and the one before.</summary>
     private static List<Word> Split(string text)
@@ -607,10 +615,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> HoldingNouns = new[] { "أسهم", "أسهمها", "أسهمه", "الأسهم", "حصة", "حصتها", "حصته", "رأسمال", "رأس" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Whether the words from <paramref name="at"/> are من, perhaps إجمالي or مجموع, then a trigger of
-    /// <paramref name="metric"/>: the percentage is a part of that quantity (3% من إجمالي ناتجها المحلي), not it.
-    /// </summary>
     /// <summary>A word that begins one of <paramref name="metric"/>'s triggers (وفاة for deaths), normalized.</summary>
     private bool OfAMetric(string normalizedWord, string metric)
     {
@@ -619,6 +623,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
     }
 
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> are من, perhaps إجمالي or مجموع, then a trigger of
+    /// <paramref name="metric"/>: the percentage is a part of that quantity (3% من إجمالي ناتجها المحلي), not it.
+    /// </summary>
     private bool ShareOfTheMetric(string[] normalized, int at, string metric)
     {
         if (at + 1 >= normalized.Length || normalized[at] != "من")
