@@ -222,7 +222,11 @@ public static partial class EntityResolver
 
     private static readonly char[] QuotesAndPunctuation = ['«', '»', '"', '“', '”', '(', ')', '،', ',', '.', ':'];
 
-    /// <summary>A mention's surface without quotation marks, brackets and a conjunction glued to its first word (وأمازون).</summary>
+    /// <summary>
+    /// A mention's surface without quotation marks, brackets and a conjunction glued to its first word (وأمازون), and
+    /// with its article again where ل glued on took the article's alef (للأهلي is ل + الأهلي: لل is how Arabic writes
+    /// the two): the name an entity is known by, not the text's slice of it, which keeps the ل.
+    /// </summary>
     public static string Clean(string surface)
     {
         string s = surface.Trim().Trim(QuotesAndPunctuation);
@@ -230,6 +234,11 @@ public static partial class EntityResolver
         {
             int space = s.IndexOf(' ');
             string first = space < 0 ? s : s[..space];
+            if (first.Length >= 5 && first.StartsWith("\u0644\u0644", StringComparison.Ordinal)) // لل, not لله nor للا (Lalla)
+            {
+                return "\u0627" + s[1..]; // ا + ل...: الأهلي
+            }
+
             s = EntityMentions.IsTriggerNounAsWritten(first) ? s : s[Proclitics.Length(first)..]; // وادي، وزارة keep their first letter
         }
 

@@ -37,6 +37,16 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_name_with_li_glued_onto_its_article_is_the_name_with_its_article()
+    {
+        EntityMention Club(string surface) => new(0, surface.Length, surface, "organization", null);
+        var entities = EntityResolver.Resolve([("a1", [Club("للأهلي")]), ("a2", [Club("الأهلي")]), ("a3", [Club("الأهلي")])]);
+        var club = Assert.Single(entities);
+        Assert.Equal("الأهلي", club.Name);
+        Assert.Equal("للأهلي", club.Mentions.Single(m => m.Article == "a1").Mention.Surface); // the text's slice keeps its ل
+    }
+
+    [Fact]
     public void A_family_named_by_al_is_not_its_member_named_in_full()
     {
         var entities = Resolve("وقال الرئيس الأمريكي السابق جورج بوش إن العائلة لن تعود إلى الحكم.\nوأضاف أن آل بوش خدموا البلاد طويلا.");
