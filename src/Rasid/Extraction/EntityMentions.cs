@@ -400,7 +400,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>
     /// A city's name followed by a nationality adjective in the masculine is a club (روما الإيطالي، ميلان الإيطالي،
     /// برشلونة الإسباني): a city is feminine in Arabic (روما الإيطالية), the club, نادٍ, masculine. The club is an
-    /// organization of its own, not the city.
+    /// organization of its own, not the city. So is a city's name with a club's word (نيويورك سيتي، ليدز يونايتد), which
+    /// the club's name takes in.
     /// </summary>
     private static EntityMention ClubOfACity(string text, EntityMention m)
     {
@@ -421,15 +422,27 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             to++;
         }
 
-        if (to <= from || !MasculineNationalities.Contains(ArabicNormalizer.Normalize(text[from..to])))
+        string next = to > from ? ArabicNormalizer.Normalize(text[from..to]) : "";
+        bool nationality = MasculineNationalities.Contains(next), clubWord = ClubWords.Contains(next);
+        if (!nationality && !clubWord)
         {
             return m;
         }
 
         // ... in a sentence about sport: elsewhere the adjective may be said of the noun before the city (معبر رفح
-        // المصري، مطار X الدولي) or of a region (الجولان السوري).
-        return InASentenceAboutSport(text, m) ? m with { Kind = "organization", Canonical = null } : m;
+        // المصري، مطار X الدولي) or of a region (الجولان السوري), and سيتي is a city's own (مكسيكو سيتي).
+        if (!InASentenceAboutSport(text, m))
+        {
+            return m;
+        }
+
+        return clubWord
+            ? m with { End = to, Surface = text[m.Start..to], Kind = "organization", Canonical = null }
+            : m with { Kind = "organization", Canonical = null };
     }
+
+    /// <summary>Words English and American clubs add to their city's name (نيويورك سيتي، ليدز يونايتد، رينجرز), normalized: the name is the club's.</summary>
+    private static readonly HashSet<string> ClubWords = new[] { "سيتي", "سيتى", "يونايتد", "رينجرز", "رينجز" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the sentence around a mention tells of sport (a club, a match, a coach, a league, a transfer).</summary>
     private static bool InASentenceAboutSport(string text, EntityMention m)

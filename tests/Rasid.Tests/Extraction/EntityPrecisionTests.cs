@@ -413,6 +413,14 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_citys_name_with_a_clubs_word_in_a_sentence_about_sport_is_the_club()
+    {
+        var mentions = EntityMentions.Default.Find("وسجل اللاعب هدف الفوز لفريق نيويورك سيتي في مباراة الدوري الأمريكي.");
+        Assert.Contains(mentions, m => m.Surface == "نيويورك سيتي" && m.Kind == "organization");
+        Assert.DoesNotContain(mentions, m => m.Surface == "نيويورك" && m.Kind == "place");
+    }
+
+    [Fact]
     public void What_a_sentence_says_after_a_name_stays_out_of_it()
     {
         // وفاة، وقوع begin with a root و: the ministry announced a death, its name does not run on into it.
