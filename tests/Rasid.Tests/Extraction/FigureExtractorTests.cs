@@ -250,6 +250,15 @@ public sealed class FigureExtractorTests
         Assert.Equal("unemployment", Extract("وبلغت البطالة 11.6 في المائة من إجمالي قوة العمل.")[0].Metric);
 
     [Fact]
+    public void A_shares_part_of_the_days_trading_is_no_move_of_its_price()
+    {
+        var figures = Extract("أما الأكثر تداولا فكان سهم الإنماء بنسبة 13.2 في المائة بتداولات 403 ملايين ريال.");
+        Assert.Null(figures.Single(f => f.Kind == "percent").Metric);
+        // A fall told with its amount stays a fall.
+        Assert.Equal("decline", Extract("وتراجع احتياطي الدولة بنسبة 0.2 في المائة بقيمة 1.1 مليار ريال.").Single(f => f.Kind == "percent").Metric);
+    }
+
+    [Fact]
     public void A_grant_for_each_family_is_no_price() =>
         Assert.NotEqual("price", Extract("وقدمت الجمعية 5 آلاف ريال لكل أسرة متضررة من السيول.")[0].Metric);
 

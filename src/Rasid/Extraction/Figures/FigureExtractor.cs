@@ -375,6 +375,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = null; // "96 في المائة من صادرات فنزويلا": a share of the exports, not the exports
         }
+        else if (metric is "share_price_change" && kind == "percent" && end + 1 < normalized.Length && normalized[end + 1] is "بتداولات" or "بتداول" or "بقيمه" or "بسيوله")
+        {
+            metric = null; // "الأكثر تداولا سهم سابك بنسبة 13 في المائة بتداولات 668 مليون ريال": its part of the day's trading, no move
+        }
         else if (metric is "growth" or "decline" or "share_price_change" or "index_change" && kind == "percent" && ShareOfATotal(normalized, end + 1))
         {
             metric = null; // "استحوذ سهم سابك على 12 في المائة من سيولة السوق": a share of the day's trading, no move of the share
