@@ -93,7 +93,7 @@ public static partial class EntityResolver
             {
                 latinByName.TryAdd(latin, i);
                 string skeleton = Transliteration.Skeleton(latin);
-                if (skeleton.Length >= MinimumSkeleton)
+                if (skeleton.Length >= MinimumSkeleton && !SpelledOut(latin))
                 {
                     latinBySkeleton.TryAdd(skeleton, (i, latin));
                 }
@@ -332,6 +332,14 @@ public static partial class EntityResolver
 
     private static bool SameFirstWord(string a, string b) =>
         string.Equals(a.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), b.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An acronym Arabic writes letter by letter (MBC is إم بي سي، FS-ISAC), never as a word: its consonants agreeing
+    /// with an Arabic word's are chance (MBC and مبيكي، FS-ISAC and فاسق). Three capitals or fewer, or capitals joined by
+    /// a hyphen; longer ones may be read as words (NASA ناسا، OPEC أوبك).
+    /// </summary>
+    private static bool SpelledOut(string latin) =>
+        latin.All(c => char.IsAsciiLetterUpper(c) || c == '-') && (latin.Count(char.IsAsciiLetterUpper) <= 3 || latin.Contains('-'));
 
     private static bool IsLatin(string s) => s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0600' and <= '\u06FF');
 

@@ -47,6 +47,14 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void An_acronym_spelled_letter_by_letter_joins_no_arabic_word_by_its_consonants()
+    {
+        EntityMention Of(string surface, string kind) => new(0, surface.Length, surface, kind, null);
+        var entities = EntityResolver.Resolve([("a1", [Of("MBC", "organization")]), ("a2", [Of("مبيكي", "organization")]), ("a3", [Of("FS-ISAC", "organization")]), ("a4", [Of("فاسق", "organization")])]);
+        Assert.Equal(4, entities.Count);
+    }
+
+    [Fact]
     public void A_family_named_by_al_is_not_its_member_named_in_full()
     {
         var entities = Resolve("وقال الرئيس الأمريكي السابق جورج بوش إن العائلة لن تعود إلى الحكم.\nوأضاف أن آل بوش خدموا البلاد طويلا.");
