@@ -754,12 +754,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var kept = new List<EntityMention>(ordered.Count);
         foreach (var m in ordered)
         {
-            bool nisba = m.Kind is "place" or "organization" && !m.Surface.Contains(' ') && NisbaShaped(ArabicNormalizer.Normalize(m.Surface))
+            bool adjective = m.Kind is "place" or "organization" && !m.Surface.Contains(' ') && NisbaShaped(ArabicNormalizer.Normalize(m.Surface))
                 && m.Start > 1 && text[m.Start - 1] == ' '
-                && (kept.Count == 0 || kept[^1] is not { } before || before.End > m.Start || text.AsSpan(before.End, m.Start - before.End).Trim(' ').Length > 0
-                    ? DefiniteNounBefore(text, m.Start)
-                    : m.Kind == "place" && before.Kind == "organization");
-            if (!nisba)
+                && (NameRightBefore(text, kept, m) is { } name ? m.Kind == "place" && name.Kind == "organization" : DefiniteNounBefore(text, m.Start));
+            if (!adjective)
             {
                 kept.Add(m);
             }
@@ -767,6 +765,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return kept;
     }
+
+    /// <summary>The mention kept last, when only spaces stand between it and <paramref name="m"/>.</summary>
+    private static EntityMention? NameRightBefore(string text, List<EntityMention> kept, EntityMention m) =>
+        kept.Count > 0 && kept[^1] is { } before && before.End <= m.Start && text.AsSpan(before.End, m.Start - before.End).Trim(' ').Length == 0 ? before : null;
 
     /// <summary>Nouns a name in the form of an adjective stands for after them: the club (النادي الأهلي، الفريق الأهلي), normalized.</summary>
     private static readonly HashSet<string> NounsANisbaNames = new[] { "النادي", "الفريق" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

@@ -375,7 +375,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = null; // "96 في المائة من صادرات فنزويلا": a share of the exports, not the exports
         }
-        else if (metric is "share_price_change" && kind == "percent" && end + 1 < normalized.Length && normalized[end + 1] is "بتداولات" or "بتداول" or "بقيمه" or "بسيوله")
+        else if (metric is "share_price_change" && kind == "percent" && OfTheDaysTrading(normalized, end + 1))
         {
             metric = null; // "الأكثر تداولا سهم سابك بنسبة 13 في المائة بتداولات 668 مليون ريال": its part of the day's trading, no move
         }
@@ -626,6 +626,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         vocabulary.AddMetricsStartingWith(WordForms.Of(normalizedWord), candidates);
         return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
     }
+
+    /// <summary>The day's trading or its value right after a share's percentage (بتداولات، بقيمة، بسيولة), normalized. A rise is told with its amount too (تراجع 0.2% بقيمة 1.1 مليار): only a share's bare percentage loses its move.</summary>
+    private static bool OfTheDaysTrading(string[] normalized, int at) =>
+        at < normalized.Length && normalized[at] is "بتداولات" or "بتداول" or "بقيمه" or "بسيوله";
 
     /// <summary>
     /// Whether the words from <paramref name="at"/> are من, perhaps إجمالي or مجموع, then a trigger of
