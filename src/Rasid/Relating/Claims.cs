@@ -1157,8 +1157,74 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         // A span named in words (الربع الثاني، النصف الأول): a quarter's profit and the half year's are two quantities.
-        string? span = SpanNear(words, figureAt);
-        return span is null ? date?.Value : (date?.Value is { } year ? year + "-" : "") + span;
+        var (span, after) = SpanNear(words, figureAt);
+        if (span is null)
+        {
+            return date?.Value;
+        }
+
+        // Its year is the one written right after it (النصف الأول 2015، الربع الثاني من العام الماضي), else the year it was
+        // reported in, once the span has begun by then (one outlet writes "النصف الأول" and another "النصف الأول من 2015"
+        // of the same results), else a year the sentence names: "مقارنة بـ… في 2014" is the compared value's year.
+        string? year = YearWrittenAfter(words.Words, after, article.Published) ?? YearReportedIn(article.Published, span) ?? date?.Value;
+        return (year is null ? "" : year + "-") + span;
+    }
+
+    /// <summary>
+    /// The year written right after a span's words, at word <paramref name="at"/>: digits (2015، 2015م) after من، عام or
+    /// لعام if any, or العام الماضي (the year before publication) and العام الحالي or الجاري (the year of publication).
+    /// </summary>
+    private static string? YearWrittenAfter(string[] words, int at, string? published)
+    {
+        int k = at;
+        if (k < words.Length && words[k] == "من")
+        {
+            k++;
+        }
+
+        bool yearWord = k < words.Length && YearWords.Contains(words[k]);
+        if (yearWord)
+        {
+            k++;
+        }
+
+        if (k >= words.Length)
+        {
+            return null;
+        }
+
+        string digits = words[k].TrimEnd('م');
+        if (digits.Length == 4 && digits.All(char.IsAsciiDigit) && digits[0] is '1' or '2')
+        {
+            return digits;
+        }
+
+        if (!yearWord || published is null || published.Length < 4 || !int.TryParse(published.AsSpan(0, 4), out int reported))
+        {
+            return null;
+        }
+
+        return words[k] switch
+        {
+            "الماضي" or "المنصرم" or "السابق" => (reported - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "الحالي" or "الجاري" => reported.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        };
+    }
+
+    /// <summary>Words for "year" between a span and its year (النصف الأول من عام 2015، لعام 2015م), as <see cref="Word"/> writes them.</summary>
+    private static readonly HashSet<string> YearWords = new[] { "عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة", "للسنة" }.Select(Word).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The year of a publication date, when the span (Q1…Q4, H1, H2, 9M) had begun by that date; else none: the span is last year's or a forecast.</summary>
+    private static string? YearReportedIn(string? published, string span)
+    {
+        int? firstMonth = span switch { "Q1" or "H1" or "9M" => 1, "Q2" => 4, "Q3" or "H2" => 7, "Q4" => 10, _ => null };
+        if (firstMonth is null || published is null || published.Length < 7 || !int.TryParse(published.AsSpan(0, 4), out int year) || !int.TryParse(published.AsSpan(5, 2), out int month))
+        {
+            return null;
+        }
+
+        return month >= firstMonth ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>Period phrases (<c>Resources/period-words.txt</c>) by their first word.</summary>
@@ -1170,11 +1236,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
 
-    /// <summary>The span of time named in words nearest the figure at <paramref name="figureAt"/> in its sentence, if any.</summary>
-    private static string? SpanNear(SentenceWords sentence, int figureAt)
+    /// <summary>The span of time named in words nearest the figure at <paramref name="figureAt"/> in its sentence, if any, and the index of the word after its phrase.</summary>
+    private static (string? Period, int After) SpanNear(SentenceWords sentence, int figureAt)
     {
         var words = sentence.Words;
         string? best = null;
+        int bestAt = -1;
         int bestDistance = int.MaxValue;
         for (int i = 0; i < words.Length; i++)
         {
@@ -1194,12 +1261,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 int distance = Math.Abs(sentence.Starts[i] - figureAt);
                 if (k == phrase.Length && distance < bestDistance)
                 {
-                    (best, bestDistance) = (period, distance);
+                    (best, bestDistance, bestAt) = (period, distance, i + k);
                 }
             }
         }
 
-        return best;
+        return (best, bestAt);
     }
 
     public static bool HasRevisionLanguage(string sentence)

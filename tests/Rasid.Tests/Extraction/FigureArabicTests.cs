@@ -298,4 +298,75 @@ public sealed class FigureBindingTests
         Assert.Empty(FigureExtractor.Default.Extract("في مثل هذا اليوم: 1960 - تأسيس منظمة الأمن والتعاون في أوروبا. 1966 - وفاة الممثل الأميركي مونغوميري كليفت."));
         Assert.Contains(FigureExtractor.Default.Extract("ووثق التقرير 4921 حالة 1592- حالة وفاة خلال ستة أشهر."), f => f.Value == 1592);
     }
+
+    [Theory]
+    [InlineData("وبلغت قيمة التعويضات (375.526.840) ريالًا.", 375526840)]
+    [InlineData("وبلغت قيمة القروض 7.038.700.000 ريال.", 7038700000)]
+    public void Points_before_groups_of_three_digits_group_thousands(string text, double value)
+    {
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal((value, "SAR"), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Points_grouping_thousands_before_a_scale_word_are_no_figure()
+    {
+        Assert.Empty(FigureExtractor.Default.Extract("مقارنة بـ(5.969.428) مليون مسافر خلال الفترة نفسها."));
+        Assert.Equal(0.2e6, Assert.Single(FigureExtractor.Default.Extract("ويتراوح النمو بين 0.1-0.2 مليون برميل في اليوم.")).Max); // a range's two decimals are no grouping
+    }
+
+    [Theory]
+    [InlineData("وبلغت التعويضات مليونان و804 آلاف ريال.", 2804000)]
+    [InlineData("وبلغت تكلفة المشروع ملياران ريال.", 2e9)]
+    [InlineData("وتبرع بمبلغ ألفان ريال.", 2000)]
+    public void A_dual_scale_word_in_the_nominative_is_two_of_it(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extract(text)).Value);
+
+    [Theory]
+    [InlineData("ونتج عن التفجير استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع.", 3, "deaths")]
+    [InlineData("ونتج عن التفجير استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع.", 10, "deaths")]
+    [InlineData("وأدى الهجوم إلى مقتل اثنين من عناصر الشرطة.", 2, "deaths")]
+    [InlineData("وقال السكان إن 25 حوثيا وعشرة من رجال المقاومة سقطوا قتلى.", 10, "deaths")]
+    public void A_partitive_counts_the_persons_named_after_min(string text, double value, string metric)
+    {
+        var figure = Extract(text).Single(f => f.Value == value);
+        Assert.Equal((metric, "count"), (figure.Metric, figure.Kind));
+        Assert.Contains(" من ", figure.Surface, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وأصيب ثلاثة من المصابين بحالات هلع.")] // a part of a toll, not its count
+    [InlineData("وسجل الفريق 5 من أصل 10 ركلات.")]
+    public void A_partitive_of_a_toll_or_of_things_counts_no_persons(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Surface.Contains(" من ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وأصيب شخص واحد نتيجة الحريق.", "injuries")]
+    [InlineData("وسجلت حالة وفاة واحدة من تلك الحوادث.", "deaths")]
+    public void One_killed_or_hurt_is_written_by_the_noun_and_wahid(string text, string metric)
+    {
+        var figure = Extract(text).Single(f => f.Value == 1);
+        Assert.Equal(metric, figure.Metric);
+    }
+
+    [Theory]
+    [InlineData("ووقف الجنود وقفة رجل واحد في وجه الخطر.")]
+    [InlineData("وقتل ستة أشخاص من عائلة واحدة.")]
+    [InlineData("وفاز الفريق بهدفين مقابل هدف واحد.")]
+    public void One_of_a_thing_in_a_manner_of_speech_is_no_figure(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Value == 1);
+
+    [Fact]
+    public void An_index_closing_on_a_level_is_its_close() =>
+        Assert.Equal("index_close", Extract("وفي نهاية الجلسة أغلق المؤشر العام لسوق الأسهم على 9381.01 نقطة، مرتفعا 43.16.").Single(f => f.Value == 9381.01).Metric);
+
+    [Fact]
+    public void Compensation_paid_is_its_own_measure() =>
+        Assert.Equal("compensation", Assert.Single(Extract("وصرفت الوزارة تعويضات بقيمة 375 مليون ريال لملاك العقارات.")).Metric);
+
+    [Theory]
+    [InlineData("وقررت توزيع أرباح نقدية بواقع 2.5 ريال للسهم تمثل 25% من القيمة الأسمية للسهم.")]
+    [InlineData("وبلغت نسبة التوزيع 25 في المائة من القيمة الاسمية للسهم.")]
+    public void A_percentage_of_the_par_value_is_a_payout_not_a_price_move(string text) =>
+        Assert.Equal("dividend_of_par_value", Extract(text).Single(f => f.Kind == "percent").Metric);
 }

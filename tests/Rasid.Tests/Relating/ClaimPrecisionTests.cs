@@ -170,6 +170,29 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_half_year_named_without_its_year_is_the_half_of_the_year_it_was_reported_in()
+    {
+        // One outlet writes "النصف الأول" of the results, another "النصف الأول 2015" with last year's value and year
+        // in the same sentence: one period, 2015's half, and the two sums agree.
+        RelationInput[] articles = [
+            Article("a.txt", "وأعلنت الشركة نتائجها المالية على موقع السوق المالية.\nوحققت سابك أرباحا صافية قدرها 10.11 مليار ريال خلال النصف الأول بفضل زيادة الكميات المبيعة.", "one", "2015-07-26T10:00"),
+            Article("b.txt", "وأعلنت الشركة نتائجها المالية على موقع السوق المالية.\nوانخفضت أرباح سابك إلى 10.11 مليار ريال بنهاية النصف الأول 2015، مقارنة بأرباح قدرها 12.9 مليار ريال في عام 2014.", "two", "2015-07-26T11:00")];
+        var relations = OneStory(articles, Link(articles[0], articles[1], "same-event"));
+        var claim = Assert.Single(ClaimFinder.Find(articles, relations, Gazetteer.Default), c => c.Metric == "profit");
+        Assert.Equal(("agreed", "2015-H1", 2), (claim.Status, claim.Period, claim.Values.Count));
+    }
+
+    [Fact]
+    public void A_quarter_of_last_year_is_last_years_quarter()
+    {
+        RelationInput[] articles = [
+            Article("a.txt", "وأعلنت الشركة نتائجها المالية على موقع السوق المالية.\nوبلغت أرباح سابك 6.17 مليار ريال في الربع الثاني من العام الماضي بحسب بيانها.", "one", "2016-03-02T10:00"),
+            Article("b.txt", "وأعلنت الشركة نتائجها المالية على موقع السوق المالية.\nوكانت سابك قد حققت أرباحا قدرها 6.17 مليار ريال في الربع الثاني من عام 2015.", "two", "2016-03-02T11:00")];
+        var relations = OneStory(articles, Link(articles[0], articles[1], "same-event"));
+        Assert.Equal("2015-Q2", Assert.Single(ClaimFinder.Find(articles, relations, Gazetteer.Default), c => c.Metric == "profit").Period);
+    }
+
+    [Fact]
     public void Claim_ids_are_unique()
     {
         var seeds = new SourceReader().Read([TestData.SeedsFolder])

@@ -236,6 +236,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // Scale and unit: "مليار دولار" applies to both ends of a range.
         int j = afterNumbers;
         double scale = ScaleAt(normalized, ref j);
+        if (scale > 1 && normalized[cursor].Split('-')[0].Count(c => c == '.') >= 2)
+        {
+            return false; // "(5.969.428) مليون مسافر": points grouping thousands and a scale word too; which is meant is anyone's guess
+        }
 
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
@@ -284,6 +288,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             unit = currency.Unit; // "45 مليونا من الريالات": the currency after the scale word, through من
             unitLength = 1 + currency.Length;
+        }
+
+        if (unit is null && scale == 1 && high is null && j + 1 < words.Count && normalized[j] == "من" && PartitivePersons(normalized[j + 1]) is { } persons)
+        {
+            unit = persons; // "ثلاثة من العاملين"، "عشرة من منسوبي القوات": persons counted by the group named after من
+            unitLength = 2;
         }
 
         if (unit is null && scale == 1 && TollNounBefore(normalized, words, start))
@@ -366,6 +376,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         if (kind == "money" && PerUnit(normalized, end + 1))
         {
             metric = "price"; // "54.62 دولار للبرميل", "595.25 دولار للأوقية": so much a unit is a price, whatever loss or gain is near
+        }
+        else if (kind == "percent" && OfTheParValue(normalized, end + 1))
+        {
+            metric = "dividend_of_par_value"; // "بواقع 2.5 ريال للسهم تمثل 25% من القيمة الاسمية للسهم": a payout's share of the par value, no move of the price
         }
         else if (kind == "percent" && OfItsShares(normalized, end + 1))
         {
@@ -543,7 +557,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     {
         figure = null!;
         last = i;
-        if (vocabulary.UnitAt(normalized, i) is not { Unit.Dual: true } dual)
+        if (vocabulary.UnitAt(normalized, i) is not { } dual)
+        {
+            return false;
+        }
+
+        // "عقار واحد"، "شخص واحد": Arabic states one of a thing by the noun and واحد after it, no number before.
+        int oneAt = i + dual.Length;
+        bool one = !dual.Unit.Dual && dual.Unit.Kind == "count" && oneAt < words.Count && !words[oneAt].SentenceBreakBefore && normalized[oneAt] is "واحد" or "واحده";
+        if (!dual.Unit.Dual && !one)
         {
             return false;
         }
@@ -566,10 +588,42 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             metric = MetricOfACountedNoun(normalized, SentenceOf(words, sentences, i, i), i, i, "count", dual.Unit);
         }
 
+        if (one)
+        {
+            if (!Tolls.Counts(metric))
+            {
+                return false; // "وقفة رجل واحد"، "من عائلة واحدة"، "هدف واحد": one of a thing is mostly a manner of speech; one killed, hurt or held is a toll
+            }
+
+            last = oneAt;
+            figure = new Figure(w.Start, words[oneAt].End, text[w.Start..words[oneAt].End], dual.Unit.Kind, 1, null, dual.Unit.Code, QualifierAfter(normalized, words, oneAt + 1) ?? "exact", metric, null);
+            return true;
+        }
+
         string qualifier = QualifierAfter(normalized, words, i + 1) ?? "exact";
         figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, qualifier, metric, null);
         return true;
     }
+
+    /// <summary>
+    /// The persons a partitive counts, from the word after من: a noun of persons with or without the article (العاملين،
+    /// الجنود، رجال الأمن) or a noun of belonging to a body (منسوبي، عناصر، أفراد). Not a toll's own noun (ثلاثة من
+    /// المصابين is a part of the injured, not their count), nor things (5 من أصل 10).
+    /// </summary>
+    private FigureUnit? PartitivePersons(string word)
+    {
+        string bare = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+        if (PartitiveGroupNouns.Contains(bare))
+        {
+            return new FigureUnit("count", "person", false, Persons: true);
+        }
+
+        return vocabulary.UnitAt([bare], 0) is { Unit: { Kind: "count", Dual: false } unit } && (unit.Persons || unit.Code is "person" or "employee" or "student") ? unit : null;
+    }
+
+    /// <summary>Nouns of belonging to a body that a partitive counts persons by (عشرة من منسوبي القوات، خمسة من عناصر الأمن), normalized.</summary>
+    private static readonly HashSet<string> PartitiveGroupNouns = new[] { "منسوبي", "عناصر", "أعضاء", "ضباط", "موظفي", "أبناء", "مواطني", "رعايا", "سكان", "عاملين", "العاملين" }
+        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The lookups of the sentence around words [<paramref name="start"/>, <paramref name="end"/>], made once per sentence.</summary>
     private static SentenceLookups SentenceOf(List<Word> words, Dictionary<(int From, int To), SentenceLookups> sentences, int start, int end)
@@ -628,6 +682,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>The day's trading or its value right after a share's percentage (بتداولات، بقيمة، بسيولة), normalized. A rise is told with its amount too (تراجع 0.2% بقيمة 1.1 مليار): only a share's bare percentage loses its move.</summary>
+    /// <summary>"من القيمة الاسمية" after a percentage: a dividend told as a share of the par value of the share.</summary>
+    private static bool OfTheParValue(string[] normalized, int at) =>
+        at + 2 < normalized.Length && normalized[at] == "من" && normalized[at + 1] == "القيمه" && normalized[at + 2] == "الاسميه";
+
     private static bool OfTheDaysTrading(string[] normalized, int at) =>
         at < normalized.Length && normalized[at] is "بتداولات" or "بتداول" or "بقيمه" or "بسيوله";
 
@@ -847,6 +905,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // by the caller); a plural one ("مليارات الدولارات") is vague and no figure.
         if (FigureVocabulary.Scales.TryGetValue(w, out var scale) && (scale.Dual || FigureVocabulary.SingularScales.Contains(w)))
         {
+            if (i > 0 && words[i - 1].Kind == TokenKind.Number)
+            {
+                return false; // "(5.969.428) مليون": the scale word of a number before it, not one of its own
+            }
+
             if (ScaleWordWithRemainder(normalized, i, scale.Dual ? scale.Scale * 2 : scale.Scale, out value, out after))
             {
                 return true;
@@ -1032,6 +1095,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             bool thousands = digits.Split(',').Skip(1).All(g => g.Length == 3);
             cleaned = thousands ? digits.Replace(",", "") : digits.Replace(',', '.');
+        }
+
+        // "375.526.840" groups thousands with points, as some outlets print sums: two points or more, each before three
+        // digits. One point stays a decimal point (375.526 may be either; most often it is a decimal).
+        string[] pointGroups = cleaned.Split('.');
+        if (pointGroups.Length > 2 && pointGroups[0].Length is > 0 and <= 3 && pointGroups.Skip(1).All(g => g.Length == 3))
+        {
+            cleaned = string.Concat(pointGroups);
         }
 
         // Hundreds of digits parse to infinity, which no store or export can write (the reader fuzzer's
