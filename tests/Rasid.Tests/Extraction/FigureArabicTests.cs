@@ -369,4 +369,16 @@ public sealed class FigureBindingTests
     [InlineData("وبلغت نسبة التوزيع 25 في المائة من القيمة الاسمية للسهم.")]
     public void A_percentage_of_the_par_value_is_a_payout_not_a_price_move(string text) =>
         Assert.Equal("dividend_of_par_value", Extract(text).Single(f => f.Kind == "percent").Metric);
+
+    [Fact]
+    public void Persons_listed_after_one_trigger_share_what_befell_the_first()
+    {
+        var figures = Extract("وأعلن المتحدث باسم الجيش أنه تم تحرير 101 طفل و67 امرأة و10 رجال خلال عملية عسكرية استهدفت القبض على قيادي بارز.");
+        Assert.All(figures, f => Assert.Equal("released", f.Metric));
+        Assert.Equal(3, figures.Count);
+        var toll = Extract("وقتل 9 أشخاص وأصيب 20 آخرون في الحادث."); // a trigger of its own between: no list
+        Assert.Equal("injuries", toll.Single(f => f.Value == 20).Metric);
+        Assert.Equal("injuries", Extract("وأسفر الهجوم عن سقوط 14 قتيلا و47 جريحا في السوق.").Single(f => f.Value == 47).Metric); // each noun says what befell it
+        Assert.Equal("men", Extract("وتضم هيئة المحلفين تسع نساء وثلاثة رجال.").Single(f => f.Value == 3).Metric);
+    }
 }

@@ -62,6 +62,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             if (TryFigure(text, words, normalized, sentences, i, out var figure, out int last))
             {
+                if (figures.Count > 0 && ListedWith(text, figures[^1], figure))
+                {
+                    figure = figure with { Metric = figures[^1].Metric }; // "تحرير 101 طفل و67 امرأة و10 رجال": what befell the list's first befell them all
+                }
+
                 figures.Add(figures.Count > 0 && previousLast >= 0 && SumOfTheSameCurrency(text, figure, figures[^1], words, previousLast, i, last) is { } sum ? sum : figure);
                 previousLast = last;
                 i = last;
@@ -107,6 +112,26 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         return figure with { Kind = "money", Unit = previous.Unit, Metric = null, Subject = null };
+    }
+
+    /// <summary>
+    /// Persons counted one group after another, joined by و or a comma alone (101 طفل و67 امرأة و10 رجال، خمسة جنود وثلاثة
+    /// مدنيين): one list, and the trigger that governs its first item governs them all, however near another trigger
+    /// stands to the last (…و10 رجال خلال عملية استهدفت القبض على قيادي: freed, not arrested).
+    /// </summary>
+    private bool ListedWith(string text, Figure previous, Figure figure)
+    {
+        // Groups by a noun of their own both (child, woman, soldier; not قتيلا و47 جريحا, whose nouns say what befell each),
+        // the first's measure said by a trigger (not "تسع نساء وثلاثة رجال", a jury's women and men by their nouns alone).
+        if (previous.Metric is null || previous.Metric == figure.Metric || previous is not { Kind: "count" } || figure is not { Kind: "count" }
+            || !vocabulary.PersonUnits.Contains(previous.Unit) || !vocabulary.PersonUnits.Contains(figure.Unit)
+            || vocabulary.CountedMeasures.Contains(previous.Metric) || previous.End > figure.Start)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previous.End, figure.Start - previous.End).Trim();
+        return between is "و" or "،" or "," or "، و" or ", و" || (between.Length == 0 && figure.Surface.StartsWith('و'));
     }
 
     /// <summary>Words that say a number counts (عدد، عددهم، سكان), normalized, as parts of a word.</summary>
@@ -681,11 +706,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
     }
 
-    /// <summary>The day's trading or its value right after a share's percentage (بتداولات، بقيمة، بسيولة), normalized. A rise is told with its amount too (تراجع 0.2% بقيمة 1.1 مليار): only a share's bare percentage loses its move.</summary>
     /// <summary>"من القيمة الاسمية" after a percentage: a dividend told as a share of the par value of the share.</summary>
     private static bool OfTheParValue(string[] normalized, int at) =>
         at + 2 < normalized.Length && normalized[at] == "من" && normalized[at + 1] == "القيمه" && normalized[at + 2] == "الاسميه";
 
+    /// <summary>The day's trading or its value right after a share's percentage (بتداولات، بقيمة، بسيولة), normalized. A rise is told with its amount too (تراجع 0.2% بقيمة 1.1 مليار): only a share's bare percentage loses its move.</summary>
     private static bool OfTheDaysTrading(string[] normalized, int at) =>
         at < normalized.Length && normalized[at] is "بتداولات" or "بتداول" or "بقيمه" or "بسيوله";
 
