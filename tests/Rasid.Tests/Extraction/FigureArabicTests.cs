@@ -381,4 +381,17 @@ public sealed class FigureBindingTests
         Assert.Equal("injuries", Extract("وأسفر الهجوم عن سقوط 14 قتيلا و47 جريحا في السوق.").Single(f => f.Value == 47).Metric); // each noun says what befell it
         Assert.Equal("men", Extract("وتضم هيئة المحلفين تسع نساء وثلاثة رجال.").Single(f => f.Value == 3).Metric);
     }
+
+    [Theory]
+    [InlineData("ولا يزال 7 أشخاص في عداد المفقودين بعد غرق العبارة.", 7, "missing")]
+    [InlineData("وقتل 280 شخصا خلال الهجوم، ولا يزال 841 شخصا في عداد المفقودين.", 841, "missing")]
+    [InlineData("أما في محافظة مأرب فقد قتل 15 من ميليشيا الحوثي.", 15, "deaths")] // the particle فقد
+    public void The_missing_are_no_toll_of_the_dead(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Theory]
+    [InlineData("أما برنامج التدريب المنتهي بالتوظيف فقد حقق 825 فرصة عمل.")]
+    [InlineData("وفي مرحلة من مراحل الدوري فقد التعاون خمسة لاعبين جملة واحدة.")]
+    public void The_particle_faqad_and_lost_players_are_no_missing(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Metric == "missing");
 }
