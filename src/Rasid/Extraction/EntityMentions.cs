@@ -119,7 +119,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
         var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
         return AcronymsTakeTheirNamesKind(text, WithoutNisbaAfterANoun(text, WithLongerNames(text, found
-            .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End))
+            .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End) && !VerbAfterAParticle(text, m))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => WithoutWordsThatEndNoName(text, m))
             .OfType<EntityMention>()
@@ -749,6 +749,25 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// the one the name stands for (النادي الأهلي "the Ahli club"), a conjunction joins the two (الكويت والسعودية) or the
     /// word before is another name (a list without commas: الهلال الأهلي الرائد القادسية).
     /// </summary>
+    /// <summary>
+    /// A name of one word right after a particle that only a verb follows (قد، لم، لن، سوف، عندما، حينما، كلما) is that
+    /// verb: "عندما عدن إلى العمل" (when they returned) is no Aden, "لم ينبع" no Yanbu, "سوف يعوضك" no person. Not فقد:
+    /// it is also the verb "lost" (فقد الحوثيون السيطرة).
+    /// </summary>
+    private static bool VerbAfterAParticle(string text, EntityMention m)
+    {
+        if (m.Surface.Contains(' ', StringComparison.Ordinal) || m.Surface.Any(char.IsAsciiLetter))
+        {
+            return false;
+        }
+
+        var (lead, before) = WordsAround.Before(text, m.Start);
+        return lead.Length == 0 && before is { } word && VerbParticles.Contains(ArabicNormalizer.NormalizeLower(word.Word));
+    }
+
+    private static readonly HashSet<string> VerbParticles = new[] { "قد", "وقد", "لقد", "ولقد", "لم", "ولم", "فلم", "لن", "ولن", "فلن", "سوف", "وسوف", "عندما", "وعندما", "فعندما", "حينما", "وحينما", "كلما", "وكلما" }
+        .Select(ArabicNormalizer.NormalizeLower).ToHashSet(StringComparer.Ordinal);
+
     private static List<EntityMention> WithoutNisbaAfterANoun(string text, List<EntityMention> ordered)
     {
         var kept = new List<EntityMention>(ordered.Count);

@@ -703,4 +703,13 @@ public sealed class EntityPrecisionTests
     [Fact]
     public void A_ministry_named_by_its_field_is_still_a_name() =>
         Assert.Contains(EntityMentions.Default.Find("وأعلنت وزارة الدفاع عن مناورات جديدة."), m => m.Surface == "وزارة الدفاع");
+
+    [Theory]
+    [InlineData("وارتفعت نسبة البطالة بين النساء، وذلك عندما عدن إلى العمل بعد الإجازة.", "عدن")]
+    [InlineData("فإن لم ينبع قرار تناول هذه الأدوية من الطبيب فلا يؤخذ.", "ينبع")]
+    public void A_word_after_a_particle_only_verbs_follow_is_a_verb_not_a_name(string sentence, string word)
+    {
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
+        Assert.Contains(EntityMentions.Default.Find("وشنت القوات هجوما على الحوثيين في عدن أمس."), m => m.Surface == "عدن");
+    }
 }
