@@ -23,6 +23,11 @@ public static class Proclitics
         }
 
         string whole = ArabicNormalizer.NormalizeLower(word);
+        if (Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(word)))
+        {
+            return 0; // ليلى، كمال، فراس، وليد are names whole, however common يلي "following", مال "money" or راس "head" are
+        }
+
         string rest = ArabicNormalizer.NormalizeLower(word[1..]);
         if (rest.Length < 3 || (whole[0] == '\u0644' && rest[0] == '\u0644'))
         {

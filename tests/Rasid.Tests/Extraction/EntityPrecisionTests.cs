@@ -76,6 +76,17 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == surface);
 
     [Theory]
+    [InlineData("ليلى")]
+    [InlineData("كمال")]
+    [InlineData("فراس")]
+    [InlineData("وليد")]
+    public void A_given_name_keeps_its_first_letter_however_common_the_rest(string name)
+    {
+        Assert.Equal(0, Proclitics.Length(name)); // يلي "following", مال "money", راس "head"
+        Assert.Equal(name, EntityResolver.Clean(name));
+    }
+
+    [Theory]
     [InlineData("وتحدث عن التجارة مع أمريكا الشمالية وأوروبا.", "أمريكا الشمالية")]
     [InlineData("وتمتد الشبكة إلى دول في آسيا الوسطى.", "آسيا الوسطى")]
     [InlineData("بمشاركة كل من تشكوسلوفاكيا، وألمانيا الشرقية، والاتحاد السوفيتي.", "ألمانيا الشرقية")] // a list's item before it
