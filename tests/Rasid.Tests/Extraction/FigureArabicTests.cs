@@ -394,4 +394,8 @@ public sealed class FigureBindingTests
     [InlineData("وفي مرحلة من مراحل الدوري فقد التعاون خمسة لاعبين جملة واحدة.")]
     public void The_particle_faqad_and_lost_players_are_no_missing(string text) =>
         Assert.DoesNotContain(Extract(text), f => f.Metric == "missing");
+
+    [Fact]
+    public void A_country_after_a_companys_name_is_the_companys_not_the_owner() =>
+        Assert.NotEqual("السعودية", Extract("وعزت الشركة الخسارة إلى تسجيل مخصص للديون المشكوك في تحصيلها من شركة زين السعودية بمبلغ 800 مليون ريال.").Single().Subject);
 }

@@ -1500,7 +1500,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
             // The nearest known organization, product, person or place before the figure in its sentence (each owning
             // only the metrics its kind can own); news states the actor first ("رفعت ميتا توجيهاتها … إلى ما بين 70 و72 مليار دولار").
-            lookups.Subjects = matches = [.. gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" or "place" && !m.Entry.IsNews)];
+            var found = gazetteer.Match(sentenceWords).Where(m => m.Entry.Kind is "organization" or "person" or "product" or "place" && !m.Entry.IsNews).ToList();
+            // A place right after an organization's name is that name's country (شركة زين السعودية، الخطوط الجوية
+            // القطرية), as mentions read it: no owner of its own.
+            lookups.Subjects = matches = [.. found.Where(m => !(m.Entry.Kind == "place" && found.Any(o => o.Entry.Kind == "organization" && o.End == m.Start)))];
         }
 
         var nearest = matches.Where(m => from + m.End <= start && CanOwn(m.Entry, metric) && !TradePartner(words, text, from + m.Start, m.Entry, metric)).MaxBy(m => m.End);
