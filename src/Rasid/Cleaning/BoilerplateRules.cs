@@ -10,6 +10,9 @@ public enum RuleKind
     Credit,
     Byline,
     AiDisclosure,
+
+    /// <summary>Boilerplate run on at a line's start (a share bar glued to the first paragraph): cut, the rest kept.</summary>
+    Lead,
 }
 
 /// <summary>One line rule from Resources/boilerplate-rules.txt.</summary>
@@ -24,6 +27,7 @@ public sealed class BoilerplateRules
         LineRules = rules.Where(r => r.Kind is RuleKind.Drop or RuleKind.Attribution or RuleKind.AiDisclosure).ToArray();
         Bylines = rules.Where(r => r.Kind == RuleKind.Byline).ToArray();
         Credits = rules.Where(r => r.Kind == RuleKind.Credit).ToArray();
+        LeadRules = rules.Where(r => r.Kind == RuleKind.Lead).ToArray();
     }
 
     public static BoilerplateRules Default { get; } = Parse(RasidResources.ReadLines("boilerplate-rules.txt"));
@@ -48,6 +52,7 @@ public sealed class BoilerplateRules
                 "credit" => RuleKind.Credit,
                 "byline" => RuleKind.Byline,
                 "ai" => RuleKind.AiDisclosure,
+                "lead" => RuleKind.Lead,
                 _ => throw new FormatException($"unknown boilerplate rule kind '{parts[0]}'"),
             };
             rules.Add(new BoilerplateRule(kind, parts[1], new Regex(NormalizeLetters(parts[2]), RegexOptions.CultureInvariant | RegexOptions.Compiled)));
@@ -84,4 +89,7 @@ public sealed class BoilerplateRules
     public IReadOnlyList<BoilerplateRule> Bylines { get; }
 
     public IReadOnlyList<BoilerplateRule> Credits { get; }
+
+    /// <summary>Rules for boilerplate at a line's start that the line's own text follows: the match is cut.</summary>
+    public IReadOnlyList<BoilerplateRule> LeadRules { get; }
 }

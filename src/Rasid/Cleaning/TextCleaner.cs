@@ -64,7 +64,8 @@ public sealed class TextCleaner
 
     public CleanArticle Clean(IEnumerable<string> rawLines, ArticleHints hints)
     {
-        var lines = rawLines.Select(TrimLine).Where(l => l.Length > 0).Select(l => new Line(l)).ToList();
+        var leadRemoved = new List<RemovedPiece>();
+        var lines = rawLines.Select(TrimLine).Where(l => l.Length > 0).Select(l => WithoutLeadBoilerplate(new Line(l), leadRemoved)).OfType<Line>().ToList();
         var authors = new List<string>();
         var attributions = new List<string>();
         var credits = new List<string>();
@@ -142,7 +143,7 @@ public sealed class TextCleaner
         }
 
         var text = new StringBuilder();
-        var removed = new List<RemovedPiece>();
+        var removed = new List<RemovedPiece>(leadRemoved);
         foreach (var line in lines)
         {
             if (line.IsTitle)
@@ -181,6 +182,27 @@ public sealed class TextCleaner
             removed,
             hints.Language,
             hints.Outlet);
+    }
+
+    /// <summary>
+    /// The line without boilerplate run on at its start (a share bar glued to the first paragraph: "شارك من خلال تويتر
+    /// فيسبوك جوجل بلس اكتب رأيك أكد نائب خادم الحرمين…"), the cut recorded; null when nothing is left of it.
+    /// </summary>
+    private Line? WithoutLeadBoilerplate(Line line, List<RemovedPiece> removed)
+    {
+        foreach (var rule in _rules.LeadRules)
+        {
+            var m = rule.Pattern.Match(line.Normalized.Text);
+            if (m.Success && m.Index == 0 && m.Length > 0)
+            {
+                string cut = line.Normalized.OriginalSlice(0, m.Length);
+                removed.Add(new RemovedPiece(cut.Trim(), rule.Reason));
+                string rest = TrimLine(line.Text[cut.Length..]);
+                return rest.Length == 0 ? null : new Line(rest);
+            }
+        }
+
+        return line;
     }
 
     private void ApplyRules(Line line, List<string> attributions, ref bool ai)

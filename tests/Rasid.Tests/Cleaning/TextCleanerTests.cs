@@ -54,6 +54,16 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_share_bar_run_on_into_the_first_paragraph_is_cut_and_the_paragraph_kept()
+    {
+        var a = Clean("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك " + Paragraph1, Paragraph2);
+        Assert.Equal(Paragraph1 + "\n" + Paragraph2, a.Text);
+        Assert.Contains(a.Removed, r => r.Reason == "share-bar" && r.Text.StartsWith("شارك من خلال", StringComparison.Ordinal));
+        string news = "شارك عبر تويتر آلاف المغردين في حملة لدعم المرضى، وقال منظموها إنها تجاوزت توقعاتهم خلال أيامها الأولى.";
+        Assert.Equal(news + "\n" + Paragraph2, Clean(news, Paragraph2).Text); // one platform named: a sentence of the article
+    }
+
+    [Fact]
     public void A_link_back_to_the_story_is_removed()
     {
         var a = Clean(Paragraph1, Paragraph2, "رابط الخبر بصحيفة الوئام: ترسية مشروعات بأكثر من 27 مليون ريال");
