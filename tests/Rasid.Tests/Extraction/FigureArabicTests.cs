@@ -398,4 +398,16 @@ public sealed class FigureBindingTests
     [Fact]
     public void A_country_after_a_companys_name_is_the_companys_not_the_owner() =>
         Assert.NotEqual("السعودية", Extract("وعزت الشركة الخسارة إلى تسجيل مخصص للديون المشكوك في تحصيلها من شركة زين السعودية بمبلغ 800 مليون ريال.").Single().Subject);
+
+    [Fact]
+    public void A_percentage_of_a_net_total_is_a_share_not_a_change() =>
+        Assert.Null(Extract("بالرغم من تراجع أرباح سابك بحوالى 21%، إلا أنها تظل أعلى الشركات ربحا، أي حوالى 19% من صافي أرباح الشركات.").Single(f => f.Value == 19).Metric);
+
+    [Fact]
+    public void Percentages_ranking_the_days_trading_are_no_price_moves()
+    {
+        var figures = Extract("أما من حيث القيمة المتداولة فقد تصدرت أسهم شركة سابك القائمة بنسبة 12.23% ثم الخدمات الأرضية بنسبة 12.21% والإنماء بنسبة 9.15%.");
+        Assert.All(figures.Where(f => f.Kind == "percent"), f => Assert.NotEqual("share_price_change", f.Metric));
+        Assert.Equal("share_price_change", Extract("وارتفع سهم سابك بنسبة 2.5% إلى 90 ريالا.").Single(f => f.Kind == "percent").Metric);
+    }
 }

@@ -414,6 +414,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = null; // "96 في المائة من صادرات فنزويلا": a share of the exports, not the exports
         }
+        else if (metric is "share_price_change" && kind == "percent" && RanksTheDaysTrading(normalized, sentence))
+        {
+            metric = null; // "أما من حيث القيمة المتداولة فقد تصدرت أسهم سابك القائمة بنسبة 12.23% ثم الإنماء بنسبة 9.15%": shares of the day's trading
+        }
         else if (metric is "share_price_change" && kind == "percent" && OfTheDaysTrading(normalized, end + 1))
         {
             metric = null; // "الأكثر تداولا سهم سابك بنسبة 13 في المائة بتداولات 668 مليون ريال": its part of the day's trading, no move
@@ -687,9 +691,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق), normalized: the percentage is a part of it.</summary>
+    /// <summary>من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق، من صافي أرباح الشركات), normalized: the percentage is a part of it.</summary>
     private static bool ShareOfATotal(string[] normalized, int at) =>
-        at + 1 < normalized.Length && normalized[at] == "من" && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله";
+        at + 1 < normalized.Length && normalized[at] == "من" && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي";
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
@@ -704,6 +708,24 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var candidates = new List<int>();
         vocabulary.AddMetricsStartingWith(WordForms.Of(normalizedWord), candidates);
         return candidates.Any(m => vocabulary.Metrics[m].Metric == metric);
+    }
+
+    /// <summary>
+    /// The sentence ranks shares by the day's trading (من حيث القيمة، من حيث الكمية، من حيث عدد الأسهم): its percentages
+    /// are each share's part of the trading, not moves of its price. Not "الأكثر تداولا" alone: a list of the most traded
+    /// shares tells their moves as often (وانخفض سهم إعمار 0.4% … الأكثر تداولا).
+    /// </summary>
+    private static bool RanksTheDaysTrading(string[] normalized, SentenceLookups sentence)
+    {
+        for (int k = sentence.From; k + 1 < sentence.To; k++)
+        {
+            if (normalized[k] == "حيث" && k > sentence.From && normalized[k - 1] is "من" or "ومن" && normalized[k + 1] is "القيمه" or "الكميه" or "الحجم" or "حجم" or "قيمه" or "كميه" or "عدد")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"من القيمة الاسمية" after a percentage: a dividend told as a share of the par value of the share.</summary>
