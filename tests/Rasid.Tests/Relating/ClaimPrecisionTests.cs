@@ -220,6 +220,47 @@ public sealed class ClaimPrecisionTests
         Assert.DoesNotContain(claims, c => c.Metric == "injuries" && c.Values.Any(v => v.Value is 27 or 30));
     }
 
+    private static string Ministry(string toll) =>
+        $"قالت وزارة الداخلية التركية في بيان إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل {toll} شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.";
+
+    private static string President(string toll) =>
+        $"ندد الرئيس التركي رجب طيب أردوغان بالانفجار الانتحاري الذي هز أمس بلدة سروج وأسفر عن مقتل {toll} شخصا ومئة جريح، ووصفه بأنه عمل إرهابي جبان.";
+
+    private static IReadOnlyList<Claim> ClaimsOfOneStory(params RelationInput[] articles) =>
+        ClaimFinder.Find(articles, OneStory(articles, Link(articles[0], articles[1], "same-event")), Gazetteer.Default);
+
+    [Fact]
+    public void One_events_toll_told_by_two_outlets_in_their_own_words_is_agreed()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", Ministry("30"), "one", "2015-07-20T10:00"),
+            Article("b.txt", President("30"), "two", "2015-07-20T18:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Equal("agreed", toll.Status);
+        Assert.Equal(2, toll.Values.Count);
+    }
+
+    [Fact]
+    public void Outlets_own_words_differing_on_one_toll_and_agreeing_on_another_conflict()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", Ministry("27"), "one", "2015-07-20T10:00"),
+            Article("b.txt", President("30"), "two", "2015-07-20T11:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.Equal([27.0, 30.0], toll.Values.Select(v => v.Value).Order());
+        Assert.Equal("conflict", toll.Status);
+    }
+
+    [Fact]
+    public void Two_blasts_told_alike_that_differ_on_every_toll_are_no_conflict()
+    {
+        // Two explosions in one town a day apart, told in one mould: 4 dead and 30 hurt, 3 dead and 20 hurt.
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", "استشهد أربعة مواطنين فلسطينيين وأصيب نحو 30 آخرين بجراح في انفجار صاروخ من مخلفات الاحتلال داخل منزل وسط مدينة رفح جنوب قطاع غزة.", "one", "2015-08-06T10:00"),
+            Article("b.txt", "استشهد 3 مواطنين فلسطينيين وأصيب 20 آخرون بجراح في انفجار غامض داخل منزل وسط مدينة رفح جنوب قطاع غزة.", "two", "2015-08-07T10:00"));
+        Assert.DoesNotContain(claims, c => c.Status == "conflict");
+    }
+
     [Fact]
     public void A_group_counted_by_its_own_noun_is_a_part_of_the_toll_never_its_rival()
     {
