@@ -26,11 +26,21 @@ for line in open(export_path, encoding="utf-8"):
     elif kind == "figure":
         figures.append(record)
 
+def is_end(text, i):
+    """A sentence ends at a newline, a question mark, or a full stop that is no decimal point (0.94 is one number)."""
+    if text[i] in "\n؟":
+        return True
+    return text[i] == "." and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+
 def sentence(article_id, start, end):
     text = articles[article_id]["text"]
-    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind("؟", 0, start)) + 1
-    ends = [i for i in (text.find(".", end), text.find("\n", end), text.find("؟", end)) if i >= 0]
-    b = min(ends) + 1 if ends else len(text)
+    a = start
+    while a > 0 and not is_end(text, a - 1):
+        a -= 1
+    b = end
+    while b < len(text) and not is_end(text, b):
+        b += 1
+    b = min(b + 1, len(text))
     if b - a > 600:
         a, b = max(a, start - 250), min(b, end + 250)
     return text[a:b].strip()

@@ -29,7 +29,7 @@ public sealed record GazetteerMatch(int Start, int End, GazetteerEntry Entry, in
 /// </summary>
 public sealed class Gazetteer
 {
-    public const string Kinds = "person organization product place";
+    public const string Kinds = "person organization product place other";
 
     private static readonly Lazy<Gazetteer> Shipped = new(() => Parse(RasidResources.ReadLines("gazetteer.txt"), "gazetteer.txt"));
 

@@ -723,4 +723,21 @@ public sealed class EntityPrecisionTests
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface == word);
         Assert.Contains(EntityMentions.Default.Find("وشنت القوات هجوما على الحوثيين في عدن أمس."), m => m.Surface == "عدن");
     }
+
+    [Fact]
+    public void An_oil_grade_is_a_product_and_holds_the_place_in_its_name()
+    {
+        var mentions = EntityMentions.Default.Find("وخسر خام غرب تكساس الوسيط 18 في المائة من قيمته في يوليو بينما تراجع مزيج برنت إلى 52 دولارا.");
+        Assert.Contains(mentions, m => m.Canonical == "خام غرب تكساس الوسيط" && m.Kind == "product");
+        Assert.Contains(mentions, m => m.Canonical == "خام برنت" && m.Kind == "product");
+        Assert.DoesNotContain(mentions, m => m.Kind == "place");
+        Assert.Contains(EntityMentions.Default.Find("وقع الحادث في ولاية تكساس الأمريكية."), m => m.Surface == "تكساس" && m.Kind == "place");
+    }
+
+    [Fact]
+    public void A_named_feast_is_an_entity_of_its_own()
+    {
+        var feast = Assert.Single(EntityMentions.Default.Find("واستأنفت السوق تداولاتها بعد إجازة عيد الفطر المبارك."));
+        Assert.Equal(("عيد الفطر", "other"), (feast.Canonical, feast.Kind));
+    }
 }

@@ -410,4 +410,20 @@ public sealed class FigureBindingTests
         Assert.All(figures.Where(f => f.Kind == "percent"), f => Assert.NotEqual("share_price_change", f.Metric));
         Assert.Equal("share_price_change", Extract("وارتفع سهم سابك بنسبة 2.5% إلى 90 ريالا.").Single(f => f.Kind == "percent").Metric);
     }
+
+    [Fact]
+    public void Where_a_session_opened_is_no_close()
+    {
+        var figures = Extract("افتتح المؤشر العام جلسته الأسبوعية القصيرة عند 9337 نقطة، ثم أغلق عند 9372 نقطة.");
+        Assert.Null(figures.Single(f => f.Value == 9337).Metric);
+        Assert.Equal("index_close", figures.Single(f => f.Value == 9372).Metric);
+    }
+
+    [Fact]
+    public void A_sum_a_share_stands_at_is_its_price_not_the_loss_beside_it()
+    {
+        var figures = Extract("تلاه سهم «نادك» بنسبة 2.53% وفقدان 0.94 نقطة عند 36.2 ريال.");
+        Assert.Equal("price", figures.Single(f => f.Value == 36.2).Metric);
+        Assert.Equal("loss", Extract("وسجلت الشركة خسارة بلغت 36 مليون ريال.").Single().Metric);
+    }
 }

@@ -437,6 +437,16 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             metric = null; // "هبط تحت مستوى 8800 نقطة نزولا عند 8758": a level crossed on the way, not where the index closed
         }
 
+        if (metric is "index_close" && OpensAt(normalized, start))
+        {
+            metric = null; // "افتتح المؤشر العام جلسته الأسبوعية عند 9337 نقطة": where the session began, not where it closed
+        }
+
+        if (kind == "money" && metric is not "price" && value < PriceCeiling && start > 0 && normalized[start - 1] is "عند")
+        {
+            metric = "price"; // "وفقدان 0.94 نقطة عند 36.2 ريال": the price a share stands at, not the loss beside it
+        }
+
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
             OwnedByAnActor(metric) ? SubjectNear(words, normalized, start, text, sentence, metric) : null);
         last = end;
@@ -465,6 +475,38 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         for (int k = Math.Max(0, start - 6); k + 1 < start; k++)
         {
             if (normalized[k] is "ادني" or "اعلي" or "وادني" or "واعلي" && normalized[k + 1] is "مستوي" or "مستوى" or "مستوياته" or "مستوياتها")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A sum a share or a unit is priced at is written without a scale word; above this it is a company's money.</summary>
+    private const double PriceCeiling = 100_000;
+
+    /// <summary>Verbs a session opens with (افتتح، استهل، بدأ) and verbs it closes with (أغلق، ليغلق، أنهى، ليستقر), normalized.</summary>
+    private static readonly HashSet<string> OpeningVerbs = new[] { "افتتح", "افتتحت", "وافتتح", "وافتتحت", "استهل", "استهلت", "واستهل", "واستهلت", "بدأ", "بدأت", "وبدأ", "وبدأت", "فتح", "وفتح" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ClosingVerbs = new[] { "أغلق", "أغلقت", "وأغلق", "وأغلقت", "ليغلق", "لتغلق", "أنهى", "أنهت", "وأنهى", "وأنهت", "لينهي", "لتنهي", "ليستقر", "لتستقر", "ليصل", "لتصل", "ليسجل", "لتسجل", "مغلقا", "مغلقة" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The level is where a session began: an opening verb a few words before it (افتتح المؤشر جلسته عند 9337 نقطة)
+    /// with no closing verb between (افتتح … ثم أغلق عند 9372 is the close).
+    /// </summary>
+    private static bool OpensAt(string[] normalized, int start)
+    {
+        for (int k = start - 1; k >= Math.Max(0, start - 8); k--)
+        {
+            if (ClosingVerbs.Contains(normalized[k]))
+            {
+                return false;
+            }
+
+            if (OpeningVerbs.Contains(normalized[k]))
             {
                 return true;
             }
