@@ -39,7 +39,8 @@ public static partial class EntityResolver
             // A one-word name that ends (or begins) exactly one full person's name in its article is that person
             // (وانغ → ألكسندر وانغ) and is keyed by the full name: keyed by itself, the surname would join every
             // other article's namesake and chain them all into one (محمد, عبدالعزيز, صالح ...).
-            var fullNames = mentions.Where(m => m.Kind == "person" && m.Canonical is null && Words(m).Length > 1).Select(m => (Words: Words(m), Key: KeyOf(m))).ToList();
+            var fullNames = mentions.Where(m => m.Kind == "person" && m.Canonical is null && Words(m).Length > 1)
+                .Select(m => (Words: Words(m), Key: KeyOf(m), LastDefinite: Definite(m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]))).ToList();
             foreach (var mention in mentions)
             {
                 string key = KeyOf(mention);
@@ -47,7 +48,11 @@ public static partial class EntityResolver
                 if (mention.Canonical is null && mention.Kind is "person" or "other" && Words(mention) is [var single]
                     && !mention.Surface.StartsWith("\u0622\u0644 ", StringComparison.Ordinal))
                 {
-                    var owners = fullNames.Where(f => f.Words[^1] == single).Select(f => f.Key).Distinct().ToList();
+                    // الصالح (a family, or "the righteous") does not stand for a name ending in صالح: the article makes another
+                    // word. A family name of origin (-ي: العسيري، عسيري) is written either way.
+                    bool definite = Definite(mention.Surface);
+                    bool eitherWay = ArabicNormalizer.Normalize(mention.Surface).EndsWith('ي');
+                    var owners = fullNames.Where(f => f.Words[^1] == single && (eitherWay || f.LastDefinite == definite)).Select(f => f.Key).Distinct().ToList();
                     if (owners.Count == 0)
                     {
                         owners = fullNames.Where(f => f.Words[0] == single).Select(f => f.Key).Distinct().ToList();
@@ -117,7 +122,9 @@ public static partial class EntityResolver
         {
             var m = all[i].Mention;
             string skeleton = Transliteration.Skeleton(Clean(m.Surface));
-            if (!IsLatin(m.Surface) && arabicNamesBySkeleton.TryGetValue(skeleton, out var sharing) && sharing.Count > AmbiguousSkeleton)
+            // A native Arabic name (أحمد عبد الحميد) is no transliteration: two such names a Latin spelling's consonants
+            // fit (محمد عبد الله الحميضي has them too) are two people, and the Latin name joins neither.
+            if (!IsLatin(m.Surface) && arabicNamesBySkeleton.TryGetValue(skeleton, out var sharing) && sharing.Count > (NativeName(m) ? 1 : AmbiguousSkeleton))
             {
                 continue;
             }
@@ -250,8 +257,17 @@ public static partial class EntityResolver
     private static string KeyOf(EntityMention m) =>
         m.Canonical is { } c ? "g:" + c
         : IsLatin(m.Surface) ? "l:" + string.Join(' ', Clean(m.Surface).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        : Transliterated(Clean(m.Surface)) ? (m.Kind == "place" && ArabicNormalizer.Normalize(Clean(m.Surface)).StartsWith("ال", StringComparison.Ordinal) ? "a:ال:" : "a:") + NameKey.Of(Clean(m.Surface))
-        : "n:" + ArabicNormalizer.Normalize(Clean(m.Surface));
+        : Transliterated(Clean(m.Surface)) ? (m.Kind == "place" && ArabicNormalizer.Normalize(Clean(m.Surface)).StartsWith("ال", StringComparison.Ordinal) ? "a:ال:" : "a:") + NameKey.Of(AbdJoined(Clean(m.Surface)))
+        : "n:" + ArabicNormalizer.Normalize(AbdJoined(Clean(m.Surface)));
+
+    /// <summary>
+    /// عبد and the name it heads written as one word, as Arabic writes them either way (علي عبد الله صالح and علي عبدالله
+    /// صالح are one man): the key of a name, not its spelling.
+    /// </summary>
+    private static string AbdJoined(string name) => name.Contains("عبد ", StringComparison.Ordinal) ? AbdApart().Replace(name, "عبد") : name;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\s)عبد\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex AbdApart();
 
     /// <summary>
     /// Whether a name's spelling may vary as transliterations do (ج/غ/ق for g: زوكربيرج = زوكربيرغ): only names rare
@@ -307,10 +323,27 @@ public static partial class EntityResolver
 
         var arabicNames = entry.Names.Where(n => !IsLatin(n)).ToList();
         bool native = arabicNames.Any(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NameLinkWords.Contains(w) || w.StartsWith("عبد", StringComparison.Ordinal)));
+        if (native && FirstWord(mention.Surface) is { } given && given != surname)
+        {
+            // A native name of two words or more is its bearer's own given name and lineage: أحمد بن سلمان is not محمد بن
+            // سلمان, however the Latin "Mohammed" drops its letters (both come to "md").
+            return arabicNames.Any(n => LastWord(n) == surname && FirstWord(n) == given);
+        }
+
         return arabicNames.Select(LastWord).OfType<string>().Any(known => native ? known == surname : Consonants(known) == Consonants(surname));
     }
 
     private static readonly HashSet<string> NameLinkWords = new(["بن", "بنت", "ابن", "آل", "أبو"], StringComparer.Ordinal);
+
+    /// <summary>A person's name that begins with an Arabic given name (محمد، أحمد، عبدالله).</summary>
+    private static bool NativeName(EntityMention m) =>
+        m.Kind == "person" && Clean(m.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, _, ..]
+        && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(first));
+
+    /// <summary>The (last) word is written with the article: الصالح, as against صالح.</summary>
+    private static bool Definite(string word) => ArabicNormalizer.Normalize(Clean(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])).StartsWith("ال", StringComparison.Ordinal);
+
+    private static string? FirstWord(string name) => NameKey.Of(Clean(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : null;
 
     private static string? LastWord(string name) => NameKey.Of(Clean(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : null;
 

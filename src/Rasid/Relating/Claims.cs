@@ -721,11 +721,15 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // two attacks of one city or one story (Kabul's truck bomb and police academy, two blasts in Rafah).
             // Two sentences that each give another toll of one kind, and differ on it too (4 dead and 30 hurt, 3 dead
             // and 20 hurt, both in Rafah), tell two events alike, not one event disputed.
-            bool alike = Equivalent(a.Figure, b.Figure);
-            if (!alike && DifferOnEveryOtherToll(a, b))
+            // Close values (27 and "at least 30") count as a toll told alike here, where the question is whether two
+            // sentences count one thing; whether they agree on it is decided apart.
+            bool equal = Equivalent(a.Figure, b.Figure);
+            if (!equal && DifferOnEveryOtherToll(a, b))
             {
                 return false;
             }
+
+            bool alike = equal || Math.Abs(a.Figure.Value - b.Figure.Value) <= CloseTolls * Math.Max(a.Figure.Value, b.Figure.Value);
 
             return names >= 1 && shared >= SameEventStems
                 && (share >= SameWording || (share >= LooseEventWording && (alike || ShareAToll(a, b))));
@@ -736,6 +740,9 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>The share of the shorter sentence's content words two reports of one event's toll share when they give a toll alike.</summary>
     private const double LooseEventWording = 0.24;
+
+    /// <summary>How far apart, as a share of the larger, two counts of one event's toll may be and still be told alike.</summary>
+    private const double CloseTolls = 0.1;
 
     private static bool ShareAToll(Item a, Item b) => a.OtherTolls is { Count: > 0 } x && b.OtherTolls is { Count: > 0 } y && x.Any(y.Contains);
 
@@ -1059,6 +1066,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             return false;
         }
 
+        // A bound is no rounding of a value beyond it: "30 قتيلا على الأقل" is not 27 told roughly, whatever its roundness.
+        if (a.Max is null && b.Max is null && (BeyondBound(a, b) || BeyondBound(b, a)))
+        {
+            return false;
+        }
+
         bool exact = a.Qualifier is "exact" or "range" && b.Qualifier is "exact" or "range";
 
         // Two decimals written to the same places (10.333 and 10.308 million barrels) are two values however close:
@@ -1082,6 +1095,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         var (bLow, bHigh) = b.Max is { } bm && bm < b.Value ? (bm, b.Value) : (b.Value, b.Max ?? 0);
         return Close(aLow, bLow, tolerance, rounding, cap) && (a.Max is null || Close(aHigh, bHigh, tolerance, rounding, cap));
     }
+
+    private static bool BeyondBound(Figure bound, Figure value) =>
+        bound.Qualifier == "more_than" ? value.Value < bound.Value && value.Qualifier is not ("more_than" or "approx")
+        : bound.Qualifier is "up_to" or "less_than" && value.Value > bound.Value && value.Qualifier is not ("up_to" or "less_than" or "approx");
 
     /// <summary>
     /// The whole number <paramref name="whole"/> is <paramref name="exact"/> with its decimals dropped, as market news

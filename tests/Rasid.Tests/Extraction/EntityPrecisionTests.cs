@@ -740,4 +740,39 @@ public sealed class EntityPrecisionTests
         var feast = Assert.Single(EntityMentions.Default.Find("واستأنفت السوق تداولاتها بعد إجازة عيد الفطر المبارك."));
         Assert.Equal(("عيد الفطر", "other"), (feast.Canonical, feast.Kind));
     }
+
+    [Fact]
+    public void A_name_with_abd_written_apart_or_joined_is_one_person()
+    {
+        var entities = Resolve("وقال الرئيس اليمني السابق علي عبد الله صالح في كلمة متلفزة إن الحرب ستطول.",
+            "واتهم التحالف الرئيس السابق علي عبدالله صالح بقصف الأحياء السكنية في تعز.");
+        var saleh = Assert.Single(entities, e => e.Name.StartsWith("علي عبد", StringComparison.Ordinal));
+        Assert.Equal(2, saleh.ArticleCount);
+    }
+
+    [Fact]
+    public void Two_princes_of_one_father_are_two_people()
+    {
+        var entities = Resolve("وحضر الحفل الأمير أحمد بن سلمان والأمير محمد بن سلمان وعدد من المسؤولين.");
+        Assert.DoesNotContain(entities, e => e.Name == "محمد بن سلمان" && e.Aliases.Contains("أحمد بن سلمان"));
+        Assert.Contains(entities, e => e.Name == "أحمد بن سلمان");
+    }
+
+    [Fact]
+    public void A_lone_word_with_the_article_is_no_surname_written_without_it_but_a_family_of_origin_is()
+    {
+        var entities = Resolve("وقال علي عبدالله صالح إن العمل الصالح يبقى، وأكد الصالح أن المؤتمر مستمر.",
+            "وقال العميد أحمد حسن عسيري إن العمليات مستمرة، وأوضح العسيري أن الميليشيات تراجعت.");
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith("صالح", StringComparison.Ordinal) && e.Aliases.Contains("الصالح"));
+        Assert.Contains(entities, e => e.Name == "أحمد حسن عسيري" && e.Mentions.Any(m => m.Mention.Surface == "العسيري"));
+    }
+
+    [Fact]
+    public void A_latin_spelling_joins_no_two_native_names_its_consonants_fit()
+    {
+        var entities = Resolve("وسجل اللاعب أحمد عبد الحميد هدف الفوز في الدقيقة الأخيرة.",
+            "وأعلن المدرب محمد عبد الله الحميضي قائمة الفريق للبطولة.",
+            "The goal was scored by Ahmed Abd Elhamed in the last minute.");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Mention.Surface.Contains("أحمد", StringComparison.Ordinal)) && e.Mentions.Any(m => m.Mention.Surface.Contains("الحميضي", StringComparison.Ordinal)));
+    }
 }

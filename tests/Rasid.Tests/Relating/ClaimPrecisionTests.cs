@@ -252,6 +252,16 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void A_toll_of_at_least_a_round_number_is_no_rounding_of_a_smaller_one()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", Ministry("27"), "one", "2015-07-20T10:00"),
+            Article("b.txt", President("30").Replace("30 شخصا", "30 شخصا على الأقل", StringComparison.Ordinal), "two", "2015-07-20T11:00"));
+        var toll = Assert.Single(claims, c => c.Metric == "deaths");
+        Assert.NotEqual("agreed", toll.Status);
+    }
+
+    [Fact]
     public void Two_blasts_told_alike_that_differ_on_every_toll_are_no_conflict()
     {
         // Two explosions in one town a day apart, told in one mould: 4 dead and 30 hurt, 3 dead and 20 hurt.
