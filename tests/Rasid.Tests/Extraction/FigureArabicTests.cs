@@ -426,4 +426,50 @@ public sealed class FigureBindingTests
         Assert.Equal("price", figures.Single(f => f.Value == 36.2).Metric);
         Assert.Equal("loss", Extract("وسجلت الشركة خسارة بلغت 36 مليون ريال.").Single().Metric);
     }
+
+    [Theory]
+    [InlineData("وتضررت أكثر من ست مئة قرية بالفيضانات.", 600)]
+    [InlineData("وحضر خمس مائة شخص الحفل.", 500)]
+    [InlineData("ورصدت ميزانية بلغت مليون وثلاث مئة ألف ريال.", 1_300_000)]
+    [InlineData("ورصدت ميزانية بلغت مليونا وخمسمائة ألف ريال.", 1_500_000)]
+    [InlineData("وسجلت الصادرات مليار وسبعة ملايين و800 ألف ريال عماني.", 1_007_800_000)]
+    public void Hundreds_written_apart_and_scales_in_the_accusative_make_one_number(string text, double value) =>
+        Assert.Equal(value, Assert.Single(Extract(text)).Value);
+
+    [Theory]
+    [InlineData("مشروع للطاقة المتجددة حجمه مليارا دولار.")]
+    [InlineData("وصدت قوات الأمن ألفا من هذه المحاولات.")]
+    public void An_accusative_or_dual_scale_word_alone_is_no_figure(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Value == 1000 || f.Value == 1e9);
+
+    [Theory]
+    [InlineData("وتمت تغطية ثلاث مئة كيلو متر مربع من الصحراء.", 300, "km2")]
+    [InlineData("وبلغت المساحة 320 ألف م2 في المشروع.", 320_000, "m2")]
+    [InlineData("وتبلغ مساحة المحمية 500 كم2 تقريبا.", 500, "km2")]
+    [InlineData("على أرض تبلغ مساحتها 30.000 م٢ مجهزة بالألعاب.", 30_000, "m2")]
+    [InlineData("وحضر 10.000 شخص الحفل.", 10_000, "person")]
+    public void Areas_are_areas_and_a_point_before_three_zeros_groups_thousands(string text, double value, string unit)
+    {
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Thousandths_of_a_dinar_stay_thousandths() =>
+        Assert.Equal(3, Assert.Single(Extract("وبلغ السعر 3.000 دينار كويتي.")).Value);
+
+    [Fact]
+    public void A_range_of_thousands_may_scale_its_high_end_alone()
+    {
+        var range = Assert.Single(Extract("ويقدر عدد المقاتلين بين 4500 و5 آلاف مقاتل."));
+        Assert.Equal((4500.0, 5000.0), (range.Value, range.Max!.Value));
+    }
+
+    [Fact]
+    public void A_year_and_a_sum_joined_by_wa_are_no_range()
+    {
+        var figures = Extract("وتأمل الحكومة في عائدات بقيمة 2.4 مليار يورو اعتبارا من العام 2016 و795 مليون يورو في العام التالي.");
+        Assert.Contains(figures, f => f.Value == 795e6 && f.Max is null);
+        Assert.DoesNotContain(figures, f => f.Max is not null);
+    }
 }

@@ -227,6 +227,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         double? high = null;
         bool change = false;
+        bool lowKeepsItsScale = false;
         int afterNumbers = afterLow;
         string? glued = lowUnitHint;
 
@@ -237,7 +238,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             high = ParseRangeEnd(words[cursor], text);
         }
         else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out string? highHint)
-            && !PercentThenAnotherMeasure(text, words, normalized, lowUnitHint, highHint, afterHigh))
+            && !PercentThenAnotherMeasure(text, words, normalized, lowUnitHint, highHint, afterHigh)
+            && RangeEndAfter(normalized, normalized[afterLow], range, low, h, afterHigh, out lowKeepsItsScale))
         {
             high = h;
             afterNumbers = afterHigh;
@@ -275,13 +277,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             j = afterGlued;
             afterNumbers = afterGlued;
         }
-        else if (high is null && scale >= 1000 && j + 1 < words.Count && normalized[j] == "و"
+        else if (high is null && (scale >= 1000 || (scale == 1 && low >= 1000 && words[cursor].Kind != TokenKind.Number)) && j + 1 < words.Count && normalized[j] == "و"
             && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
         {
             int k = afterRest;
             double restScale = ScaleAt(normalized, ref k);
 
-            if (rest * restScale >= 1 && rest * restScale < scale)
+            // A number in words carries its scale (مليار وسبعة ملايين): digits joined on are its remainder (و800 ألف).
+            if (rest * restScale >= 1 && rest * restScale < (scale >= 1000 ? scale : LastScaleOf(low)))
             {
                 remainder = rest * restScale;
                 j = k;
@@ -374,7 +377,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        double value = Scaled(low, scale) + remainder;
+        double value = (lowKeepsItsScale ? low : Scaled(low, scale)) + remainder;
         double? max = high is { } highEnd ? Scaled(highEnd, scale) : null;
         if (!double.IsFinite(value) || max is { } m && !double.IsFinite(m))
         {
@@ -445,6 +448,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         if (kind == "money" && metric is not "price" && value < PriceCeiling && start > 0 && normalized[start - 1] is "عند")
         {
             metric = "price"; // "وفقدان 0.94 نقطة عند 36.2 ريال": the price a share stands at, not the loss beside it
+        }
+
+        if (kind is "count" or "quantity" && max is null && scale == 1 && PointGroupsThousands(surface))
+        {
+            value *= 1000; // "30.000 م٢"، "750.000م2": an area or a count has no thousandths; the point groups thousands
         }
 
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
@@ -992,7 +1000,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         // "مليار مستخدم": a singular scale word on its own is one of it, a dual (مليارين) two (the scale is applied
         // by the caller); a plural one ("مليارات الدولارات") is vague and no figure.
-        if (FigureVocabulary.Scales.TryGetValue(w, out var scale) && (scale.Dual || FigureVocabulary.SingularScales.Contains(w)))
+        if (FigureVocabulary.Scales.TryGetValue(w, out var scale) && FigureVocabulary.AccusativeScales.Contains(w))
+        {
+            return (i == 0 || words[i - 1].Kind != TokenKind.Number) && ScaleWordWithRemainder(normalized, i, scale.Scale, out value, out after);
+        }
+
+        if (FigureVocabulary.Scales.TryGetValue(w, out scale) && (scale.Dual || FigureVocabulary.SingularScales.Contains(w)))
         {
             if (i > 0 && words[i - 1].Kind == TokenKind.Number)
             {
@@ -1036,8 +1049,19 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
+        HundredsApart(normalized, ref value, ref after);
         JoinNumberWords(normalized, ref value, ref after);
         return true;
+    }
+
+    /// <summary>Hundreds written as two words (ثلاث مئة، وخمس مائة) as often as one (ثلاثمئة): the unit multiplies the hundred.</summary>
+    private static void HundredsApart(string[] normalized, ref double value, ref int after)
+    {
+        if (value is >= 3 and < 10 && after < normalized.Length && FigureVocabulary.NumberWords.TryGetValue(normalized[after], out double hundred) && hundred == 100)
+        {
+            value *= 100;
+            after++;
+        }
     }
 
     /// <summary>Number words joined on by a glued و: "مئتان وخمسون", "خمسة وعشرون" (hundreds before the rest, units before tens).</summary>
@@ -1088,6 +1112,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
+        HundredsApart(normalized, ref rest, ref after);
         JoinNumberWords(normalized, ref rest, ref after);
         rest *= ScaleAt(normalized, ref after);
         if (rest < below)
@@ -1174,6 +1199,30 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     private static readonly string[] NumberWordClitics = ["وب", "ول", "و", "ب", "ل"];
 
+    /// <summary>
+    /// A number written with one point before three zeros (30.000، ٧٥٠٫٠٠٠ as the text has it): a sum in dinars may have
+    /// thousandths, an area or a count never does, so there the point groups thousands.
+    /// </summary>
+    private static bool PointGroupsThousands(string surface)
+    {
+        string digits = FigureVocabulary.Normalize(surface);
+        int start = 0;
+        while (start < digits.Length && !char.IsAsciiDigit(digits[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < digits.Length && (char.IsAsciiDigit(digits[end]) || digits[end] == '.'))
+        {
+            end++;
+        }
+
+        string number = digits[start..end];
+        int point = number.IndexOf('.');
+        return point is > 0 and <= 3 && number.Length == point + 4 && number.EndsWith(".000", StringComparison.Ordinal);
+    }
+
     private static bool TryParseDigits(string digits, out double value)
     {
         // "1,500" groups thousands; a comma followed by other than three digits is a decimal comma (174،5 too).
@@ -1197,6 +1246,37 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // Hundreds of digits parse to infinity, which no store or export can write (the reader fuzzer's
         // fixtures/crashes/html-figure-overflows-to-infinity.html threw out of the facts' JSON): not a figure.
         return double.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    /// <summary>The largest power of a thousand that divides into a number written in words (1,007,000,000: a million).</summary>
+    private static double LastScaleOf(double value)
+    {
+        double scale = 1000;
+        while (scale * 1000 <= value && value % (scale * 1000) == 0)
+        {
+            scale *= 1000;
+        }
+
+        return value % scale == 0 ? scale : 1;
+    }
+
+    /// <summary>
+    /// Whether a second number after و is a range's end. A low end of thousands with a smaller number after it is either
+    /// a range whose scale word belongs to the high end alone (بين 4500 و5 آلاف: 4500 to 5000, never 4.5 million), after
+    /// بين only, or no range at all (مليار وسبعة ملايين و800 ألف is a remainder; "في 2015 و69 دولارا في 2016" a year and a price).
+    /// </summary>
+    private static bool RangeEndAfter(string[] normalized, string connector, bool between, double low, double high, int afterHigh, out bool lowKeepsItsScale)
+    {
+        lowKeepsItsScale = false;
+        if (connector != "و" || high > low || low < 1000)
+        {
+            return true;
+        }
+
+        int k = afterHigh;
+        double highScale = ScaleAt(normalized, ref k);
+        lowKeepsItsScale = between && high * highScale > low; // only بين says the two are ends: "2016 و795 مليون يورو" is a year and a sum
+        return lowKeepsItsScale;
     }
 
     /// <summary>Whether the text between two numbers is a dash (hyphen, en or em dash) and spaces only.</summary>

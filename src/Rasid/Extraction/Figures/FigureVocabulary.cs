@@ -309,6 +309,13 @@ public sealed class FigureVocabulary
     public static readonly IReadOnlySet<string> SingularScales = new[] { "ألف", "مليون", "مليار", "بليون", "تريليون", "ترليون" }
         .Select(Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Scale words in the accusative (بلغت مليونا وثلاثمائة ألف): one of themselves only with a remainder joined on, for the
+    /// same letters are a dual before a noun (مليارا دولار, two billion dollars; ألفا رجل) and a name (شركة ألفا).
+    /// </summary>
+    public static readonly IReadOnlySet<string> AccusativeScales = new[] { "ألفا", "مليونا", "مليارا", "بليونا", "تريليونا" }
+        .Select(Normalize).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The units that come before عشر in a teen (أحد عشر 11، اثنا عشر 12، ثلاثة عشر 13), normalized; أحد and اثنا only there.</summary>
     public static readonly IReadOnlyDictionary<string, double> TeenUnits = new Dictionary<string, double>(StringComparer.Ordinal)
     {
