@@ -64,6 +64,22 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void A_sliders_arrows_before_the_first_line_are_cut_and_the_line_kept()
+    {
+        var a = Clean("Next Previous أعلن الدفاع المدني في جدة اليوم السيطرة على حريق اندلع في مستودع بحي الصناعية دون إصابات.", Paragraph1, Paragraph2);
+        Assert.StartsWith("أعلن الدفاع المدني في جدة", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, r => r.Reason == "ui-residue" && r.Text.StartsWith("Next Previous", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_columnists_sms_footer_is_removed_with_the_email_glued_to_it()
+    {
+        var a = Clean(Paragraph1, Paragraph2, "nafezah@yahoo.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (6) ثم مسافة ثم نص الرسالة إلى 88591");
+        Assert.Equal(Paragraph1 + "\n" + Paragraph2, a.Text);
+        Assert.Contains(a.Removed, r => r.Reason == "contact-the-writer");
+    }
+
+    [Fact]
     public void A_link_back_to_the_story_is_removed()
     {
         var a = Clean(Paragraph1, Paragraph2, "رابط الخبر بصحيفة الوئام: ترسية مشروعات بأكثر من 27 مليون ريال");

@@ -775,4 +775,11 @@ public sealed class EntityPrecisionTests
             "The goal was scored by Ahmed Abd Elhamed in the last minute.");
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Mention.Surface.Contains("أحمد", StringComparison.Ordinal)) && e.Mentions.Any(m => m.Mention.Surface.Contains("الحميضي", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void For_the_hajj_is_no_lahij()
+    {
+        Assert.DoesNotContain(EntityMentions.Default.Find("ضبطت الجمارك مواد ممنوعة بحوزة حجاج عند قدومهم للحج هذا العام."), m => m.Canonical == "لحج");
+        Assert.Contains(EntityMentions.Default.Find("وصلت قوات المقاومة إلى لحج بعد معارك عنيفة."), m => m.Canonical == "لحج");
+    }
 }
