@@ -1286,11 +1286,21 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return true;
         }
 
+        // "رئيس نادي الباطن وعضو الجمعية العمومية": an office after و is the person's next post, not more of the name.
+        if (OfficeNouns.Contains(n[1..]))
+        {
+            return false;
+        }
+
         // وتقنية المعلومات: و is a conjunction when the rest is a word news uses; وفاة المواطن، وقوع الحادث، وصول
         // الطائرة begin with a root و (فاة، قوع are no words) and say what happened, not more of the name.
         return k + 1 < sentence.Count && !PunctuationBetween(text, sentence[k], sentence[k + 1]) && CommonInNews(n[1..])
             && ArabicNormalizer.Normalize(sentence[k + 1].Text).StartsWith("ال", StringComparison.Ordinal);
     }
+
+    /// <summary>Nouns of an office a person holds (عضو، رئيس، نائب), normalized.</summary>
+    private static readonly HashSet<string> OfficeNouns = new[] { "عضو", "عضوة", "رئيس", "رئيسة", "نائب", "مدير", "مديرة", "أمين", "مستشار", "وكيل", "مساعد", "المتحدث", "ممثل" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static bool PunctuationBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Trim(' ').Length > 0;
 

@@ -782,4 +782,13 @@ public sealed class EntityPrecisionTests
         Assert.DoesNotContain(EntityMentions.Default.Find("ضبطت الجمارك مواد ممنوعة بحوزة حجاج عند قدومهم للحج هذا العام."), m => m.Canonical == "لحج");
         Assert.Contains(EntityMentions.Default.Find("وصلت قوات المقاومة إلى لحج بعد معارك عنيفة."), m => m.Canonical == "لحج");
     }
+
+    [Fact]
+    public void An_office_after_wa_is_the_persons_next_post_not_more_of_the_name()
+    {
+        var mentions = EntityMentions.Default.Find("وقال ناصر الهويدي رئيس نادي الباطن وعضو الجمعية العمومية بالاتحاد السعودي إن الفريق جاهز.");
+        Assert.Contains(mentions, m => m.Surface == "نادي الباطن");
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("وعضو", StringComparison.Ordinal));
+        Assert.Contains(EntityMentions.Default.Find("وأعلنت وزارة الاتصالات وتقنية المعلومات إطلاق الخدمة."), m => m.Surface == "وزارة الاتصالات وتقنية المعلومات");
+    }
 }
