@@ -1281,15 +1281,16 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return false; // ... and a noun that heads a name of its own after و begins a second one (مستشفى X ومستشفى الملك عبدالله)
         }
 
+        // "رئيس نادي الباطن وعضو الجمعية العمومية"، "مدير العلاقات العامة والمتحدث الرسمي": an office after و is the
+        // person's next post, not more of the name.
+        if (OfficeNouns.Contains(n[1..]) || (n.StartsWith("وال", StringComparison.Ordinal) && OfficeNouns.Contains(n[3..])))
+        {
+            return false;
+        }
+
         if (n.StartsWith("وال", StringComparison.Ordinal))
         {
             return true;
-        }
-
-        // "رئيس نادي الباطن وعضو الجمعية العمومية": an office after و is the person's next post, not more of the name.
-        if (OfficeNouns.Contains(n[1..]))
-        {
-            return false;
         }
 
         // وتقنية المعلومات: و is a conjunction when the rest is a word news uses; وفاة المواطن، وقوع الحادث، وصول
@@ -1299,7 +1300,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>Nouns of an office a person holds (عضو، رئيس، نائب), normalized.</summary>
-    private static readonly HashSet<string> OfficeNouns = new[] { "عضو", "عضوة", "رئيس", "رئيسة", "نائب", "مدير", "مديرة", "أمين", "مستشار", "وكيل", "مساعد", "المتحدث", "ممثل" }
+    private static readonly HashSet<string> OfficeNouns = new[] { "عضو", "عضوة", "رئيس", "رئيسة", "نائب", "مدير", "مديرة", "أمين", "مستشار", "وكيل", "مساعد", "متحدث", "ناطق", "ممثل" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static bool PunctuationBetween(string text, Word a, Word b) => text.AsSpan(a.End, b.Start - a.End).Trim(' ').Length > 0;

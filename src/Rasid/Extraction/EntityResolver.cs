@@ -40,7 +40,7 @@ public static partial class EntityResolver
             // (وانغ → ألكسندر وانغ) and is keyed by the full name: keyed by itself, the surname would join every
             // other article's namesake and chain them all into one (محمد, عبدالعزيز, صالح ...).
             var fullNames = mentions.Where(m => m.Kind == "person" && m.Canonical is null && Words(m).Length > 1)
-                .Select(m => (Words: Words(m), Key: KeyOf(m), LastDefinite: Definite(m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]))).ToList();
+                .Select(m => (Words: Words(m), Key: KeyOf(m), LastDefinite: Definite(m.Surface))).ToList();
             foreach (var mention in mentions)
             {
                 string key = KeyOf(mention);
@@ -341,11 +341,16 @@ public static partial class EntityResolver
         && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(first));
 
     /// <summary>The (last) word is written with the article: الصالح, as against صالح.</summary>
-    private static bool Definite(string word) => ArabicNormalizer.Normalize(Clean(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])).StartsWith("ال", StringComparison.Ordinal);
+    private static bool Definite(string word)
+    {
+        string last = ArabicNormalizer.Normalize(Clean(word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
+        return last.StartsWith("ال", StringComparison.Ordinal) || last.StartsWith("لل", StringComparison.Ordinal)
+            || (last.Length > 3 && last[0] is 'و' or 'ف' or 'ب' or 'ك' && last[1..].StartsWith("ال", StringComparison.Ordinal)); // والجبير as the clitic left it
+    }
 
-    private static string? FirstWord(string name) => NameKey.Of(Clean(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : null;
+    private static string? FirstWord(string name) => NameKey.Of(AbdJoined(Clean(name))).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[0] : null;
 
-    private static string? LastWord(string name) => NameKey.Of(Clean(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : null;
+    private static string? LastWord(string name) => NameKey.Of(AbdJoined(Clean(name))).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : null;
 
     /// <summary>A name key's letters without the article and the long vowels and hamza seats writers vary in foreign names.</summary>
     private static string Consonants(string key)

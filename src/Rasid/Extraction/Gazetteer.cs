@@ -280,7 +280,7 @@ public sealed class Gazetteer
         // ل before a name that begins with ل doubles it (للحج), as ل before the article does (ل + الحج "for the Hajj"):
         // when the definite reading is an everyday word it is that word, not ل + لحج (Lahij).
         string whole = LettersOnly(words[i]);
-        if (proclitic && !nameWords[0].Definite && whole.StartsWith("\u0644\u0644", StringComparison.Ordinal) && CommonWord("\u0627\u0644" + whole[2..]))
+        if (proclitic && nameWords.Length == 1 && !nameWords[0].Definite && whole.StartsWith("\u0644\u0644", StringComparison.Ordinal) && CommonWord("\u0627\u0644" + whole[2..]))
         {
             return false;
         }

@@ -81,7 +81,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             }
 
             var inSentence = article.Facts.Mentions.Where(m => m.Start >= from && m.End <= to).ToList();
-            var names = inSentence.Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
+            // A named feast (عيد الفطر) dates a sentence and names no event: two drownings on Eid's first day are two.
+            var names = inSentence.Where(m => !(m.Kind == "other" && m.Canonical is not null)).Select(m => EntityResolver.Clean(m.Name)).Distinct(StringComparer.Ordinal).ToList();
             var named = inSentence.Where(m => m.Kind == "place" && !IsDateline(article.Text, m) && !IsBorderOrRoad(article.Text, m)).ToList();
             var happenedIn = named.Where(m => HappenedIn(article.Text, m)).ToList();
             // Nearest the figure first: a sentence may put its speaker in one place ("قال في باريس") and the event in another.
@@ -724,7 +725,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // Close values (27 and "at least 30") count as a toll told alike here, where the question is whether two
             // sentences count one thing; whether they agree on it is decided apart.
             bool equal = Equivalent(a.Figure, b.Figure);
-            if (!equal && DifferOnEveryOtherToll(a, b))
+            if (!equal && !a.RoseTo && !b.RoseTo && DifferOnEveryOtherToll(a, b))
             {
                 return false;
             }
@@ -744,17 +745,32 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <summary>How far apart, as a share of the larger, two counts of one event's toll may be and still be told alike.</summary>
     private const double CloseTolls = 0.1;
 
-    private static bool ShareAToll(Item a, Item b) => a.OtherTolls is { Count: > 0 } x && b.OtherTolls is { Count: > 0 } y && x.Any(y.Contains);
+    private static bool ShareAToll(Item a, Item b) => a.OtherTolls is { Count: > 0 } x && b.OtherTolls is { Count: > 0 } y && x.Any(t => y.Any(u => CloseToll(t, u)));
 
+    /// <summary>Both sentences give another toll of one kind, and no toll of a kind they both give is close (45 dead 150 hurt and 50 dead 160 hurt still tell one event).</summary>
     private static bool DifferOnEveryOtherToll(Item a, Item b)
     {
-        if (a.OtherTolls is not { Count: > 0 } x || b.OtherTolls is not { Count: > 0 } y || x.Any(y.Contains))
+        if (a.OtherTolls is not { Count: > 0 } x || b.OtherTolls is not { Count: > 0 } y || x.Any(t => y.Any(u => CloseToll(t, u))))
         {
             return false;
         }
 
         static string MetricOf(string toll) => toll[..toll.IndexOf(' ')];
         return x.Select(MetricOf).Intersect(y.Select(MetricOf), StringComparer.Ordinal).Any();
+    }
+
+    /// <summary>Two "metric value" tolls of one kind within <see cref="CloseTolls"/> of each other.</summary>
+    private static bool CloseToll(string a, string b)
+    {
+        int i = a.IndexOf(' '), j = b.IndexOf(' ');
+        if (!a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, j)))
+        {
+            return false;
+        }
+
+        double x = double.Parse(a.AsSpan(i + 1), System.Globalization.CultureInfo.InvariantCulture);
+        double y = double.Parse(b.AsSpan(j + 1), System.Globalization.CultureInfo.InvariantCulture);
+        return Math.Abs(x - y) <= CloseTolls * Math.Max(x, y);
     }
 
     /// <summary>The other event tolls of a figure's sentence, as "metric value" (see <see cref="Item.OtherTolls"/>).</summary>

@@ -790,5 +790,6 @@ public sealed class EntityPrecisionTests
         Assert.Contains(mentions, m => m.Surface == "نادي الباطن");
         Assert.DoesNotContain(mentions, m => m.Surface.Contains("وعضو", StringComparison.Ordinal));
         Assert.Contains(EntityMentions.Default.Find("وأعلنت وزارة الاتصالات وتقنية المعلومات إطلاق الخدمة."), m => m.Surface == "وزارة الاتصالات وتقنية المعلومات");
+        Assert.DoesNotContain(EntityMentions.Default.Find("وقال مدير عام هيئة الطيران المدني والمتحدث الرسمي باسمها إن الرحلات عادت."), m => m.Surface.Contains("والمتحدث", StringComparison.Ordinal));
     }
 }

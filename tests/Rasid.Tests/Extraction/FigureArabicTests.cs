@@ -419,10 +419,20 @@ public sealed class FigureBindingTests
         Assert.Equal("index_close", figures.Single(f => f.Value == 9372).Metric);
     }
 
+    [Theory]
+    [InlineData("افتتح المؤشر جلسته على ارتفاع طفيف وأقفل عند 7200 نقطة.")]
+    [InlineData("افتتح الوزير المعرض صباحا. واستقر المؤشر عند 7200 نقطة.")]
+    public void A_close_after_an_opening_or_in_another_sentence_stays_a_close(string text) =>
+        Assert.Equal("index_close", Extract(text).Single(f => f.Value == 7200).Metric);
+
+    [Fact]
+    public void A_wage_set_at_a_sum_is_no_price() =>
+        Assert.NotEqual("price", Extract("وحددت الوزارة الحد الأدنى للأجور عند 4000 ريال شهريا.").Single().Metric);
+
     [Fact]
     public void A_sum_a_share_stands_at_is_its_price_not_the_loss_beside_it()
     {
-        var figures = Extract("تلاه سهم «نادك» بنسبة 2.53% وفقدان 0.94 نقطة عند 36.2 ريال.");
+        var figures = Extract("وجاء سهم «السعودي الفرنسي» وخسارة 0.94 نقطة بنسبة 2.62%، تلاه سهم «نادك» بنسبة 2.53% وفقدان 0.94 نقطة عند 36.2 ريال.");
         Assert.Equal("price", figures.Single(f => f.Value == 36.2).Metric);
         Assert.Equal("loss", Extract("وسجلت الشركة خسارة بلغت 36 مليون ريال.").Single().Metric);
     }

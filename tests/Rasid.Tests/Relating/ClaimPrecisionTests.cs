@@ -262,6 +262,15 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void Tolls_that_differ_a_little_on_every_count_still_tell_one_event()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", "أسفر تفجير سيارة مفخخة في حي الكرادة وسط بغداد مساء اليوم عن مقتل 45 شخصا وإصابة 150 آخرين بجروح.", "one", "2015-08-06T10:00"),
+            Article("b.txt", "أسفر تفجير سيارة مفخخة في حي الكرادة وسط بغداد مساء اليوم عن مقتل 50 شخصا وإصابة 160 آخرين بجروح.", "two", "2015-08-06T12:00"));
+        Assert.Contains(claims, c => c.Metric == "deaths" && c.Status == "conflict");
+    }
+
+    [Fact]
     public void Two_blasts_told_alike_that_differ_on_every_toll_are_no_conflict()
     {
         // Two explosions in one town a day apart, told in one mould: 4 dead and 30 hurt, 3 dead and 20 hurt.

@@ -440,14 +440,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             metric = null; // "هبط تحت مستوى 8800 نقطة نزولا عند 8758": a level crossed on the way, not where the index closed
         }
 
-        if (metric is "index_close" && OpensAt(normalized, start))
+        if (metric is "index_close" && OpensAt(normalized, sentence.From, start))
         {
             metric = null; // "افتتح المؤشر العام جلسته الأسبوعية عند 9337 نقطة": where the session began, not where it closed
         }
 
-        if (kind == "money" && metric is not "price" && value < PriceCeiling && start > 0 && normalized[start - 1] is "عند")
+        if (kind == "money" && scale == 1 && value < PriceCeiling && start > 0 && normalized[start - 1] is "عند"
+            && (metric is "loss" or "profit" or "revenue" or "trading_value" or "market_value_lost" || (metric is null && NamesAShare(normalized, sentence))))
         {
-            metric = "price"; // "وفقدان 0.94 نقطة عند 36.2 ريال": the price a share stands at, not the loss beside it
+            metric = "price"; // "وفقدان 0.94 نقطة عند 36.2 ريال": the price a share stands at, not the loss beside it (a wage "عند 4000 ريال" is none)
         }
 
         if (kind is "count" or "quantity" && max is null && scale == 1 && PointGroupsThousands(surface))
@@ -498,16 +499,17 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> OpeningVerbs = new[] { "افتتح", "افتتحت", "وافتتح", "وافتتحت", "استهل", "استهلت", "واستهل", "واستهلت", "بدأ", "بدأت", "وبدأ", "وبدأت", "فتح", "وفتح" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ClosingVerbs = new[] { "أغلق", "أغلقت", "وأغلق", "وأغلقت", "ليغلق", "لتغلق", "أنهى", "أنهت", "وأنهى", "وأنهت", "لينهي", "لتنهي", "ليستقر", "لتستقر", "ليصل", "لتصل", "ليسجل", "لتسجل", "مغلقا", "مغلقة" }
+    private static readonly HashSet<string> ClosingVerbs = new[] { "أغلق", "أغلقت", "وأغلق", "وأغلقت", "ليغلق", "لتغلق", "أنهى", "أنهت", "وأنهى", "وأنهت", "لينهي", "لتنهي", "ليستقر", "لتستقر", "ليصل", "لتصل", "ليسجل", "لتسجل", "مغلقا", "مغلقة",
+        "أقفل", "أقفلت", "وأقفل", "وأقفلت", "ليقفل", "لتقفل", "يغلق", "تغلق", "استقر", "استقرت", "واستقر", "واستقرت", "اختتم", "اختتمت", "واختتم", "واختتمت" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The level is where a session began: an opening verb a few words before it (افتتح المؤشر جلسته عند 9337 نقطة)
     /// with no closing verb between (افتتح … ثم أغلق عند 9372 is the close).
     /// </summary>
-    private static bool OpensAt(string[] normalized, int start)
+    private static bool OpensAt(string[] normalized, int sentenceStart, int start)
     {
-        for (int k = start - 1; k >= Math.Max(0, start - 8); k--)
+        for (int k = start - 1; k >= Math.Max(sentenceStart, start - 8); k--)
         {
             if (ClosingVerbs.Contains(normalized[k]))
             {
@@ -770,6 +772,20 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         for (int k = sentence.From; k + 1 < sentence.To; k++)
         {
             if (normalized[k] == "حيث" && k > sentence.From && normalized[k - 1] is "من" or "ومن" && normalized[k + 1] is "القيمه" or "الكميه" or "الحجم" or "حجم" or "قيمه" or "كميه" or "عدد")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence speaks of a share (سهم، أسهم، السهم): a sum it stands at is the share's price (ليغلق عند 44 ريالا), not a wage's.</summary>
+    private static bool NamesAShare(string[] normalized, SentenceLookups sentence)
+    {
+        for (int k = sentence.From; k < sentence.To; k++)
+        {
+            if (normalized[k] is "سهم" or "السهم" or "وسهم" or "اسهم" or "الاسهم" or "واسهم")
             {
                 return true;
             }

@@ -313,7 +313,7 @@ public sealed class FigureVocabulary
     /// Scale words in the accusative (بلغت مليونا وثلاثمائة ألف): one of themselves only with a remainder joined on, for the
     /// same letters are a dual before a noun (مليارا دولار, two billion dollars; ألفا رجل) and a name (شركة ألفا).
     /// </summary>
-    public static readonly IReadOnlySet<string> AccusativeScales = new[] { "ألفا", "مليونا", "مليارا", "بليونا", "تريليونا" }
+    public static readonly IReadOnlySet<string> AccusativeScales = new[] { "ألفا", "مليونا", "مليارا" }
         .Select(Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The units that come before عشر in a teen (أحد عشر 11، اثنا عشر 12، ثلاثة عشر 13), normalized; أحد and اثنا only there.</summary>
