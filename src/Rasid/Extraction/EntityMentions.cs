@@ -456,8 +456,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly char[] SentenceEnds = ['.', '\n', '؟', '!'];
 
     /// <summary>
-    /// Nouns that name a cup, a prize, an airport, a mosque, a programme after a person (كأس خادم الحرمين الشريفين،
-    /// جائزة الملك فيصل، مطار الملك خالد، برنامج خادم الحرمين للابتعاث), with the kind of what they name. The person
+    /// Nouns that name a cup, a prize, an airport, a mosque, a park or a gate, a programme after a person (كأس خادم
+    /// الحرمين الشريفين، جائزة الملك فيصل، مطار الملك خالد، حديقة الملك فهد، باب الملك عبدالعزيز، برنامج خادم الحرمين
+    /// للابتعاث), with the kind of what they name. The person
     /// is not mentioned: the thing named after them is. (Hospitals, universities, funds are found by their own
     /// trigger nouns, see <see cref="OrganizationNouns"/>.)
     /// </summary>
@@ -466,7 +467,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         ["كأس"] = "other", ["جائزة"] = "other", ["مهرجان"] = "other", ["مسابقة"] = "other", ["برنامج"] = "other",
         ["مبادرة"] = "other", ["مشروع"] = "other", ["وسام"] = "other", ["قلادة"] = "other", ["كرسي"] = "organization", ["مركز"] = "organization",
         ["مطار"] = "place", ["ملعب"] = "place", ["استاد"] = "place", ["مسجد"] = "place", ["جامع"] = "place", ["جسر"] = "place",
-        ["قصر"] = "place", ["مجمع"] = "place",
+        ["قصر"] = "place", ["مجمع"] = "place", ["حديقة"] = "place", ["منتزه"] = "place", ["باب"] = "place", ["بوابة"] = "place", ["ميدان"] = "place",
     }.ToDictionary(p => ArabicNormalizer.Normalize(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>

@@ -792,4 +792,14 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find("وأعلنت وزارة الاتصالات وتقنية المعلومات إطلاق الخدمة."), m => m.Surface == "وزارة الاتصالات وتقنية المعلومات");
         Assert.DoesNotContain(EntityMentions.Default.Find("وقال مدير عام هيئة الطيران المدني والمتحدث الرسمي باسمها إن الرحلات عادت."), m => m.Surface.Contains("والمتحدث", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("واحتفل الأهالي بالعيد في حديقة الملك فهد وسط المدينة.", "حديقة الملك فهد")]
+    [InlineData("وتتولى الشركة إقفال باب الملك عبدالعزيز و26 بابا آخر.", "باب الملك عبدالعزيز")]
+    public void A_park_or_a_gate_named_after_a_king_is_a_place_not_the_king(string sentence, string place)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == place && m.Kind == "place");
+        Assert.DoesNotContain(mentions, m => m.Kind == "person");
+    }
 }
