@@ -264,10 +264,7 @@ public static partial class EntityResolver
     /// عبد and the name it heads written as one word, as Arabic writes them either way (علي عبد الله صالح and علي عبدالله
     /// صالح are one man): the key of a name, not its spelling.
     /// </summary>
-    private static string AbdJoined(string name) => name.Contains("عبد ", StringComparison.Ordinal) ? AbdApart().Replace(name, "عبد") : name;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\s)عبد\s+(?=\S)")]
-    private static partial System.Text.RegularExpressions.Regex AbdApart();
+    private static string AbdJoined(string name) => Gazetteer.AbdJoined(name);
 
     /// <summary>
     /// Whether a name's spelling may vary as transliterations do (ج/غ/ق for g: زوكربيرج = زوكربيرغ): only names rare

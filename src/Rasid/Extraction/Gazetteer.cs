@@ -119,6 +119,10 @@ public sealed class Gazetteer
         yield return string.Join(' ', apart);
     }
 
+    /// <summary>A name with every عبد joined to the word it heads (علي عبد الله صالح → علي عبدالله صالح): one key for both spellings.</summary>
+    internal static string AbdJoined(string name) =>
+        name.Contains("عبد ", StringComparison.Ordinal) ? AbdWrittenBothWays(name).ElementAt(1) : name;
+
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>The entry with this canonical name (the first, if a user's file repeats one), or null.</summary>

@@ -35,8 +35,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <param name="ArticlePlace">The place its article names most (datelines aside): an event's name when the figure's sentence names no place.</param>
     /// <param name="OwnerNamed">A noun heads an owner just before it (وانخفض سهم إعمار 0.4%): the figure is that owner's even when no list knows it.</param>
     /// <param name="RoseTo">Its sentence says a count rose to it (ارتفعت حصيلة القتلى إلى 38): a toll updated, replacing the lower counts told before.</param>
-    /// <param name="OtherTolls">The other tolls its sentence counts (deaths beside injuries), as "metric value": two reports of one event that give a toll differently but agree on another tell one event.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<string>? OtherTolls = null);
+    /// <param name="OtherTolls">The other tolls its sentence counts (deaths beside injuries): two reports of one event that give a toll differently but agree on another tell one event.</param>
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<(string Metric, double Value)>? OtherTolls = null);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -730,7 +730,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 return false;
             }
 
-            bool alike = equal || Math.Abs(a.Figure.Value - b.Figure.Value) <= CloseTolls * Math.Max(a.Figure.Value, b.Figure.Value);
+            bool alike = equal || Close(a.Figure.Value, b.Figure.Value);
 
             return names >= 1 && shared >= SameEventStems
                 && (share >= SameWording || (share >= LooseEventWording && (alike || ShareAToll(a, b))));
@@ -755,35 +755,26 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             return false;
         }
 
-        static string MetricOf(string toll) => toll[..toll.IndexOf(' ')];
-        return x.Select(MetricOf).Intersect(y.Select(MetricOf), StringComparer.Ordinal).Any();
+        return x.Any(t => y.Any(u => string.Equals(t.Metric, u.Metric, StringComparison.Ordinal)));
     }
 
-    /// <summary>Two "metric value" tolls of one kind within <see cref="CloseTolls"/> of each other.</summary>
-    private static bool CloseToll(string a, string b)
-    {
-        int i = a.IndexOf(' '), j = b.IndexOf(' ');
-        if (!a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, j)))
-        {
-            return false;
-        }
+    /// <summary>Two tolls of one kind within <see cref="CloseTolls"/> of each other.</summary>
+    private static bool CloseToll((string Metric, double Value) a, (string Metric, double Value) b) =>
+        string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) && Close(a.Value, b.Value);
 
-        double x = double.Parse(a.AsSpan(i + 1), System.Globalization.CultureInfo.InvariantCulture);
-        double y = double.Parse(b.AsSpan(j + 1), System.Globalization.CultureInfo.InvariantCulture);
-        return Math.Abs(x - y) <= CloseTolls * Math.Max(x, y);
-    }
+    private static bool Close(double x, double y) => Math.Abs(x - y) <= CloseTolls * Math.Max(Math.Abs(x), Math.Abs(y));
 
-    /// <summary>The other event tolls of a figure's sentence, as "metric value" (see <see cref="Item.OtherTolls"/>).</summary>
-    private static IReadOnlyList<string>? OtherTollsOf(RelationInput article, int f, int from, int to)
+    /// <summary>The other event tolls of a figure's sentence (see <see cref="Item.OtherTolls"/>).</summary>
+    private static IReadOnlyList<(string Metric, double Value)>? OtherTollsOf(RelationInput article, int f, int from, int to)
     {
-        List<string>? tolls = null;
+        List<(string Metric, double Value)>? tolls = null;
         var figure = article.Facts.Figures[f];
         for (int o = 0; o < article.Facts.Figures.Count; o++)
         {
             var other = article.Facts.Figures[o];
             if (o != f && other.Start >= from && other.End <= to && other.Metric != figure.Metric && Tolls.OfAnEvent(other.Metric))
             {
-                (tolls ??= []).Add($"{other.Metric} {other.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                (tolls ??= []).Add((other.Metric!, other.Value));
             }
         }
 
