@@ -36,7 +36,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// <param name="OwnerNamed">A noun heads an owner just before it (وانخفض سهم إعمار 0.4%): the figure is that owner's even when no list knows it.</param>
     /// <param name="RoseTo">Its sentence says a count rose to it (ارتفعت حصيلة القتلى إلى 38): a toll updated, replacing the lower counts told before.</param>
     /// <param name="OtherTolls">The other tolls its sentence counts (deaths beside injuries): two reports of one event that give a toll differently but agree on another tell one event.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<(string Metric, double Value)>? OtherTolls = null);
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<OtherToll>? OtherTolls = null);
+
+    /// <summary>A toll beside a figure in its sentence (a record, not a tuple: items are kept as JSON between runs, and JSON writes no tuple fields).</summary>
+    internal sealed record OtherToll(string Metric, double Value);
 
     private readonly List<Item> _items = [];
     private readonly List<string> _articles = [];
@@ -759,22 +762,22 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Two tolls of one kind within <see cref="CloseTolls"/> of each other.</summary>
-    private static bool CloseToll((string Metric, double Value) a, (string Metric, double Value) b) =>
+    private static bool CloseToll(OtherToll a, OtherToll b) =>
         string.Equals(a.Metric, b.Metric, StringComparison.Ordinal) && Close(a.Value, b.Value);
 
     private static bool Close(double x, double y) => Math.Abs(x - y) <= CloseTolls * Math.Max(Math.Abs(x), Math.Abs(y));
 
     /// <summary>The other event tolls of a figure's sentence (see <see cref="Item.OtherTolls"/>).</summary>
-    private static IReadOnlyList<(string Metric, double Value)>? OtherTollsOf(RelationInput article, int f, int from, int to)
+    private static IReadOnlyList<OtherToll>? OtherTollsOf(RelationInput article, int f, int from, int to)
     {
-        List<(string Metric, double Value)>? tolls = null;
+        List<OtherToll>? tolls = null;
         var figure = article.Facts.Figures[f];
         for (int o = 0; o < article.Facts.Figures.Count; o++)
         {
             var other = article.Facts.Figures[o];
             if (o != f && other.Start >= from && other.End <= to && other.Metric != figure.Metric && Tolls.OfAnEvent(other.Metric))
             {
-                (tolls ??= []).Add((other.Metric!, other.Value));
+                (tolls ??= []).Add(new OtherToll(other.Metric!, other.Value));
             }
         }
 

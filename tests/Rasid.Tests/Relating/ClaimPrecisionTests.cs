@@ -271,6 +271,35 @@ public sealed class ClaimPrecisionTests
     }
 
     [Fact]
+    public void Claims_kept_between_runs_are_the_claims_found_anew()
+    {
+        // The other tolls of a sentence decide these two reports are one event; kept as state and put back, they must still.
+        var articles = new[]
+        {
+            Article("a.txt", Ministry("27"), "one", "2015-07-20T10:00"),
+            Article("b.txt", President("30"), "two", "2015-07-20T11:00"),
+            Article("c.txt", "استشهد أربعة مواطنين فلسطينيين وأصيب نحو 30 آخرين بجراح في انفجار صاروخ من مخلفات الاحتلال داخل منزل وسط مدينة رفح جنوب قطاع غزة.", "three", "2015-07-20T12:00"),
+            Article("d.txt", "استشهد 3 مواطنين فلسطينيين وأصيب 20 آخرون بجراح في انفجار غامض داخل منزل وسط مدينة رفح جنوب قطاع غزة.", "four", "2015-07-20T13:00"),
+        };
+        var relations = OneStory(articles, Link(articles[0], articles[1], "same-event"), Link(articles[2], articles[3], "same-event"));
+        var found = new ClaimFinder(Gazetteer.Default);
+        foreach (var article in articles)
+        {
+            found.Add(article);
+        }
+
+        var restored = new ClaimFinder(Gazetteer.Default);
+        foreach (var article in articles)
+        {
+            restored.Restore(article.Id, found.State(article.Id));
+        }
+
+        var first = found.Claims(relations);
+        Assert.Single(first, c => c.Metric == "deaths" && c.Status == "conflict");
+        Assert.Equal(first.Select(c => (c.Id, c.Status, c.Values.Count)), restored.Claims(relations).Select(c => (c.Id, c.Status, c.Values.Count)));
+    }
+
+    [Fact]
     public void Two_blasts_told_alike_that_differ_on_every_toll_are_no_conflict()
     {
         // Two explosions in one town a day apart, told in one mould: 4 dead and 30 hurt, 3 dead and 20 hurt.
