@@ -176,4 +176,24 @@ public sealed class StoryChainTests
         Assert.Equal(plane.Select(p => p.Id).Order(), story.Articles.Order());
         Assert.DoesNotContain(relations.Links, l => l.First == visit.Id || l.Second == visit.Id);
     }
+
+    private const string SessionLive =
+        "أغلق مؤشر سوق الأسهم السعودية اليوم على ارتفاع بمقدار 135.65 نقطة بنسبة 1.56 في المائة ليغلق عند مستوى 8834.82 نقطة، بتداولات قاربت قيمتها 4.2 مليار ريال.";
+
+    private const string SessionNextMorning =
+        "ارتفع مؤشر تاسي في جلسة أمس 135.65 نقطة إلى مستوى 8834.82 نقطة بتداولات بلغت 4.2 مليار ريال، بمكاسب نسبتها 1.56 في المائة عوضت جانبا من خسائر الأسبوع الماضي.";
+
+    [Theory]
+    [InlineData("2015-08-10T19:00", true)] // the same evening
+    [InlineData("2015-08-11T08:00", true)] // the next morning's paper
+    [InlineData("2015-08-12T08:00", false)] // two days on: the same figures would be a coincidence or a recap
+    public void Two_outlets_stating_one_sessions_figures_in_their_own_words_are_one_story(string secondPublished, bool oneStory)
+    {
+        // The two reports share the session's figures (the change, the close, the turnover, the percentage) and
+        // barely a name: each outlet names the market its own way.
+        var relations = StoryFinder.Find([
+            Headed("aawsat", "a.txt", "سوق الأسهم السعودية تغلق على ارتفاع", SessionLive, "2015-08-10T16:00"),
+            Headed("okaz", "b.txt", "الأسهم تقفز والسيولة تتحسن", SessionNextMorning, secondPublished)]);
+        Assert.True(oneStory == (relations.Stories.Count == 1), string.Join(", ", relations.Links.Select(l => $"{l.Kind} {l.Score}")));
+    }
 }
