@@ -370,6 +370,28 @@ public sealed class FigureBindingTests
     public void A_percentage_of_the_par_value_is_a_payout_not_a_price_move(string text) =>
         Assert.Equal("dividend_of_par_value", Extract(text).Single(f => f.Kind == "percent").Metric);
 
+    [Theory]
+    [InlineData("حررت القوات الحكومية 35 مختطفا من أيدي المسلحين، واعتقلت عددا منهم في المداهمة.", 35)]
+    [InlineData("وحرر الجيش اليمني 12 أسيرا كانوا محتجزين لدى الميليشيات منذ أشهر، واعتقل آخرين.", 12)]
+    public void A_verbs_subject_between_it_and_its_count_leaves_the_count_the_verbs(string text, double value) =>
+        Assert.Equal("released", Extract(text).Single(f => f.Value == value).Metric);
+
+    [Fact]
+    public void The_parts_of_a_group_counted_after_among_them_share_what_befell_the_group()
+    {
+        var freed = Extract("وتم الإفراج عن 60 سجينا أمضوا مدة محكوميتهم في السجن، بينهم أكثر من 20 طفلا و15 امرأة، ثم اعتقلت الشرطة عشرة آخرين.");
+        Assert.Equal(["released", "released", "released"], freed.Where(f => f.Value is 60 or 20 or 15).Select(f => f.Metric));
+        var toll = Extract("وقتل 20 شخصا بينهم نساء، وأصيب 30 آخرون بجروح."); // a clause of its own after بينهم: no part
+        Assert.Equal("injuries", toll.Single(f => f.Value == 30).Metric);
+    }
+
+    [Fact]
+    public void A_level_named_past_its_noun_is_no_close()
+    {
+        var figure = Extract("ويرى المحللون أن المؤشر قد يعود إلى ما فوق مستوى الدعم النفسي 9000 نقطة خلال الأسبوع.").Single(f => f.Value == 9000);
+        Assert.NotEqual("index_close", figure.Metric);
+    }
+
     [Fact]
     public void Persons_listed_after_one_trigger_share_what_befell_the_first()
     {

@@ -131,8 +131,34 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         var between = text.AsSpan(previous.End, figure.Start - previous.End).Trim();
-        return between is "و" or "،" or "," or "، و" or ", و" || (between.Length == 0 && figure.Surface.StartsWith('و'));
+        return between is "و" or "،" or "," or "، و" or ", و" || (between.Length == 0 && figure.Surface.StartsWith('و')) || PartsFollow(between);
     }
+
+    /// <summary>Words that open the parts of a group just counted (178 شخصا … بينهم 101 طفل، قتل 15 منهم 12 عسكريا), normalized.</summary>
+    private static readonly HashSet<string> PartsWords = new[] { "بينهم", "منهم", "بينهن", "منهن" }.Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The text between a group's count and the next count ends with بينهم or منهم, within the group's clause (no
+    /// number, no sentence's end, a few words at most): the next count is a part of the group, and what befell the
+    /// group befell it (حرر الجيش 178 شخصا محتجزين لدى الحركة، بينهم أكثر من 100 طفل: freed, whatever verb comes after).
+    /// </summary>
+    private static bool PartsFollow(ReadOnlySpan<char> between)
+    {
+        if (between.IndexOfAny(".!?؟0123456789٠١٢٣٤٥٦٧٨٩") >= 0 || between.Count(' ') > 10)
+        {
+            return false;
+        }
+
+        // Only the part's qualifier may stand after the parts word (بينهم أكثر من 100 طفل), never a clause of its own
+        // (بينهم نساء، وأصيب 30: the injured are no part of the dead).
+        var words = between.ToString().Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries).Select(FigureVocabulary.Normalize).ToArray();
+        int parts = Array.FindLastIndex(words, PartsWords.Contains);
+        return parts >= 0 && words.Skip(parts + 1).All(QualifierWords.Contains);
+    }
+
+    /// <summary>The words of a count's qualifier (أكثر من، نحو، حوالي، ما يزيد على), normalized.</summary>
+    private static readonly HashSet<string> QualifierWords = new[] { "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "يزيد", "على", "عن", "أقل", "يقارب", "زهاء" }
+        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words that say a number counts (عدد، عددهم، سكان), normalized, as parts of a word.</summary>
     private static readonly string[] CountingWords = ["عدد", "سكان"];
@@ -1441,6 +1467,37 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private static bool Definite(string word) => word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether a trigger that names only the figure after it (حرر …، أفرج عن …) reaches the figure starting at
+    /// <paramref name="start"/> from the word after it, <paramref name="afterTrigger"/>: right after it or one word on,
+    /// or, for a count, past its verb's subject, up to three words that all carry the article (حرر الجيش النيجيري 178
+    /// شخصا: the army freed them). An indefinite word or a preposition between opens another phrase (حرر خلال عملية …
+    /// 178). A level's noun is no verb: "مستوى الدعم النفسي 9000 نقطة" names a support, not the close.
+    /// </summary>
+    private static bool NamesTheFigureAfter(string[] normalized, int afterTrigger, int start, bool pastASubject)
+    {
+        int gap = start - afterTrigger;
+        if (gap <= 1)
+        {
+            return true;
+        }
+
+        if (!pastASubject || gap > 3)
+        {
+            return false;
+        }
+
+        for (int k = afterTrigger; k < start; k++)
+        {
+            if (!normalized[k].StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
     private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
@@ -1459,7 +1516,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             {
                 var (_, kinds, trigger, onlyBefore, needs) = vocabulary.Metrics[m];
                 if (k + trigger.Length > sentence.Length || !FigureVocabulary.AppliesTo(kinds, kind, unit) || found.Contains((m, k))
-                    || (onlyBefore && (from + k + trigger.Length > start || start - (from + k + trigger.Length) > 1))
+                    || (onlyBefore && (from + k + trigger.Length > start || !NamesTheFigureAfter(normalized, from + k + trigger.Length, start, pastASubject: kind == "count")))
                     || (onlyBefore && Definite(sentence[k].Word) && !Definite(trigger[0].Word))
                     || (needs.Length > 0 && !sentence.Any(w => needs.Any(n => FigureVocabulary.SameWord(w, n)))))
                 {
