@@ -40,7 +40,7 @@ public static partial class EntityResolver
             // (وانغ → ألكسندر وانغ) and is keyed by the full name: keyed by itself, the surname would join every
             // other article's namesake and chain them all into one (محمد, عبدالعزيز, صالح ...).
             var fullNames = mentions.Where(m => m.Kind == "person" && m.Canonical is null && Words(m).Length > 1)
-                .Select(m => (Words: Words(m), Key: KeyOf(m), LastDefinite: Definite(m.Surface))).ToList();
+                .Select(m => (Words: Words(m), Key: KeyOf(m), LastDefinite: Definite(m.Surface), LastIsAnAncestor: EndsInAnAncestorsName(m))).ToList();
             foreach (var mention in mentions)
             {
                 string key = KeyOf(mention);
@@ -52,7 +52,7 @@ public static partial class EntityResolver
                     // word. A family name of origin (-ي: العسيري، عسيري) is written either way.
                     bool definite = Definite(mention.Surface);
                     bool eitherWay = ArabicNormalizer.Normalize(mention.Surface).EndsWith('ي');
-                    var owners = fullNames.Where(f => f.Words[^1] == single && (eitherWay || f.LastDefinite == definite)).Select(f => f.Key).Distinct().ToList();
+                    var owners = fullNames.Where(f => f.Words[^1] == single && !f.LastIsAnAncestor && (eitherWay || f.LastDefinite == definite)).Select(f => f.Key).Distinct().ToList();
                     if (owners.Count == 0)
                     {
                         owners = fullNames.Where(f => f.Words[0] == single).Select(f => f.Key).Distinct().ToList();
@@ -331,6 +331,18 @@ public static partial class EntityResolver
     }
 
     private static readonly HashSet<string> NameLinkWords = new(["بن", "بنت", "ابن", "آل", "أبو"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The name's last word follows بن، بنت، ابن or آل: it names the father (محمد بن نايف) or the house (آل سعود), and
+    /// standing alone it is that father or another namesake, never the son (نايف in an article on محمد بن نايف is
+    /// Prince Nayef). Only after a given name (بن رودس is Ben Rhodes, ابن حبان a name of its own), and only a given name
+    /// after the link: a family's name after بن (جمعان رشيد بن رقوش، محمد بن صمغان) is what the man is called by.
+    /// </summary>
+    private static bool EndsInAnAncestorsName(EntityMention m) =>
+        Clean(m.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var link, var last] words && words.Length >= 3
+        && AncestorLinks.Contains(ArabicNormalizer.Normalize(link)) && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(last));
+
+    private static readonly HashSet<string> AncestorLinks = new[] { "بن", "بنت", "ابن", "آل" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A person's name that begins with an Arabic given name (محمد، أحمد، عبدالله).</summary>
     private static bool NativeName(EntityMention m) =>

@@ -768,6 +768,21 @@ public sealed class EntityPrecisionTests
     }
 
     [Fact]
+    public void A_fathers_name_alone_is_not_the_son_but_a_family_named_after_bin_is_the_man()
+    {
+        var entities = Resolve("وأكد الدكتور صالح بن فهد بن عبدالعزيز أن الجامعة مستمرة في خططها، وكان عبدالعزيز قد أسس الجامعة قبل ثلاثين عاما.",
+            "وقدم الدكتور جمعان رشيد بن رقوش شرحا للضيوف، وأوضح الدكتور رقوش أن السياحة جزء من الثقافة.");
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("صالح بن فهد", StringComparison.Ordinal) && e.Mentions.Any(m => m.Mention.Surface == "عبدالعزيز"));
+        Assert.Contains(entities, e => e.Name == "جمعان رشيد بن رقوش" && e.Mentions.Any(m => m.Mention.Surface == "رقوش"));
+    }
+
+    [Theory]
+    [InlineData("وتشارك الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي الشريف في الفعاليات.")]
+    [InlineData("ويفضل الزوار الفنادق القريبة من الحرم الشريف خلال شهر رمضان.")]
+    public void An_epithet_of_honour_after_a_holy_place_is_no_place(string text) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(text), m => m.Surface.Trim() == "الشريف");
+
+    [Fact]
     public void A_latin_spelling_joins_no_two_native_names_its_consonants_fit()
     {
         var entities = Resolve("وسجل اللاعب أحمد عبد الحميد هدف الفوز في الدقيقة الأخيرة.",
