@@ -774,10 +774,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var kept = new List<EntityMention>(ordered.Count);
         foreach (var m in ordered)
         {
+            bool epithet = HonorificEpithets.Contains(ArabicNormalizer.Normalize(m.Surface));
             bool adjective = m.Kind is "place" or "organization" && !m.Surface.Contains(' ')
-                && (NisbaShaped(ArabicNormalizer.Normalize(m.Surface)) || HonorificEpithets.Contains(ArabicNormalizer.Normalize(m.Surface)))
+                && (epithet || NisbaShaped(ArabicNormalizer.Normalize(m.Surface)))
                 && m.Start > 1 && text[m.Start - 1] == ' '
-                && (NameRightBefore(text, kept, m) is { } name ? m.Kind == "place" && name.Kind == "organization" : DefiniteNounBefore(text, m.Start));
+                && (NameRightBefore(text, kept, m) is { } name ? epithet || (m.Kind == "place" && name.Kind == "organization") : DefiniteNounBefore(text, m.Start));
             if (!adjective)
             {
                 kept.Add(m);
