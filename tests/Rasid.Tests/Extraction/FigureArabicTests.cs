@@ -14,6 +14,8 @@ public sealed class FigureArabicTests
     [InlineData("وحضر خمسة وعشرون زائرا المعرض.", 25)]
     [InlineData("وتم توظيف مئتين وخمسين موظفا.", 250)]
     [InlineData("ووصل ثلاثمائة وخمسة وعشرون حاجا.", 325)]
+    [InlineData("وستنفذ الخطة خلال الخمسة عشر عاما المقبلة.", 15)]
+    [InlineData("وحضر الأحد عشر لاعبا التدريب.", 11)]
     public void Compound_number_words_are_read_whole(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
 
@@ -185,6 +187,15 @@ public sealed class FigureBindingTests
     {
         var figure = Extract("وأوضح الناطق الإعلامي العقيد خالد الغبان أن ابن المشتكي البالغ من العمر 16 عاما تعرض للضرب.").Single(f => f.Kind == "age");
         Assert.NotEqual("خالد الغبان", figure.Subject);
+    }
+
+    [Fact]
+    public void An_age_is_not_the_name_further_on_in_another_clause()
+    {
+        var figure = Extract("ويتوقع أن يتفاوض النادي مع لاعب الوسط البالغ من العمر 21 عاما بشأن العقد الذي سيربطه بفريق المدرب ماسيميليانو أليجري.").Single(f => f.Kind == "age");
+        Assert.Null(figure.Subject);
+        var apposition = Extract("وقال الرئيس التنفيذي البالغ من العمر 28 عاماً، ألكسندر وانغ، إن الشركة تنمو.").Single(f => f.Kind == "age");
+        Assert.Equal("ألكسندر وانغ", apposition.Subject);
     }
 
     [Theory]

@@ -1081,7 +1081,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false; // الحادي عشر، الثاني عشرة: an ordinal (the eleventh contract, the twelfth day), no count of ten
         }
 
-        if (i + 1 < normalized.Length && FigureVocabulary.TeenUnits.TryGetValue(normalized[i], out double unit) && normalized[i + 1] is "عشر" or "عشره")
+        // The article goes on a teen's first word (خلال الخمسة عشر عاما، الأحد عشر لاعبا): the teen is still read whole.
+        if (i + 1 < normalized.Length && normalized[i + 1] is "عشر" or "عشره"
+            && (FigureVocabulary.TeenUnits.TryGetValue(normalized[i], out double unit)
+                || (normalized[i].StartsWith("ال", StringComparison.Ordinal) && FigureVocabulary.TeenUnits.TryGetValue(normalized[i][2..], out unit))))
         {
             value = unit + 10;
             after = i + 2;
