@@ -437,6 +437,10 @@ public sealed class FigureBindingTests
         Assert.Null(Extract("بالرغم من تراجع أرباح سابك بحوالى 21%، إلا أنها تظل أعلى الشركات ربحا، أي حوالى 19% من صافي أرباح الشركات.").Single(f => f.Value == 19).Metric);
 
     [Fact]
+    public void A_percentage_of_a_set_named_before_is_a_share_not_a_change() =>
+        Assert.Null(Extract("وارتفع عدد الهجمات في العالم إلى 613 هجوما سنويا، إذ جاءت أوروبا في المركز الأول بارتكاب 54% من هذه الهجمات.").Single(f => f.Value == 54).Metric);
+
+    [Fact]
     public void Percentages_ranking_the_days_trading_are_no_price_moves()
     {
         var figures = Extract("أما من حيث القيمة المتداولة فقد تصدرت أسهم شركة سابك القائمة بنسبة 12.23% ثم الخدمات الأرضية بنسبة 12.21% والإنماء بنسبة 9.15%.");

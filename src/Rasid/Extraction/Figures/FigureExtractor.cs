@@ -769,9 +769,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> PerUnitWords = new[] { "للبرميل", "للأوقية", "للأونصة", "للطن", "للتر", "للكيلو", "للكيلوغرام", "للمتر", "للغرام" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق، من صافي أرباح الشركات), normalized: the percentage is a part of it.</summary>
+    /// <summary>
+    /// من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق، من صافي أرباح الشركات), or a set the
+    /// sentence named before (بارتكاب 54% من هذه العمليات), normalized: the percentage is a part of it.
+    /// </summary>
     private static bool ShareOfATotal(string[] normalized, int at) =>
-        at + 1 < normalized.Length && normalized[at] == "من" && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي";
+        at + 1 < normalized.Length && normalized[at] == "من"
+        && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي" or "هذه" or "هذا" or "تلك";
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
