@@ -126,9 +126,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             .Select(m => WithItsClosingQuote(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
+            .Select(m => QuotedAfterAnOrganizationsNoun(text, m))
             .ToList())
             .OrderBy(m => m.Start).ToList()));
     }
+
 
     private static readonly string[] OutletNouns = ["صحيفة ", "جريدة "];
 
@@ -387,6 +389,44 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
         return m;
     }
+
+    /// <summary>
+    /// A name in quotes right after a noun of an organization (بحسب شركة «فيدياليرت» المصنعة، لدى مجموعة «أمريكانا») is
+    /// that organization, whatever person or place the tagger read in the word: the noun heads it in construct, and
+    /// the quotes set off the company's own name. A known name keeps its kind (شركة «أرامكو» is already one).
+    /// </summary>
+    private static EntityMention QuotedAfterAnOrganizationsNoun(string text, EntityMention m)
+    {
+        if (m.Canonical is not null || m.Kind == "organization" || m.Start < 2 || text[m.Start - 1] is not ('«' or '"' or '“'))
+        {
+            return m;
+        }
+
+        if (WordsAround.Before(text, m.Start - 1) is not (_, { } before))
+        {
+            return m;
+        }
+
+        string word = ArabicNormalizer.Normalize(before.Word);
+        if (word.Length > 4 && word[0] is 'و' or 'ف')
+        {
+            word = word[1..];
+        }
+
+        if (word.Length > 4 && word[0] is 'ل' or 'ب')
+        {
+            word = word[1..];
+        }
+
+        if (word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            word = word[2..];
+        }
+
+        return OrganizationNouns.Contains(word) || word == GroupNoun ? m with { Kind = "organization" } : m;
+    }
+
+    private static readonly string GroupNoun = ArabicNormalizer.Normalize("مجموعة");
 
     /// <summary>Nationality adjectives in the masculine, as a club named after its city takes them (روما الإيطالي).</summary>
     private static readonly HashSet<string> MasculineNationalities = new[]

@@ -782,6 +782,12 @@ public sealed class EntityPrecisionTests
     public void An_epithet_of_honour_after_a_holy_place_is_no_place(string text) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(text), m => m.Surface.Trim() == "الشريف");
 
+    [Theory]
+    [InlineData("بحسب شركة «فيدياليرت» المصنعة للسيارة، تضم السيارة نظام تصوير متطورا.", "فيدياليرت")]
+    [InlineData("وقال رئيس قسم التأمين البحري بشركة «ويليس» إن الأسعار سترتفع.", "ويليس")]
+    public void A_name_in_quotes_after_a_companys_noun_is_the_company(string text, string name) =>
+        Assert.Equal("organization", EntityMentions.Default.Find(text).Single(m => m.Surface.Trim('«', '»') == name).Kind);
+
     [Fact]
     public void A_latin_spelling_joins_no_two_native_names_its_consonants_fit()
     {
