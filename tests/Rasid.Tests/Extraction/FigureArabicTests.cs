@@ -16,6 +16,7 @@ public sealed class FigureArabicTests
     [InlineData("ووصل ثلاثمائة وخمسة وعشرون حاجا.", 325)]
     [InlineData("وستنفذ الخطة خلال الخمسة عشر عاما المقبلة.", 15)]
     [InlineData("وحضر الأحد عشر لاعبا التدريب.", 11)]
+    [InlineData("وتعمل الفرق على مدار الأربع وعشرين ساعة في الموقع.", 24)]
     public void Compound_number_words_are_read_whole(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
 
@@ -48,6 +49,13 @@ public sealed class FigureArabicTests
         var figure = Single(text);
         Assert.Equal((value, unit), (figure.Value, figure.Unit));
     }
+
+    [Theory]
+    [InlineData("وتم تصميم المشروع ليحتوي على 10.630 وحدة سكنية.", 10630)]
+    [InlineData("وضبطت الفرق أكثر من 5.706 عمال مخالفين.", 5706)]
+    [InlineData("ونقلت الشاحنات 1.250 طنا من المواد الغذائية.", 1.25)] // a quantity may have a fraction
+    public void A_point_before_three_digits_in_a_count_groups_thousands(string text, double value) =>
+        Assert.Equal(value, Single(text).Value);
 
     [Fact]
     public void Two_years_joined_by_an_arabic_comma_are_no_number()

@@ -477,9 +477,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             metric = "price"; // "وفقدان 0.94 نقطة عند 36.2 ريال": the price a share stands at, not the loss beside it (a wage "عند 4000 ريال" is none)
         }
 
-        if (kind is "count" or "quantity" && max is null && scale == 1 && PointGroupsThousands(surface))
+        if (kind is "count" or "quantity" && max is null && scale == 1 && PointGroupsThousands(surface, anyThreeDigits: kind == "count"))
         {
-            value *= 1000; // "30.000 م٢"، "750.000م2": an area or a count has no thousandths; the point groups thousands
+            value *= 1000; // "30.000 م٢"، "750.000م2"، "10.630 وحدة سكنية": an area or a count has no thousandths; the point groups thousands
         }
 
         figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
@@ -1093,13 +1093,38 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             value = unit + 10;
             after = i + 2;
         }
-        else if (!FigureVocabulary.NumberWords.TryGetValue(StripClitic(normalized[i]), out value))
+        else if (!FigureVocabulary.NumberWords.TryGetValue(StripClitic(normalized[i]), out value)
+            && !DefiniteUnitsBeforeTens(normalized, i, out value))
         {
             return false;
         }
 
         HundredsApart(normalized, ref value, ref after);
         JoinNumberWords(normalized, ref value, ref after);
+        return true;
+    }
+
+    /// <summary>
+    /// Units with the article before tens joined by و (خلال الأربع وعشرين ساعة): the article goes on
+    /// the compound's first word, and the units are read so only when the tens follow (الخمسة alone is no count).
+    /// </summary>
+    private static bool DefiniteUnitsBeforeTens(string[] normalized, int i, out double value)
+    {
+        value = 0;
+        if (i + 1 >= normalized.Length || !normalized[i].StartsWith("ال", StringComparison.Ordinal)
+            || !FigureVocabulary.NumberWords.TryGetValue(normalized[i][2..], out double units) || units is < 1 or >= 10)
+        {
+            return false;
+        }
+
+        string next = normalized[i + 1];
+        string tens = next.StartsWith('و') ? next[1..] : "";
+        if (!FigureVocabulary.NumberWords.TryGetValue(tens, out double ten) || ten is < 20 or > 90 || ten % 10 != 0)
+        {
+            return false;
+        }
+
+        value = units;
         return true;
     }
 
@@ -1252,7 +1277,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// A number written with one point before three zeros (30.000، ٧٥٠٫٠٠٠ as the text has it): a sum in dinars may have
     /// thousandths, an area or a count never does, so there the point groups thousands.
     /// </summary>
-    private static bool PointGroupsThousands(string surface)
+    private static bool PointGroupsThousands(string surface, bool anyThreeDigits)
     {
         string digits = FigureVocabulary.Normalize(surface);
         int start = 0;
@@ -1269,7 +1294,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         string number = digits[start..end];
         int point = number.IndexOf('.');
-        return point is > 0 and <= 3 && number.Length == point + 4 && number.EndsWith(".000", StringComparison.Ordinal);
+        // A count of things (units, persons) is whole: any three digits after a single point group thousands (10.630
+        // وحدة); a quantity (tonnes, kilometres) may have a fraction, so only three zeros say so (30.000 م٢).
+        return point is > 0 and <= 3 && number.Length == point + 4 && (anyThreeDigits || number.EndsWith(".000", StringComparison.Ordinal));
     }
 
     private static bool TryParseDigits(string digits, out double value)
