@@ -444,6 +444,13 @@ public sealed class FigureBindingTests
     public void A_percentage_of_a_net_total_is_a_share_not_a_change() =>
         Assert.Null(Extract("بالرغم من تراجع أرباح سابك بحوالى 21%، إلا أنها تظل أعلى الشركات ربحا، أي حوالى 19% من صافي أرباح الشركات.").Single(f => f.Value == 19).Metric);
 
+    [Theory]
+    [InlineData("وأعلنت الشركة توزيع أرباح نقدية على المساهمين عن النصف الأول بقيمة 7.5 مليار ريال.", "dividend")]
+    [InlineData("وقررت الجمعية العمومية توزيعات نقدية بقيمة 85 مليون ريال على المساهمين.", "dividend")]
+    [InlineData("وبلغ صافي أرباح الشركة في النصف الأول 10.1 مليار ريال.", "profit")]
+    public void A_payout_to_shareholders_is_a_dividend_not_a_profit(string text, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Kind == "money").Metric);
+
     [Fact]
     public void A_percentage_of_a_set_named_before_is_a_share_not_a_change() =>
         Assert.Null(Extract("وارتفع عدد الهجمات في العالم إلى 613 هجوما سنويا، إذ جاءت أوروبا في المركز الأول بارتكاب 54% من هذه الهجمات.").Single(f => f.Value == 54).Metric);
