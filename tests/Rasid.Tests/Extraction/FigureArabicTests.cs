@@ -404,6 +404,12 @@ public sealed class FigureBindingTests
         Assert.Equal("injuries", toll.Single(f => f.Value == 30).Metric);
     }
 
+    [Theory]
+    [InlineData("ونزع ملكية ثمانية عقارات بحي الشهداء بإجمالي تعويض قدره 3 ملايين و324 ألفا.")]
+    [InlineData("وأغلقت البلدية مقبرة الشهداء أمام 500 زائر بعد امتلائها.")]
+    public void A_place_named_for_the_fallen_counts_no_dead(string text) =>
+        Assert.All(Extract(text), f => Assert.NotEqual("deaths", f.Metric));
+
     [Fact]
     public void A_level_named_past_its_noun_is_no_close()
     {

@@ -1220,6 +1220,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return k >= 0 && CountingNumber(normalized[k]); // "وأكثر من أربعين مصابا": the injured are the forty's
     }
 
+    /// <summary>Nouns of places named after the fallen (حي، شارع، ساحة، ميدان، مقبرة، جامع، مسجد، مدرسة، دوار، جسر), normalized.</summary>
+    private static readonly HashSet<string> PlacesNamedForTheFallen = new[] { "حي", "شارع", "ساحة", "ميدان", "مقبرة", "جامع", "مسجد", "مدرسة", "دوار", "جسر", "أحياء" }
+        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A place noun without the conjunction or preposition glued to it (وحي، بحي، لشارع); any other word as it is.</summary>
+    private static string PlaceNounUnderItsClitic(string w) =>
+        w.Length >= 3 && w[0] is 'و' or 'ف' or 'ب' or 'ل' && PlacesNamedForTheFallen.Contains(w[1..]) ? w[1..] : w;
+
     /// <summary>Whether a number or a word opening a contrasting clause (في حين، بينما، فيما) stands in words [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool AnotherClauseBetween(string[] normalized, int from, int to, bool numbersToo)
     {
@@ -1602,6 +1610,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // المائة، في حين … مع وجود نمو): a figure's noun comes before it or right after it, never past another figure.
             // A toll's verb closes around its count and the part it names (لقي 7 أشخاص بينهم 5 أشقاء مصرعهم).
             if (at > end + 1 && AnotherClauseBetween(normalized, end + 1, at, numbersToo: !Tolls.Counts(metric)))
+            {
+                continue;
+            }
+
+            // A toll's word that a place is named by (حي الشهداء، مقبرة الشهداء، ساحة الشهداء، شارع الشهيد) is that place's
+            // name, no toll: "نزع ملكية ثمانية عقارات بحي الشهداء … بإجمالي تعويض قدره 3 ملايين" counts no dead.
+            if (Tolls.Counts(metric) && at > from && PlacesNamedForTheFallen.Contains(PlaceNounUnderItsClitic(normalized[at - 1])))
             {
                 continue;
             }
