@@ -408,12 +408,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         string word = ArabicNormalizer.Normalize(before.Word);
-        if (word.Length > 4 && word[0] is 'و' or 'ف')
+        if (word.Length > 3 && word[0] is 'و' or 'ف')
         {
             word = word[1..];
         }
 
-        if (word.Length > 4 && word[0] is 'ل' or 'ب')
+        if (word.Length > 3 && word[0] is 'ل' or 'ب')
         {
             word = word[1..];
         }
@@ -426,6 +426,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return OrganizationNouns.Contains(word) || word == GroupNoun ? m with { Kind = "organization" } : m;
     }
 
+    /// <summary>مجموعة heads a company's name only before quotes: standing free it is "a number of" (مجموعة من), so it is no trigger noun.</summary>
     private static readonly string GroupNoun = ArabicNormalizer.Normalize("مجموعة");
 
     /// <summary>Nationality adjectives in the masculine, as a club named after its city takes them (روما الإيطالي).</summary>
@@ -830,8 +831,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
     /// <summary>
     /// Epithets of honour that follow a holy place or an institution (المسجد النبوي الشريف، الحرم المكي الشريف، الأزهر
-    /// الشريف، بيت المقدس المبارك), normalized: after a noun or a name they describe it, and are no place of their own
-    /// (the tagger took الشريف after الحرم for a place 116 times over SaudiNewsNet).
+    /// الشريف، بيت المقدس المبارك), normalized: right after a name or a definite noun they describe it, and are no place
+    /// of their own (the tagger took الشريف after الحرم for a place 116 times over SaudiNewsNet).
     /// </summary>
     private static readonly HashSet<string> HonorificEpithets = new[] { "الشريف", "الشريفة", "المبارك", "المباركة", "المقدس", "المقدسة", "المعظم", "الطاهرة" }
         .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

@@ -335,11 +335,11 @@ public static partial class EntityResolver
     /// <summary>
     /// The name's last word follows بن، بنت، ابن or آل: it names the father (محمد بن نايف) or the house (آل سعود), and
     /// standing alone it is that father or another namesake, never the son (نايف in an article on محمد بن نايف is
-    /// Prince Nayef). Only after a given name (بن رودس is Ben Rhodes, ابن حبان a name of its own), and only a given name
+    /// Prince Nayef). Only with a word before the link (بن رودس is Ben Rhodes, ابن حبان a name of its own), and only a given name
     /// after the link: a family's name after بن (جمعان رشيد بن رقوش، محمد بن صمغان) is what the man is called by.
     /// </summary>
     private static bool EndsInAnAncestorsName(EntityMention m) =>
-        Clean(m.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var link, var last] words && words.Length >= 3
+        Clean(m.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var link, var last]
         && AncestorLinks.Contains(ArabicNormalizer.Normalize(link)) && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(last));
 
     private static readonly HashSet<string> AncestorLinks = new[] { "بن", "بنت", "ابن", "آل" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

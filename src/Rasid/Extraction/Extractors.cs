@@ -44,7 +44,7 @@ public sealed class Extractors
     /// The extraction code's version: bump it whenever a change makes extraction find something else, so that
     /// stored facts are made again. The test ExtractionVersionTests fails when seed extraction changes without it.
     /// </summary>
-    public const int Version = 80;
+    public const int Version = 81;
 
     /// <summary>
     /// The version and a digest of every data file built in (model, clusters, gazetteer, vocabularies): stored
@@ -159,8 +159,8 @@ public sealed class Extractors
     private const int AgeReach = 12;
 
     /// <summary>
-    /// The most words between an age and a name after it: a name in apposition follows the age at once ("البالغ من
-    /// العمر 28 عاماً، ألكسندر وانغ"); further on it is another clause's (لاعب الوسط البالغ من العمر 21 عاما بشأن العقد
+    /// The most words between an age and a name after it: a name in apposition follows the age at once or a word on
+    /// ("البالغ من العمر 28 عاماً، ألكسندر وانغ"، "(30 عاما) المهندس خالد"); further on it is another clause's (لاعب الوسط البالغ من العمر 21 عاما بشأن العقد
     /// الذي سيربطه بفريق المدرب ماسيميليانو أليجري: the coach is no 21).
     /// </summary>
     private const int AgeReachAfter = 2;

@@ -653,7 +653,7 @@ public sealed class StoryFinder : IStoryFinder
         // ... and names of their own: two of the names they share must be more than the news's regulars.
         int ownNames = Shingles.SharedCount(a.Entities, b.Entities, key => !regular(key));
         bool sameEvent = (ownNames >= 2 && ((rare >= SameEventWordsWithAFact && (figures + dates) >= 1) || rare >= SameEventWords))
-            || (WithinADay(a, b) && FiguresTellOneEvent(figures, ownNames, rare, Math.Min(a.RareWords.Length, b.RareWords.Length)));
+            || (SameOrNextDay(a, b) && FiguresTellOneEvent(figures, ownNames, rare, Math.Min(a.RareWords.Length, b.RareWords.Length)));
         // An outlet tells an event once: its second report of its own that is no copy or retelling of the first is a
         // follow-up or another happening (over the audit rounds, stories holding two such reports of one outlet were
         // one event 59 times in 129, the others 148 in 201).
@@ -661,11 +661,11 @@ public sealed class StoryFinder : IStoryFinder
     }
 
     /// <summary>Published the same calendar day or the next (a session told live by one outlet, the morning after by another).</summary>
-    private static bool WithinADay(Profile a, Profile b) =>
+    private static bool SameOrNextDay(Profile a, Profile b) =>
         a.Published is { } pa && b.Published is { } pb && (pa.Date - pb.Date).Duration() <= TimeSpan.FromDays(1);
 
     /// <summary>
-    /// Reports of one day that state the same figures tell one event even when the names they share are too few: a
+    /// Reports of one day or the next that state the same figures tell one event even when the names they share are too few: a
     /// market session's close, change and turnover told by each outlet name only the market; a press release's
     /// figures retold (751% coverage of one offering, 151 properties expropriated) are often named differently by
     /// each outlet or not at all. Three identical figures and a third of the rare words, or two figures and most of

@@ -131,18 +131,20 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         var between = text.AsSpan(previous.End, figure.Start - previous.End).Trim();
-        return between is "و" or "،" or "," or "، و" or ", و" || (between.Length == 0 && figure.Surface.StartsWith('و')) || PartsFollow(between);
+        return between is "و" or "،" or "," or "، و" or ", و" || (between.Length == 0 && figure.Surface.StartsWith('و')) || PartsFollow(between, previous.Metric);
     }
 
     /// <summary>Words that open the parts of a group just counted (178 شخصا … بينهم 101 طفل، قتل 15 منهم 12 عسكريا), normalized.</summary>
-    private static readonly HashSet<string> PartsWords = new[] { "بينهم", "منهم", "بينهن", "منهن" }.Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> PartsWords = new[] { "بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم", "وبينهن", "ومنهن" }.Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The text between a group's count and the next count ends with بينهم or منهم, within the group's clause (no
-    /// number, no sentence's end, a few words at most): the next count is a part of the group, and what befell the
-    /// group befell it (حرر الجيش 178 شخصا محتجزين لدى الحركة، بينهم أكثر من 100 طفل: freed, whatever verb comes after).
+    /// number, no sentence's end, no other toll's word, a few words at most): the next count is a part of the group, and
+    /// what befell the group befell it (حرر الجيش 178 شخصا محتجزين لدى الحركة، بينهم أكثر من 100 طفل: freed, whatever
+    /// verb comes after). Another toll's word between opens its own group (قتل 20 شخصا وأصيب آخرون بينهم 5 أطفال: the
+    /// children are among the injured).
     /// </summary>
-    private static bool PartsFollow(ReadOnlySpan<char> between)
+    private bool PartsFollow(ReadOnlySpan<char> between, string groupMetric)
     {
         if (between.IndexOfAny(".!?؟0123456789٠١٢٣٤٥٦٧٨٩") >= 0 || between.Count(' ') > 10)
         {
@@ -153,8 +155,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // (بينهم نساء، وأصيب 30: the injured are no part of the dead).
         var words = between.ToString().Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries).Select(FigureVocabulary.Normalize).ToArray();
         int parts = Array.FindLastIndex(words, PartsWords.Contains);
-        return parts >= 0 && words.Skip(parts + 1).All(QualifierWords.Contains);
+        return parts >= 0 && words.Skip(parts + 1).All(QualifierWords.Contains)
+            && !words.Take(parts).Any(w => TollMetrics.Any(m => m != groupMetric && OfAMetric(w, m)));
     }
+
+    private static readonly string[] TollMetrics = ["deaths", "injuries", "arrests", "released", "rescued", "evacuated"];
 
     /// <summary>The words of a count's qualifier (أكثر من، نحو، حوالي، ما يزيد على), normalized.</summary>
     private static readonly HashSet<string> QualifierWords = new[] { "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "يزيد", "على", "عن", "أقل", "يقارب", "زهاء" }
@@ -771,11 +776,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     /// <summary>
     /// من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق، من صافي أرباح الشركات), or a set the
-    /// sentence named before (بارتكاب 54% من هذه العمليات), normalized: the percentage is a part of it.
+    /// sentence named before in the feminine of plurals (بارتكاب 54% من هذه العمليات), normalized: the percentage is a
+    /// part of it. Not هذا: "تراجع 3% من هذا المستوى" is a fall from a level.
     /// </summary>
     private static bool ShareOfATotal(string[] normalized, int at) =>
         at + 1 < normalized.Length && normalized[at] == "من"
-        && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي" or "هذه" or "هذا" or "تلك";
+        && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي" or "هذه" or "تلك";
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
@@ -1282,8 +1288,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly string[] NumberWordClitics = ["وب", "ول", "و", "ب", "ل"];
 
     /// <summary>
-    /// A number written with one point before three zeros (30.000، ٧٥٠٫٠٠٠ as the text has it): a sum in dinars may have
-    /// thousandths, an area or a count never does, so there the point groups thousands.
+    /// A number written with one point before three zeros (30.000، ٧٥٠٫٠٠٠ as the text has it), or, with
+    /// <paramref name="anyThreeDigits"/> (a count of things), before any three digits (10.630 وحدة): a sum in dinars may
+    /// have thousandths, an area or a count never does, so there the point groups thousands.
     /// </summary>
     private static bool PointGroupsThousands(string surface, bool anyThreeDigits)
     {
@@ -1514,7 +1521,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <paramref name="start"/> from the word after it, <paramref name="afterTrigger"/>: right after it or one word on,
     /// or, for a count, past its verb's subject, up to three words that all carry the article (حرر الجيش النيجيري 178
     /// شخصا: the army freed them). An indefinite word or a preposition between opens another phrase (حرر خلال عملية …
-    /// 178). A level's noun is no verb: "مستوى الدعم النفسي 9000 نقطة" names a support, not the close.
+    /// 178). Counts only: a level's points past definite words (مستوى الدعم النفسي 9000 نقطة) name a support, not the close.
     /// </summary>
     private static bool NamesTheFigureAfter(string[] normalized, int afterTrigger, int start, bool pastASubject)
     {
@@ -1531,7 +1538,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         for (int k = afterTrigger; k < start; k++)
         {
-            if (!normalized[k].StartsWith("ال", StringComparison.Ordinal))
+            if (!Definite(normalized[k]))
             {
                 return false;
             }
