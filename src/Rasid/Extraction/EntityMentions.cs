@@ -119,7 +119,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         var suspect = found.Where(m => m.Surface.Contains("\u0644\u0644\u0647", StringComparison.Ordinal) || text.AsSpan(m.End, Math.Min(12, text.Length - m.End)).Contains("\u0644\u0644\u0647", StringComparison.Ordinal)).ToList(); // لله
         var formulas = suspect.Count == 0 ? [] : FormulaSpans(sentences.Where(s => s.Count > 0 && suspect.Any(m => m.Start < s[^1].End && s[0].Start < m.End)).ToList());
         return AcronymsTakeTheirNamesKind(text, WithoutNisbaAfterANoun(text, WithLongerNames(text, found
-            .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End) && !VerbAfterAParticle(text, m))
+            .Where(m => !IsGodsName(m.Surface) && !formulas.Any(f => f.Start < m.End && m.Start < f.End) && !VerbAfterAParticle(text, m) && !DescribedNotNamed(m))
             .Select(m => WithoutProclitic(text, m))
             .Select(m => WithoutWordsThatEndNoName(text, m))
             .OfType<EntityMention>()
@@ -424,6 +424,37 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         }
 
         return OrganizationNouns.Contains(word) || word == GroupNoun ? m with { Kind = "organization" } : m;
+    }
+
+    /// <summary>
+    /// A noun of an organization with an indefinite adjective in the feminine after it describes one, names none
+    /// (جامعة سعودية، شركة ألمانية، منظمة إرهابية، صحيفة إلكترونية: "a Saudi university"), and what the span ran on
+    /// into is the sentence's next phrase (محكمة بلجيكية بسجن المتهم): a name that is an adjective takes the article
+    /// (الجامعة الأمريكية، الشركة السعودية للكهرباء), and a foreign name after شركة ends otherwise (شركة نيكاي).
+    /// </summary>
+    private static bool DescribedNotNamed(EntityMention m)
+    {
+        if (m.Canonical is not null || m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [var noun, var adjective, ..])
+        {
+            return false;
+        }
+
+        string n = ArabicNormalizer.Normalize(noun);
+        if (n.Length > 3 && n[0] is 'و' or 'ف')
+        {
+            n = n[1..];
+        }
+
+        if (n.Length > 3 && n[0] is 'ب' or 'ل')
+        {
+            n = n[1..];
+        }
+
+        // The feminine nisba as written, with ة (سعودية، إرهابية), a consonant before its ي: not a noun in -اية (جمعية
+        // هداية، a name), nor a foreign word spelled with ه (بنك سوسيتيه).
+        string a = adjective.Replace("\u0651", "", StringComparison.Ordinal).TrimEnd('»', '"', '”');
+        return OrganizationNouns.Contains(n) && a.Length >= 5 && !a.StartsWith("ال", StringComparison.Ordinal)
+            && a.EndsWith("\u064A\u0629", StringComparison.Ordinal) && a[^3] is not ('\u0627' or '\u0648' or '\u064A');
     }
 
     /// <summary>مجموعة heads a company's name only before quotes: standing free it is "a number of" (مجموعة من), so it is no trigger noun.</summary>

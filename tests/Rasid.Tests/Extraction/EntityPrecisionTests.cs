@@ -789,6 +789,17 @@ public sealed class EntityPrecisionTests
     public void A_name_in_quotes_after_a_companys_noun_is_the_company(string text, string name) =>
         Assert.Equal("organization", EntityMentions.Default.Find(text).Single(m => m.Surface.Trim('«', '»') == name).Kind);
 
+    [Theory]
+    [InlineData("وتخرج الطالب من جامعة سعودية قبل عامين.", "جامعة سعودية")]
+    [InlineData("وقضت محكمة بلجيكية بسجن المتهم خمس سنوات.", "محكمة بلجيكية")]
+    [InlineData("واتهمت منظمة دولية الجيش بارتكاب جرائم.", "منظمة دولية")]
+    public void An_organizations_noun_with_only_an_adjective_describes_one_and_names_none(string text, string description) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(text), m => m.Surface.Contains(description, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_name_after_an_organizations_noun_that_only_ends_like_an_adjective_stays_a_name() =>
+        Assert.Contains(EntityMentions.Default.Find("ونظمت جمعية هداية إفطارا للصائمين في الخبر."), m => m.Surface.Contains("هداية", StringComparison.Ordinal));
+
     [Fact]
     public void A_latin_spelling_joins_no_two_native_names_its_consonants_fit()
     {
