@@ -407,23 +407,33 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return m;
         }
 
-        string word = ArabicNormalizer.Normalize(before.Word);
-        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        return OrganizationNoun(before.Word, articleOff: true, andGroup: true) ? m with { Kind = "organization" } : m;
+    }
+
+    /// <summary>
+    /// Whether the word, its conjunction and preposition off (وبشركة، لبنك) and with <paramref name="articleOff"/> its
+    /// article too (الشركة «…»), is a noun that heads an organization's name; with <paramref name="andGroup"/> مجموعة too.
+    /// An adjective after a definite noun (الاتحاد والقادسية) is no description of one: there the article stays.
+    /// </summary>
+    private static bool OrganizationNoun(string word, bool articleOff, bool andGroup = false)
+    {
+        string w = ArabicNormalizer.Normalize(word);
+        if (w.Length > 3 && w[0] is 'و' or 'ف')
         {
-            word = word[1..];
+            w = w[1..];
         }
 
-        if (word.Length > 3 && word[0] is 'ل' or 'ب')
+        if (w.Length > 3 && w[0] is 'ل' or 'ب')
         {
-            word = word[1..];
+            w = w[1..];
         }
 
-        if (word.StartsWith("ال", StringComparison.Ordinal))
+        if (articleOff && w.StartsWith("ال", StringComparison.Ordinal))
         {
-            word = word[2..];
+            w = w[2..];
         }
 
-        return OrganizationNouns.Contains(word) || word == GroupNoun ? m with { Kind = "organization" } : m;
+        return OrganizationNouns.Contains(w) || (andGroup && w == GroupNoun);
     }
 
     /// <summary>
@@ -439,21 +449,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return false;
         }
 
-        string n = ArabicNormalizer.Normalize(noun);
-        if (n.Length > 3 && n[0] is 'و' or 'ف')
-        {
-            n = n[1..];
-        }
-
-        if (n.Length > 3 && n[0] is 'ب' or 'ل')
-        {
-            n = n[1..];
-        }
-
         // The feminine nisba as written, with ة (سعودية، إرهابية), a consonant before its ي: not a noun in -اية (جمعية
         // هداية، a name), nor a foreign word spelled with ه (بنك سوسيتيه).
         string a = adjective.Replace("\u0651", "", StringComparison.Ordinal).TrimEnd('»', '"', '”');
-        return OrganizationNouns.Contains(n) && a.Length >= 5 && !a.StartsWith("ال", StringComparison.Ordinal)
+        return OrganizationNoun(noun, articleOff: false) && a.Length >= 5 && !a.StartsWith("ال", StringComparison.Ordinal)
             && a.EndsWith("\u064A\u0629", StringComparison.Ordinal) && a[^3] is not ('\u0627' or '\u0648' or '\u064A');
     }
 

@@ -342,7 +342,8 @@ public static partial class EntityResolver
         Clean(m.Surface).Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, .., var link, var last]
         && AncestorLinks.Contains(ArabicNormalizer.Normalize(link)) && Ner.EntityTagger.GivenNames.Contains(ArabicNormalizer.Normalize(last));
 
-    private static readonly HashSet<string> AncestorLinks = new[] { "بن", "بنت", "ابن", "آل" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The name links after which the next word is an ancestor's or the house's: all but أبو (a kunya is the man's own name).</summary>
+    private static readonly HashSet<string> AncestorLinks = NameLinkWords.Where(w => w != "أبو").Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A person's name that begins with an Arabic given name (محمد، أحمد، عبدالله).</summary>
     private static bool NativeName(EntityMention m) =>

@@ -155,15 +155,19 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // (بينهم نساء، وأصيب 30: the injured are no part of the dead).
         var words = between.ToString().Split([' ', '،', ','], StringSplitOptions.RemoveEmptyEntries).Select(FigureVocabulary.Normalize).ToArray();
         int parts = Array.FindLastIndex(words, PartsWords.Contains);
-        return parts >= 0 && words.Skip(parts + 1).All(QualifierWords.Contains)
-            && !words.Take(parts).Any(w => TollMetrics.Any(m => m != groupMetric && OfAMetric(w, m)));
+        return parts >= 0 && words.Skip(parts + 1).All(PartQualifierWords.Contains)
+            && !words.Take(parts).Any(w => BeginsAnotherToll(w, groupMetric));
     }
 
-    private static readonly string[] TollMetrics = ["deaths", "injuries", "arrests", "released", "rescued", "evacuated"];
+    private static readonly HashSet<string> TollMetrics = new(["deaths", "injuries", "arrests", "released", "rescued", "evacuated"], StringComparer.Ordinal);
 
-    /// <summary>The words of a count's qualifier (أكثر من، نحو، حوالي، ما يزيد على), normalized.</summary>
-    private static readonly HashSet<string> QualifierWords = new[] { "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "يزيد", "على", "عن", "أقل", "يقارب", "زهاء" }
-        .Select(FigureVocabulary.Normalize).ToHashSet(StringComparer.Ordinal);
+    /// <summary>A word that begins a trigger of a toll other than <paramref name="groupMetric"/> (وأصيب after a count of the dead), looked up once.</summary>
+    private bool BeginsAnotherToll(string normalizedWord, string groupMetric)
+    {
+        var candidates = new List<int>();
+        vocabulary.AddMetricsStartingWith(WordForms.Of(normalizedWord), candidates);
+        return candidates.Any(m => vocabulary.Metrics[m].Metric != groupMetric && TollMetrics.Contains(vocabulary.Metrics[m].Metric));
+    }
 
     /// <summary>Words that say a number counts (عدد، عددهم، سكان), normalized, as parts of a word.</summary>
     private static readonly string[] CountingWords = ["عدد", "سكان"];
@@ -1213,6 +1217,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>Words of a qualifier that may stand between a toll's noun and its number (مقتل أكثر من 260، وإصابة نحو 100), normalized.</summary>
     private static readonly HashSet<string> TollQualifierWords = new[] { "أكثر", "اكثر", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يزيد", "عن", "يقارب", "أقل", "اقل" }
         .Select(Analysis.ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words of a part's qualifier (أكثر من، نحو، ما يزيد على): a toll's, and على after يزيد, normalized.</summary>
+    private static readonly HashSet<string> PartQualifierWords = [.. TollQualifierWords, FigureVocabulary.Normalize("على")];
 
     /// <summary>Whether the word at <paramref name="at"/> follows a number (and its scale word) at once, as what the number counts.</summary>
     private static bool UnitOfANumber(string[] normalized, int at)
