@@ -17,8 +17,38 @@ public sealed class FigureArabicTests
     [InlineData("وستنفذ الخطة خلال الخمسة عشر عاما المقبلة.", 15)]
     [InlineData("وحضر الأحد عشر لاعبا التدريب.", 11)]
     [InlineData("وتعمل الفرق على مدار الأربع وعشرين ساعة في الموقع.", 24)]
+    [InlineData("وتراجعت الأرباح إلى سبعمائة وخمسة عشر مليون دولار.", 715e6)] // a teen after hundreds, its unit glued to و
+    [InlineData("وقتل في الحرب ثلاثمائة وأحد عشر شخصا.", 311)]
+    [InlineData("ودفعت الأسرة ألف وخمسة عشر ريالا رسوما.", 1015)] // a teen as a scale's remainder
+    [InlineData("ووصل ثلاثة آلاف وخمسمائة واثنا عشر حاجا.", 3512)]
     public void Compound_number_words_are_read_whole(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
+
+    [Theory]
+    [InlineData("ويبلغ عدد سكان الإقليم نحو مليون و336 ألفا و989 نسمة.", 1336989)]
+    [InlineData("واختلس المحصل مليونين و265 ألفا و985 ريالا من البلدية.", 2265985)]
+    [InlineData("وبلغت الواردات مليار و167 مليونا و600 ألف ريال خلال الفترة.", 1167.6e6)]
+    public void Remainders_joined_one_after_another_are_one_number(string text, double value) =>
+        Assert.Equal(value, Single(text).Value);
+
+    [Fact]
+    public void A_remainder_as_large_as_the_last_scale_is_another_number()
+    {
+        var figures = FigureExtractor.Default.Extract("وسجلت الشركة مليون و300 ألف زائر و2000 مشارك.");
+        Assert.Contains(figures, f => f.Value == 1.3e6);
+        Assert.DoesNotContain(figures, f => f.Value == 1302000);
+    }
+
+    [Theory]
+    [InlineData("وتراجع الذهب في السوق الفورية 1.5 % إلى 1116.43 دولار للأوقية.", 1.5, 1116.43)]
+    [InlineData("وصعد سهم صافولا 2.6 % إلى 68 ريالا.", 2.6, 68)]
+    public void A_percentage_with_its_sign_apart_is_no_range_to_the_level_it_reached(string text, double change, double level)
+    {
+        var figures = FigureExtractor.Default.Extract(text);
+        var percent = Assert.Single(figures, f => f.Value == change);
+        Assert.Equal(("%", (double?)null), (percent.Unit, percent.Max));
+        Assert.Contains(figures, f => f.Value == level && f.Unit != "%");
+    }
 
     [Fact]
     public void A_list_of_number_words_is_not_one_number()
@@ -152,6 +182,10 @@ public sealed class FigureBindingTests
     [InlineData("وأكدت الشرطة أن 12 شخصا اعتقلوا خلال المداهمات.", 12, "arrests")]
     [InlineData("وأخلت فرق الدفاع المدني 15 شخصا من المبنى فيما نقلت سيدتين أصيبتا بحالات اختناق إلى المستشفى.", 15, "evacuated")] // not injured
     [InlineData("وأدت الفيضانات إلى وفاة 100 شخص وبلغ عدد المتضررين مليون مواطن في الإقليم.", 1e6, "affected")] // not deaths
+    [InlineData("وقرر القاضي في جلسة أمس إخلاء سبيل 11 متهما بلا ضمان.", 11, "released")] // a court's release, no evacuation
+    [InlineData("وتم إخلاء 35 شخصا من المبنى.", 35, "evacuated")]
+    [InlineData("استنكر المركز الهجوم الإرهابي الذي راح ضحيته نحو 15 من رجال الأمن.", 15, "deaths")]
+    [InlineData("وقعت مذبحة راح ضحيتها 43 طالبا العام الماضي.", 43, "deaths")]
     public void A_count_is_measured_by_the_noun_that_governs_it(string text, double value, string metric) =>
         Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
 
@@ -542,4 +576,16 @@ public sealed class FigureBindingTests
         Assert.Contains(figures, f => f.Value == 795e6 && f.Max is null);
         Assert.DoesNotContain(figures, f => f.Max is not null);
     }
+
+    [Theory]
+    [InlineData("وأدى انخفاض تكلفة المواد الخام إلى تحسن هامش الربح الإجمالي بنسبة 34.5%.", 34.5, "profit_margin")] // a level, not the fall named before it
+    [InlineData("وبلغ عدد الاشتراكات 3 ملايين بنسبة انتشار تقدر بنحو 43.2% على مستوى المساكن.", 43.2, "penetration")] // no growth
+    public void A_percentage_that_is_a_level_is_measured_as_one(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Theory]
+    [InlineData("ويقل إجمالي قيمة الصفقات في الشهر المنصرم عن مستواه في يونيو البالغ 546.8 مليار دولار.", "trading_value")]
+    [InlineData("وبلغت قيمة الصفقة 5 ملايين دولار.", "deal_value")]
+    public void Of_two_triggers_alike_the_one_written_as_the_sentence_writes_it_wins(string text, string metric) =>
+        Assert.Equal(metric, Assert.Single(Extract(text), f => f.Kind == "money").Metric);
 }

@@ -273,7 +273,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             high = ParseRangeEnd(words[cursor], text);
         }
         else if (afterLow < words.Count && normalized[afterLow] is "و" or "الي" or "حتي" or "و-" && TryNumber(words, normalized, afterLow + 1, out double h, out int afterHigh, out string? highHint)
-            && !PercentThenAnotherMeasure(text, words, normalized, lowUnitHint, highHint, afterHigh)
+            && !PercentThenAnotherMeasure(text, words, normalized, lowUnitHint ?? (PercentSignAfter(text, words[afterLow - 1].End) ? "%" : null), highHint, afterHigh)
             && RangeEndAfter(normalized, normalized[afterLow], range, low, h, afterHigh, out lowKeepsItsScale))
         {
             high = h;
@@ -312,18 +312,26 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             j = afterGlued;
             afterNumbers = afterGlued;
         }
-        else if (high is null && (scale >= 1000 || (scale == 1 && low >= 1000 && words[cursor].Kind != TokenKind.Number)) && j + 1 < words.Count && normalized[j] == "و"
-            && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
+        else if (high is null && (scale >= 1000 || (scale == 1 && low >= 1000 && words[cursor].Kind != TokenKind.Number)))
         {
-            int k = afterRest;
-            double restScale = ScaleAt(normalized, ref k);
-
-            // A number in words carries its scale (مليار وسبعة ملايين): digits joined on are its remainder (و800 ألف).
-            if (rest * restScale >= 1 && rest * restScale < (scale >= 1000 ? scale : LastScaleOf(low)))
+            // A number in words carries its scale (مليار وسبعة ملايين): digits joined on are its remainder (و800 ألف),
+            // and a remainder with a scale of its own may have a smaller one after it in turn: "مليون و336 ألفا و989
+            // نسمة" is 1,336,989, not 1,336,000 and another 989 persons.
+            double below = scale >= 1000 ? scale : LastScaleOf(low);
+            while (below > 1 && j + 1 < words.Count && normalized[j] == "و"
+                && TryNumber(words, normalized, j + 1, out double rest, out int afterRest, out string? restHint) && restHint is null)
             {
-                remainder = rest * restScale;
+                int k = afterRest;
+                double restScale = ScaleAt(normalized, ref k);
+                if (rest * restScale < 1 || rest * restScale >= below)
+                {
+                    break;
+                }
+
+                remainder += rest * restScale;
                 j = k;
                 afterNumbers = k;
+                below = restScale;
             }
         }
 
@@ -1005,8 +1013,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>
-    /// "انخفض المؤشر 0.7% إلى 11831 نقطة": a percentage whose second end is no percentage is a change and the level it
-    /// reached, two figures of two measures, never one range from 0.7 to 11,831.
+    /// "انخفض المؤشر 0.7% إلى 11831 نقطة"، "تراجع الذهب 1.5 % إلى 1116.43 دولار": a percentage (its sign glued or apart)
+    /// whose second end is no percentage is a change and the level it reached, two figures of two measures, never one
+    /// range from 0.7 to 11,831.
     /// </summary>
     private bool PercentThenAnotherMeasure(string text, List<Word> words, string[] normalized, string? lowUnitHint, string? highHint, int afterHigh) =>
         lowUnitHint == "%" && highHint is not ("%" or "range%") && !PercentSignAfter(text, words[afterHigh - 1].End)
@@ -1148,11 +1157,26 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
     }
 
-    /// <summary>Number words joined on by a glued و: "مئتان وخمسون", "خمسة وعشرون" (hundreds before the rest, units before tens).</summary>
+    /// <summary>
+    /// Number words joined on by a glued و: "مئتان وخمسون", "خمسة وعشرون" (hundreds before the rest, units before tens),
+    /// and a teen after hundreds, its unit glued and عشر apart (سبعمائة وخمسة عشر، ثلاثمئة وأحد عشر).
+    /// </summary>
     private static void JoinNumberWords(string[] normalized, ref double value, ref int after)
     {
-        while (after < normalized.Length && GluedNumberWord(normalized[after], out double next))
+        while (after < normalized.Length)
         {
+            if (value >= 100 && value % 100 == 0 && GluedTeen(normalized, after) is { } teen)
+            {
+                value += teen;
+                after += 2;
+                continue;
+            }
+
+            if (!GluedNumberWord(normalized[after], out double next))
+            {
+                break;
+            }
+
             double rest = value % 100;
             bool joins = (rest == 0 && value >= 100 && next < 100) || (rest is > 0 and < 10 && next is >= 20 and < 100 && next % 10 == 0);
             if (!joins)
@@ -1164,6 +1188,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             after++;
         }
     }
+
+    /// <summary>A teen whose unit has و glued before it and عشر/عشرة after (وخمسة عشر 15، واثنا عشر 12), or null.</summary>
+    private static double? GluedTeen(string[] normalized, int at) =>
+        at + 1 < normalized.Length && normalized[at].Length > 1 && normalized[at][0] == 'و' && normalized[at + 1] is "عشر" or "عشره"
+        && FigureVocabulary.TeenUnits.TryGetValue(normalized[at][1..], out double unit) ? unit + 10 : null;
 
     /// <summary>A number word with و glued before it (وتسعمائة، وخمسون), as Arabic writes the parts after the first.</summary>
     private static bool GluedNumberWord(string word, out double value)
@@ -1190,7 +1219,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool GluedRemainder(string[] normalized, int at, double below, out double rest, out int after)
     {
         after = at + 1;
-        if (at >= normalized.Length || !GluedNumberWord(normalized[at], out rest))
+        if (GluedTeen(normalized, at) is { } teen)
+        {
+            rest = teen; // "ألف وخمسة عشر"
+            after = at + 2;
+        }
+        else if (at >= normalized.Length || !GluedNumberWord(normalized[at], out rest))
         {
             rest = 0;
             return false;
@@ -1594,7 +1628,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         found.Sort();
         string? best = null;
-        bool bestNeededWords = false;
+        bool bestNeededWords = false, bestExact = false;
+        int bestLength = 0;
         double bestDistance = double.MaxValue;
         foreach (var (m, k) in found)
         {
@@ -1657,12 +1692,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             }
 
             // At equal distance a metric that asked for words in the sentence and found them (points or a percent
-            // beside an index) is more specific than one that asks nothing (any rise is growth).
-            if (distance < bestDistance || (distance == bestDistance && needs.Length > 0 && !bestNeededWords))
+            // beside an index) is more specific than one that asks nothing (any rise is growth); and of two triggers of
+            // one length, the one written as the sentence writes it (its clitics aside) beats one met only by its stem ("قيمة الصفقات" is
+            // the trading value's, not "قيمة الصفقة", a deal's).
+            bool exact = Enumerable.Range(0, trigger.Length).All(t => sentence[k + t].Core == trigger[t].Core); // clitics aside (وقتل is قتل)
+            if (distance < bestDistance || (distance == bestDistance && needs.Length > 0 && !bestNeededWords)
+                || (distance == bestDistance && (needs.Length > 0) == bestNeededWords && trigger.Length == bestLength && exact && !bestExact))
             {
                 bestDistance = distance;
                 best = metric;
                 bestNeededWords = needs.Length > 0;
+                bestLength = trigger.Length;
+                bestExact = exact;
             }
         }
 

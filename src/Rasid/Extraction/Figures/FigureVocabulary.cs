@@ -87,7 +87,9 @@ public sealed class FigureVocabulary
 
         foreach (var list in _units.Values)
         {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            var longerUnitsFirst = list.OrderByDescending(u => u.Words.Length).ToList(); // stable: ties keep the file's order
+            list.Clear();
+            list.AddRange(longerUnitsFirst);
         }
 
         foreach (string line in metricLines)
@@ -112,8 +114,11 @@ public sealed class FigureVocabulary
             }
         }
 
-        // Longer triggers first, so that "النفقات الرأسمالية" is tried before anything inside it.
-        _metrics.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        // Longer triggers first, so that "النفقات الرأسمالية" is tried before anything inside it; triggers of one length
+        // stay in the file's order (a stable sort: List.Sort is not, and a line added anywhere reshuffled the ties).
+        var longerFirst = _metrics.OrderByDescending(m => m.Words.Length).ToList();
+        _metrics.Clear();
+        _metrics.AddRange(longerFirst);
         for (int m = 0; m < _metrics.Count; m++)
         {
             var first = _metrics[m].Words[0];
