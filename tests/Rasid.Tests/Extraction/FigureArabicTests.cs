@@ -588,4 +588,28 @@ public sealed class FigureBindingTests
     [InlineData("وبلغت قيمة الصفقة 5 ملايين دولار.", "deal_value")]
     public void Of_two_triggers_alike_the_one_written_as_the_sentence_writes_it_wins(string text, string metric) =>
         Assert.Equal(metric, Assert.Single(Extract(text), f => f.Kind == "money").Metric);
+
+    [Theory]
+    [InlineData("ويجري إنشاء عبارة صندوقية بطول 4200 متر وبتكلفة 69 مليون ريال.", 69e6, "cost")] // a project's cost, no trading value
+    [InlineData("وبلغ مجموع حقوق المساهمين 3.9 مليون ريال.", 3.9e6, "shareholders_equity")] // no profit
+    [InlineData("وانخفض المؤشر يورو ستوكس 50 للأسهم القيادية في منطقة اليورو 0.2 بالمئة.", 0.2, "index_change")] // shares in the index's name
+    [InlineData("وارتفع مؤشر الأسهم السعودية 1.5 في المائة.", 1.5, "index_change")]
+    [InlineData("وارتفع المؤشر 1% وصعد سهم سابك 2%.", 2, "share_price_change")]
+    public void A_sum_is_measured_by_the_noun_named_with_it(string text, double value, string metric) =>
+        Assert.Equal(metric, Extract(text).Single(f => f.Value == value).Metric);
+
+    [Fact]
+    public void Equity_names_only_the_sum_told_after_it()
+    {
+        var figures = Extract("وبلغت نسبة القروض إلى حقوق الملكية 0.37 مرة كما بلغ إجمالي القروض 2.050 مليون ريال.");
+        Assert.Null(Assert.Single(figures, f => f.Kind == "money").Metric);
+    }
+
+    [Fact]
+    public void The_next_sentences_first_noun_is_no_unit_of_a_number_ending_a_sentence() =>
+        Assert.DoesNotContain(Extract("وتأسست الجامعة التقنية في عام 1930. عملية الاندماج تمت في عام 2011."), f => f.Unit == "operation");
+
+    [Fact]
+    public void A_number_in_parentheses_keeps_both_of_them_in_its_surface() =>
+        Assert.Equal("(13) مليون راكب", Assert.Single(Extract("ونقل المطار خلال العام (13) مليون راكب.")).Surface);
 }

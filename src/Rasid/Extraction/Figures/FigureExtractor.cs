@@ -346,8 +346,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             unit = new FigureUnit("percent", "%", false);
         }
-        else if (vocabulary.UnitAt(normalized, j) is { } found)
+        else if ((j >= words.Count || !words[j].SentenceBreakBefore) && vocabulary.UnitAt(normalized, j) is { } found)
         {
+            // The next sentence's first noun is no unit of this one's last number ("تأسست في عام 1930. عملية الاندماج").
             unit = found.Unit;
             unitLength = found.Length;
         }
@@ -430,6 +431,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         string qualifier = high is not null ? "range" : QualifierBefore(normalized, words, range ? start : cursor) ?? QualifierAfter(normalized, words, end + 1) ?? "exact";
         int spanStart = words[start].Start;
         int spanEnd = words[end].End;
+        if (spanStart > 0 && text[spanStart - 1] == '(' && text.AsSpan(spanStart, spanEnd - spanStart).Contains(')'))
+        {
+            spanStart--; // "(13) مليون راكب": the number's parentheses both, not "13) مليون راكب"
+        }
+
         string surface = text[spanStart..spanEnd];
         var sentence = SentenceOf(words, sentences, start, end);
 
@@ -1588,6 +1594,35 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return true;
     }
 
+    /// <summary>How many words before a share's trigger an index's noun may stand for the shares to be the index's name.</summary>
+    private const int IndexNameReach = 4;
+
+    /// <summary>An index's noun (مؤشر، المؤشر، لمؤشر) among the words from <paramref name="from"/> to before <paramref name="at"/>, no number after it.</summary>
+    private static bool InAnIndexName(string[] normalized, int from, int at)
+    {
+        for (int k = at - 1; k >= from; k--)
+        {
+            string word = normalized[k];
+            if (word.Length > 0 && char.IsDigit(word[0]) && k < at - 1 && !IsIndexNumber(normalized, k))
+            {
+                return false;
+            }
+
+            if (IndexNouns.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IndexNouns = new[] { "مؤشر", "المؤشر", "لمؤشر", "ومؤشر", "بمؤشر", "مؤشرات", "المؤشرات" }
+        .Select(w => Analysis.ArabicNormalizer.NormalizeLower(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A number that is part of an index's name (يورو ستوكس 50، فايننشال تايمز 100، ستاندرد آند بورز 500): a round one right after a Latin or foreign name word.</summary>
+    private static bool IsIndexNumber(string[] normalized, int k) => normalized[k] is "50" or "100" or "500" or "225" or "30" or "40";
+
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
     private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
@@ -1673,6 +1708,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // A trigger that is another figure's counted noun, a number right before it (نفذت من خلال 75.1 ألف صفقة), is
             // that figure's: the 3.6 billion riyals before it are no deal.
             if (at > end + 1 && UnitOfANumber(normalized, at))
+            {
+                continue;
+            }
+
+            // Shares named in an index's name (المؤشر يورو ستوكس 50 للأسهم القيادية، مؤشر الأسهم السعودية) say what the index
+            // counts: its change is the index's, no share's.
+            if (metric == "share_price_change" && InAnIndexName(normalized, Math.Max(from, at - IndexNameReach), at))
             {
                 continue;
             }
