@@ -612,4 +612,28 @@ public sealed class FigureBindingTests
     [Fact]
     public void A_number_in_parentheses_keeps_both_of_them_in_its_surface() =>
         Assert.Equal("(13) مليون راكب", Assert.Single(Extract("ونقل المطار خلال العام (13) مليون راكب.")).Surface);
+
+    [Fact]
+    public void A_company_no_list_knows_owns_what_its_sentence_reports_of_it()
+    {
+        var figures = Extract("أوصى مجلس إدارة شركة أسمنت نجران، بتوزيع أرباح نقدية على مساهمي الشركة بإجمالي مبلغ 85 مليون ريال، بحصة السهم الواحد 0.50 ريال، ونسبة التوزيع من القيمة الأسمية للسهم 5%.");
+        Assert.All(figures, f => Assert.Equal("أسمنت نجران", f.Subject));
+        Assert.Equal("dividend_of_par_value", figures.Single(f => f.Value == 5).Metric); // the par value named before it, no share's move
+    }
+
+    [Fact]
+    public void A_company_where_a_speaker_works_owns_nothing_he_says()
+    {
+        var figure = Assert.Single(Extract("وقال محمد العلي المحلل في شركة الجزيرة كابيتال إن أرباح القطاع بلغت 5 مليارات ريال."), f => f.Kind == "money");
+        Assert.Equal("profit", figure.Metric);
+        Assert.Null(figure.Subject);
+    }
+
+    [Fact]
+    public void Went_missing_is_no_toll_of_the_dead()
+    {
+        var figures = Extract("وقال مسؤول عسكري إن خمسة جنود قتلوا وفقد 15 آخرون عندما هاجم المسلحون نقطة التفتيش.");
+        Assert.Equal("deaths", figures.Single(f => f.Value == 5).Metric);
+        Assert.Equal("missing", figures.Single(f => f.Value == 15).Metric);
+    }
 }

@@ -466,6 +466,32 @@ public sealed class ClaimPrecisionTests
         Assert.Contains(told, c => c.Status == "agreed" && c.Values.All(v => v.Value == 24.7e9));
     }
     [Fact]
+    public void Two_outlets_rewording_one_announcement_are_two_reports_that_agree()
+    {
+        // Each outlet tells the company's announcement in its own words around the same facts (a share of words between
+        // the copy's and an unrelated sentence's): two reports, as the dev gold reads them, and they agree.
+        var a = Article("a.txt", "أسمنت نجران توصي بتوزيع 85 مليون ريال على مساهميها\nأوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية على مساهمي الشركة عن النصف الأول من العام 2015 بقيمة إجمالية 85 مليون ريال بواقع نصف ريال للسهم.\nوأوضحت الشركة في إعلان نشرته على موقع السوق المالية أن أحقية الأرباح ستكون لمساهميها المسجلين بنهاية يوم 20 أغسطس.", "one", "2015-08-10T20:00");
+        var b = Article("b.txt", "«أسمنت نجران» توزع أرباح النصف الأول\nأوصى مجلس إدارة شركة أسمنت نجران، بتوزيع أرباح نقدية على مساهمي الشركة عن النصف الأول من العام 2015 بإجمالي مبلغ 85 مليون ريال، بحصة السهم الواحد 0.50 ريال.\nودعت الشركة مساهميها إلى سرعة تحديث بياناتهم والتأكد من ربط أرقام الحسابات البنكية بمحافظ التداول.", "two", "2015-08-11T14:00");
+        var claims = ClaimFinder.Find([a, b], OneStory([a, b], Link(a, b, "same-event")), Gazetteer.Default);
+        var agreed = Assert.Single(claims, c => c.Metric == "dividend" && c.Values.All(v => v.Value == 85e6));
+        Assert.Equal("agreed", agreed.Status);
+        Assert.Equal(2, agreed.Values.Select(v => v.Article).Distinct().Count());
+    }
+
+    [Fact]
+    public void Values_of_a_list_are_never_compared()
+    {
+        // A region's hospital projects and their beds: which count is which hospital is the list's syntax alone.
+        string List(string lead) =>
+            $"{lead} برج طبي بمستشفى الولادة والأطفال بجدة بسعة 400 سرير، وبرج طبي بمستشفى العيون بجدة بسعة 200 سرير، ومستشفى الصحة النفسية بجدة بسعة 500 سرير.";
+        var a = Article("a.txt", "مشروعات صحية جديدة في مكة المكرمة\n" + List("وأوضحت الشؤون الصحية بمنطقة مكة المكرمة أن المشروعات الجاري تنفيذها حاليا تشمل") + "\nوتهدف المشاريع إلى رفع الطاقة السريرية في مستشفيات المنطقة والمحافظات التابعة لها بحلول عام 1440.", "one", "2015-07-26T10:00");
+        var b = Article("b.txt", "رفع الطاقة السريرية بمستشفيات مكة\n" + List("ومن المشاريع التي ينفذها القطاع الصحي هذا العام") + "\nوأكدت المديرية أن المشاريع الجديدة ستسهم في تخفيف الضغط على أقسام الطوارئ في مستشفيات جدة.", "two", "2015-07-26T12:00");
+        Assert.Contains(a.Facts.Figures, f => f.Metric == "beds" && f.Value == 200);
+        var claims = ClaimFinder.Find([a, b], OneStory([a, b], Link(a, b, "same-event")), Gazetteer.Default);
+        Assert.DoesNotContain(claims, c => c.Metric == "beds");
+    }
+
+    [Fact]
     public void Counts_named_in_passing_agree_but_never_conflict()
     {
         // A building's floors told as three by one outlet and four by another are mostly two things counted (the

@@ -454,7 +454,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             metric = "price"; // "54.62 دولار للبرميل", "595.25 دولار للأوقية": so much a unit is a price, whatever loss or gain is near
         }
-        else if (kind == "percent" && OfTheParValue(normalized, end + 1))
+        else if (kind == "percent" && (OfTheParValue(normalized, end + 1) || ParValueJustBefore(normalized, sentence.From, start)))
         {
             metric = "dividend_of_par_value"; // "بواقع 2.5 ريال للسهم تمثل 25% من القيمة الاسمية للسهم": a payout's share of the par value, no move of the price
         }
@@ -851,6 +851,28 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>"من القيمة الاسمية" after a percentage: a dividend told as a share of the par value of the share.</summary>
     private static bool OfTheParValue(string[] normalized, int at) =>
         at + 2 < normalized.Length && normalized[at] == "من" && normalized[at + 1] == "القيمه" && normalized[at + 2] == "الاسميه";
+
+    /// <summary>
+    /// "من القيمة الاسمية" a few words before a percentage, no number between: "ونسبة التوزيع من القيمة الأسمية للسهم 5%" is the
+    /// payout told as a share of the par value, whatever share (للسهم) stands nearer.
+    /// </summary>
+    private static bool ParValueJustBefore(string[] normalized, int from, int start)
+    {
+        for (int k = start - 1; k >= Math.Max(from + 2, start - 5); k--)
+        {
+            if (normalized[k].Length > 0 && char.IsDigit(normalized[k][0]))
+            {
+                return false;
+            }
+
+            if (OfTheParValue(normalized, k - 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The day's trading or its value right after a share's percentage (بتداولات، بقيمة، بسيولة), normalized. A rise is told with its amount too (تراجع 0.2% بقيمة 1.1 مليار): only a share's bare percentage loses its move.</summary>
     private static bool OfTheDaysTrading(string[] normalized, int at) =>
