@@ -21,6 +21,10 @@ public sealed class FigureArabicTests
     [InlineData("وقتل في الحرب ثلاثمائة وأحد عشر شخصا.", 311)]
     [InlineData("ودفعت الأسرة ألف وخمسة عشر ريالا رسوما.", 1015)] // a teen as a scale's remainder
     [InlineData("ووصل ثلاثة آلاف وخمسمائة واثنا عشر حاجا.", 3512)]
+    [InlineData("ويبلغ عدد سكان البلاد مئتي مليون نسمة.", 2e8)] // 200 in the construct state, before its scale
+    [InlineData("وأنفقت الشركة مائتي مليون ريال على التوسعة.", 2e8)]
+    [InlineData("وضبطت الشرطة ثلاثة وأربعين فاصلة ثمانية كيلوجرام من المتفجرات.", 43.8)] // a decimal point said in words
+    [InlineData("وبلغ معدل التضخم اثنين فاصلة خمسة وعشرين في المائة.", 2.25)]
     public void Compound_number_words_are_read_whole(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
 
@@ -49,6 +53,10 @@ public sealed class FigureArabicTests
         Assert.Equal(("%", (double?)null), (percent.Unit, percent.Max));
         Assert.Contains(figures, f => f.Value == level && f.Unit != "%");
     }
+
+    [Fact]
+    public void Thousands_grouped_and_a_scale_word_too_are_no_figure_to_guess() =>
+        Assert.DoesNotContain(FigureExtractor.Default.Extract("وإنشاء عبارة لتصريف مياه الأمطار بتكلفة (45,510,420) مليون ريال."), f => f.Value > 1e9);
 
     [Fact]
     public void A_list_of_number_words_is_not_one_number()

@@ -298,9 +298,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // Scale and unit: "مليار دولار" applies to both ends of a range.
         int j = afterNumbers;
         double scale = ScaleAt(normalized, ref j);
-        if (scale > 1 && normalized[cursor].Split('-')[0].Count(c => c == '.') >= 2)
+        if (scale > 1 && normalized[cursor].Split('-')[0].Count(c => c is '.' or ',' or '،') >= 2)
         {
-            return false; // "(5.969.428) مليون مسافر": points grouping thousands and a scale word too; which is meant is anyone's guess
+            return false; // "(5.969.428) مليون مسافر"، "(45,510,420) مليون ريال": thousands grouped and a scale word too; which is meant is anyone's guess
         }
 
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
@@ -1148,7 +1148,31 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         HundredsApart(normalized, ref value, ref after);
         JoinNumberWords(normalized, ref value, ref after);
+        DecimalInWords(normalized, ref value, ref after);
         return true;
+    }
+
+    /// <summary>
+    /// A decimal point said in words (ثلاثة وأربعين فاصلة ثمانية كيلوجرام: 43.8), as broadcast and official texts write
+    /// numbers out: the number after فاصلة is the fraction's digits.
+    /// </summary>
+    private static void DecimalInWords(string[] normalized, ref double value, ref int after)
+    {
+        if (after + 1 >= normalized.Length || normalized[after] != "فاصله" || !FigureVocabulary.NumberWords.TryGetValue(normalized[after + 1], out double first) || first >= 100)
+        {
+            return;
+        }
+
+        double digits = first;
+        int end = after + 2;
+        JoinNumberWords(normalized, ref digits, ref end);
+        if (digits >= 1000 || digits != Math.Floor(digits))
+        {
+            return;
+        }
+
+        value += digits / Math.Pow(10, digits < 10 ? 1 : digits < 100 ? 2 : 3);
+        after = end;
     }
 
     /// <summary>
