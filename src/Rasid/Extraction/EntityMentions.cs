@@ -126,6 +126,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             .Select(m => WithItsClosingQuote(text, m))
             .Select(m => m.Canonical is null ? WithKindFromContext(sentences, m) : m)
             .Select(m => ClubOfACity(text, m))
+            .Select(m => RegionOfAContinent(text, m))
             .Select(m => QuotedAfterAnOrganizationsNoun(text, m))
             .ToList())
             .OrderBy(m => m.Start).ToList()));
@@ -640,6 +641,42 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return m with { End = family.End, Surface = text[m.Start..family.End] };
     }
 
+    /// <summary>The continents a compass word before makes a region of their own, by their canonical names, normalized.</summary>
+    private static readonly HashSet<string> Continents = new[] { "آسيا", "أفريقيا", "أوروبا" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Compass words that name a part of a continent before it (شمال أفريقيا، جنوب شرق آسيا), normalized.</summary>
+    private static readonly HashSet<string> CompassWords = new[] { "شمال", "جنوب", "شرق", "غرب", "وسط" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A continent after a compass word is a region of its own (شمال أفريقيا، جنوب شرق آسيا، شرق أوروبا: 780 in
+    /// SaudiNewsNet), not the continent: North Africa's growth is not Africa's. A conjunction or preposition glued to the
+    /// compass word stays out (وشمال أفريقيا). South Africa, the country, is a name of its own in the gazetteer.
+    /// </summary>
+    private static EntityMention RegionOfAContinent(string text, EntityMention m)
+    {
+        if (m.Kind != "place" || m.Canonical is not { } continent || !Continents.Contains(ArabicNormalizer.Normalize(continent))
+            || WordsAround.Before(text, m.Start) is not ("", { } compass) || CompassPart(compass.Word) is not { } glued)
+        {
+            return m;
+        }
+
+        int start = compass.Start + glued;
+        // A second compass word before the first (جنوب شرق آسيا).
+        if (glued == 0 && WordsAround.Before(text, compass.Start) is ("", { } outer) && CompassPart(outer.Word) is { } outerGlued)
+        {
+            start = outer.Start + outerGlued;
+        }
+
+        return new EntityMention(start, m.End, text[start..m.End], "place", null);
+    }
+
+    /// <summary>How many letters of a conjunction or preposition are glued to a compass word (0 or 1), or null if the word is none.</summary>
+    private static int? CompassPart(string word)
+    {
+        string w = ArabicNormalizer.Normalize(word);
+        return CompassWords.Contains(w) ? 0 : w.Length > 3 && w[0] is 'و' or 'ب' or 'ل' or 'ف' && CompassWords.Contains(w[1..]) ? 1 : null;
+    }
+
     /// <summary>
     /// A family named by آل alone (وأضاف آل غالب): the mention is the family's name with its آل, a person, not the bare
     /// word after it (غالب, a given name and a word, "winning").
@@ -1117,6 +1154,13 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         return start == end && Common(words[start]) ? (start, start - 1) : (start, end);
     }
 
+    /// <summary>A number word or a scale word (ثلاثة، آلاف، مليون، عشرات) as figures read them; digits are not (غالكسي إس6، مونديال 2006).</summary>
+    private static bool NumberOrScale(string word)
+    {
+        string n = ArabicNormalizer.Normalize(word);
+        return Figures.FigureVocabulary.NumberWords.ContainsKey(n) || Figures.FigureVocabulary.Scales.ContainsKey(n) || n is "عشرات" or "مئات" or "الاف";
+    }
+
     /// <summary>Tagger spans end at punctuation between words: "وانغ، مؤسس" is two things.</summary>
     private static IEnumerable<(string Type, int Start, int End)> SplitAtPunctuation(string text, List<Word> words, IEnumerable<(string Type, int Start, int End)> spans)
     {
@@ -1412,7 +1456,9 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private bool NameWord(string word, string? previous, bool afterRegionNoun, bool place)
     {
         string n = ArabicNormalizer.Normalize(word);
-        if (StopWords.Contains(n))
+        // آلاف normalized (الاف) looks like a word with the article: a number word after the name's first word ends the
+        // name all the same (قناة السويس | آلاف السفن); the first may be a name that is also one (شركة ألفا).
+        if (StopWords.Contains(n) || (previous is not null && NumberOrScale(word)))
         {
             return false;
         }

@@ -835,4 +835,23 @@ public sealed class EntityPrecisionTests
         Assert.Contains(mentions, m => m.Surface == place && m.Kind == "place");
         Assert.DoesNotContain(mentions, m => m.Kind == "person");
     }
+
+    [Theory]
+    [InlineData("وتعد منطقة الشرق الأوسط وشمال أفريقيا من أسرع المناطق نموا.", "شمال أفريقيا")]
+    [InlineData("وتراجعت صادرات دول جنوب شرق آسيا خلال الربع الثاني.", "جنوب شرق آسيا")]
+    [InlineData("وتوسعت الشركة في شرق أوروبا العام الماضي.", "شرق أوروبا")]
+    public void A_continent_after_a_compass_word_is_a_region_of_its_own(string sentence, string region)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == region && m.Kind == "place");
+        Assert.DoesNotContain(mentions, m => m.Canonical is "آسيا" or "أفريقيا" or "أوروبا");
+        Assert.Contains(EntityMentions.Default.Find("وزار الوزير آسيا وأفريقيا في جولة طويلة."), m => m.Canonical == "أفريقيا"); // alone, the continent
+    }
+
+    [Fact]
+    public void A_number_word_ends_a_name_after_its_noun()
+    {
+        Assert.DoesNotContain(EntityMentions.Default.Find("والجامعات التي تناهز الثلاثين جامعة تضخ آلاف الخريجين كل عام."), m => m.Surface.Contains("آلاف", StringComparison.Ordinal));
+        Assert.Contains(EntityMentions.Default.Find("وتعاقدت شركة ألفا الدولية مع الوزارة."), m => m.Surface == "شركة ألفا الدولية"); // the first word may be one
+    }
 }
