@@ -648,8 +648,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> CompassWords = new[] { "شمال", "جنوب", "شرق", "غرب", "وسط" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// A continent after a compass word is a region of its own (شمال أفريقيا، جنوب شرق آسيا، شرق أوروبا: 780 in
-    /// SaudiNewsNet), not the continent: North Africa's growth is not Africa's. A conjunction or preposition glued to the
+    /// A continent after a compass word is a region of its own (شمال أفريقيا، جنوب شرق آسيا، شرق أوروبا: ~580
+    /// SaudiNewsNet mentions), not the continent: North Africa's growth is not Africa's. A conjunction or preposition glued to the
     /// compass word stays out (وشمال أفريقيا). South Africa, the country, is a name of its own in the gazetteer.
     /// </summary>
     private static EntityMention RegionOfAContinent(string text, EntityMention m)
@@ -1158,7 +1158,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static bool NumberOrScale(string word)
     {
         string n = ArabicNormalizer.Normalize(word);
-        return Figures.FigureVocabulary.NumberWords.ContainsKey(n) || Figures.FigureVocabulary.Scales.ContainsKey(n) || n is "عشرات" or "مئات" or "الاف";
+        return Figures.FigureVocabulary.NumberWords.ContainsKey(n) || Figures.FigureVocabulary.Scales.ContainsKey(n) || n is "عشرات" or "مئات";
     }
 
     /// <summary>Tagger spans end at punctuation between words: "وانغ، مؤسس" is two things.</summary>

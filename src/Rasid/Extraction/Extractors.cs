@@ -44,7 +44,7 @@ public sealed class Extractors
     /// The extraction code's version: bump it whenever a change makes extraction find something else, so that
     /// stored facts are made again. The test ExtractionVersionTests fails when seed extraction changes without it.
     /// </summary>
-    public const int Version = 87;
+    public const int Version = 88;
 
     /// <summary>
     /// The version and a digest of every data file built in (model, clusters, gazetteer, vocabularies): stored
@@ -118,7 +118,7 @@ public sealed class Extractors
     public ArticleFacts Extract(Cleaning.CleanArticle article)
     {
         var mentions = Mentions.Find(article.Text);
-        var figures = SumsOfCompaniesNoListKnows(article.Text, AgesOfPeople(article.Text, Figures.Extract(article.Text), mentions), mentions);
+        var figures = NearestCompanyOwnsItsMeasures(article.Text, AgesOfPeople(article.Text, Figures.Extract(article.Text), mentions), mentions);
         return new(mentions, figures, Dates.Extract(article.Text, article.Published), Quotes.Extract(article.Text, mentions));
     }
 
@@ -166,13 +166,14 @@ public sealed class Extractors
         StringComparer.Ordinal);
 
     /// <summary>
-    /// A company no list knows owns what its sentence reports of it: "أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية …
-    /// بإجمالي 85 مليون ريال" is Najran Cement's payout. The figure extractor binds only names its gazetteer knows, and most
-    /// listed companies are not in it. Only a company's own measures (<see cref="CompanyMetrics"/>), only a name headed by a
-    /// company's noun, and only when it is the nearest name of an actor (organization or person) before the figure in its
-    /// sentence: an analyst or another body named nearer is not the company, and no owner is better than a wrong one.
+    /// A company owns what its sentence reports of it: "أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية … بإجمالي 85
+    /// مليون ريال" is Najran Cement's payout. The figure extractor binds only names its gazetteer knows, and most listed
+    /// companies are not in it; a figure it bound keeps its owner. Only a company's own measures (<see cref="CompanyMetrics"/>),
+    /// only a name headed by a company's noun, and only when it is the nearest name of an actor (organization or person)
+    /// before the figure in its sentence: an analyst or another body named nearer is not the company, and no owner is
+    /// better than a wrong one.
     /// </summary>
-    private static IReadOnlyList<Figure> SumsOfCompaniesNoListKnows(string text, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> mentions)
+    private static IReadOnlyList<Figure> NearestCompanyOwnsItsMeasures(string text, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> mentions)
     {
         if (!figures.Any(f => f.Subject is null && f.Metric is { } metric && CompanyMetrics.Contains(metric)))
         {
@@ -193,12 +194,20 @@ public sealed class Extractors
                 return f;
             }
 
-            // "وقال محمد العلي المحلل في شركة الجزيرة كابيتال إن أرباح القطاع بلغت": a person speaks, the company is where he
-            // works, and what follows إن is what he says of something else.
-            bool reported = Tokenizer.Tokenize(text[nearest.End..f.Start]).Any(t => ArabicNormalizer.Normalize(text[(nearest.End + t.Start)..(nearest.End + t.End)]) is "ان" or "بان");
-            return reported && mentions.Any(m => m.Kind == "person" && m.Start >= from && m.End <= nearest.Start) ? f : f with { Subject = nearest.Name };
+            // What follows أن/إن is what the company says: its own only when the clause says so, by a pronoun glued to the
+            // measure or by "the company" (أعلنت شركة X أن أرباحها بلغت); "توقعت شركة الجزيرة كابيتال أن ترتفع أرباح قطاع
+            // البتروكيماويات" is a forecast of someone else's, and an analyst's firm named before what he says (وقال
+            // المحلل في شركة X إن أرباح القطاع) owns nothing of it.
+            var between = Tokenizer.Tokenize(text[nearest.End..f.Start]).Select(t => ArabicNormalizer.Normalize(text[(nearest.End + t.Start)..(nearest.End + t.End)])).ToList();
+            int complementizer = between.FindIndex(w => Complementizers.Contains(w));
+            bool itsOwn = complementizer < 0 || between.Skip(complementizer + 1).Any(w => w.EndsWith("ها", StringComparison.Ordinal) || w is "الشركه" or "للشركه" or "الشركة");
+            return itsOwn ? f with { Subject = nearest.Name } : f;
         }).ToList();
     }
+
+    /// <summary>Words that open what someone says or expects (أن، إن، بأن، وأن، إنه، إنها), normalized.</summary>
+    private static readonly HashSet<string> Complementizers = new[] { "أن", "إن", "بأن", "وأن", "وإن", "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The name begins with a company's noun (شركة سبكيم) or follows one (شركة [أسمنت نجران]).</summary>
     private static bool HeadedByACompanyNoun(string text, EntityMention m)

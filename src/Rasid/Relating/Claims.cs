@@ -30,14 +30,14 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>A figure as claims use it; <see cref="Specific"/> when its subject names one entity anywhere (a known entity, or a name of two words or more).</summary>
     /// <param name="Earlier">The sentence puts the figure as the value compared with (مقابل، مقارنة بـ، من X إلى Y): the old value of a revision or another period's, never a conflicting one.</param>
-    /// <param name="Listed">Its sentence states <see cref="ListedValues"/> or more current values of the metric and unit with its subject and period: a list, whose values are never compared.</param>
+    /// <param name="InAList">Its sentence states <see cref="ListedValues"/> or more current values of the metric and unit with its subject (or none) and period: a list, whose values are never compared (unlike an article's values told in sentences of their own, see <see cref="ByListedValue"/>).</param>
     /// <param name="Places">The places its sentence names, those it puts something in first, nearest the figure first: the first names the event.</param>
     /// <param name="Crowded">Its sentence states another current value of the same metric and unit (a price list, two percentages of growth): which figure is which quantity is the sentence's syntax, so it may agree with a copy of itself but never make a conflict or a revision.</param>
     /// <param name="ArticlePlace">The place its article names most (datelines aside): an event's name when the figure's sentence names no place.</param>
     /// <param name="OwnerNamed">A noun heads an owner just before it (وانخفض سهم إعمار 0.4%): the figure is that owner's even when no list knows it.</param>
     /// <param name="RoseTo">Its sentence says a count rose to it (ارتفعت حصيلة القتلى إلى 38): a toll updated, replacing the lower counts told before.</param>
     /// <param name="OtherTolls">The other tolls its sentence counts (deaths beside injuries): two reports of one event that give a toll differently but agree on another tell one event.</param>
-    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, bool Listed = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<OtherToll>? OtherTolls = null);
+    internal sealed record Item(string Article, string Source, string? Outlet, string? Published, Figure Figure, string? SubjectKey, string? Period, string Sentence, bool Specific, IReadOnlyList<string> Names, bool Earlier, bool Crowded = false, bool InAList = false, IReadOnlyList<string>? Places = null, string? ArticlePlace = null, bool OwnerNamed = false, bool RoseTo = false, IReadOnlyList<OtherToll>? OtherTolls = null);
 
     /// <summary>A toll beside a figure in its sentence (a record, not a tuple: items are kept as JSON between runs, and JSON writes no tuple fields).</summary>
     internal sealed record OtherToll(string Metric, double Value);
@@ -91,7 +91,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             var happenedIn = named.Where(m => HappenedIn(article.Text, m)).ToList();
             // Nearest the figure first: a sentence may put its speaker in one place ("قال في باريس") and the event in another.
             var places = NearestFirst(happenedIn.Count > 0 ? happenedIn : named, figure);
-            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, EventPeriod(figure, PeriodOf(article, from, to, words, figure.Start)), article.Text[from..to].Trim(),
+            _items.Add(new Item(article.Id, article.Source, article.Outlet, article.Published, figure, subject, PeriodFor(figure, PeriodOf(article, from, to, words, figure.Start)), article.Text[from..to].Trim(),
                 figure.Subject is { } name && IsSpecific(name), names, IsEarlierValue(words, figure), Places: places, ArticlePlace: articlePlace is "" ? null : articlePlace,
                 OwnerNamed: OwnerNouns.HeadsAny(words.Before(figure.Start, OwnerReach)), RoseTo: Tolls.Counts(figure.Metric) && SaysRoseTo(words, figure),
                 OtherTolls: Tolls.OfAnEvent(figure.Metric) ? OtherTollsOf(article, f, from, to) : null));
@@ -108,7 +108,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 // A list is of one owner's values of one time (a region's hospitals and their beds): indexes or periods
                 // named one by one (ناسداك، داو جونز، ستاندرد آند بورز) are told apart by the sentence's syntax.
                 bool listed = sentence.Count(o => _items[o].SubjectKey == _items[i].SubjectKey && _items[o].Period == _items[i].Period) >= ListedValues;
-                _items[i] = _items[i] with { Crowded = true, Listed = listed };
+                _items[i] = _items[i] with { Crowded = true, InAList = listed };
             }
         }
 
@@ -230,9 +230,10 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 members = members.Where(m => !m.Earlier).ToList(); // "مقابل 6.46 مليار في الربع المماثل" is another period's
             }
 
-            // A list of one measure's values (a region's hospitals and their beds) says which value is which thing by
-            // its syntax alone: two reports that reword the list agree or differ on nothing anyone can name.
-            members = members.Where(m => !m.Listed).ToList();
+            // A list of one owner's values in one sentence (a region's hospitals and their beds) names each thing by its
+            // item alone, which claims do not read: two reports that reword the list agree or differ on nothing anyone can
+            // name. (Values an article tells in sentences of their own are each a fact: see ByListedValue.)
+            members = members.Where(m => !m.InAList).ToList();
             if (members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList()))
             {
                 members = members.Where(m => !m.Crowded).ToList(); // values that differ: only figures their sentence leaves no doubt about
@@ -1240,12 +1241,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A person's age has no period, and an event's toll none of a day: one outlet dates the arrest or the attack (في 15
-    /// يوليو) and another does not, yet both count the same two arrested and the same thirty-year-old. A month's or a
-    /// year's toll stays apart from a day's.
+    /// A person's age has no period: one outlet dates the arrest (في 15 يوليو) and another does not, yet both give the
+    /// same thirty-year-old. (Tried for an event's toll too: a day dropped would put one story's tolls of two days in one
+    /// group, where they could make a conflict.)
     /// </summary>
-    private static string? EventPeriod(Figure figure, string? period) =>
-        figure.Kind == "age" || (Tolls.OfAnEvent(figure.Metric) && period is { Length: 10 }) ? null : period;
+    private static string? PeriodFor(Figure figure, string? period) => figure.Kind == "age" ? null : period;
 
     /// <summary>The period a figure is about: the most precise date written in its sentence (26 يوليو، الربع الأول من 2026، عام 2025), if one is: a price on two days is a series, not a conflict.</summary>
     private static string? PeriodOf(RelationInput article, int from, int to, SentenceWords words, int figureAt)

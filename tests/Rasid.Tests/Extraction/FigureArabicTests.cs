@@ -25,6 +25,7 @@ public sealed class FigureArabicTests
     [InlineData("وأنفقت الشركة مائتي مليون ريال على التوسعة.", 2e8)]
     [InlineData("وضبطت الشرطة ثلاثة وأربعين فاصلة ثمانية كيلوجرام من المتفجرات.", 43.8)] // a decimal point said in words
     [InlineData("وبلغ معدل التضخم اثنين فاصلة خمسة وعشرين في المائة.", 2.25)]
+    [InlineData("وبلغ معدل النمو اثنين فاصلة صفر خمسة في المائة.", 2.05)]
     public void Compound_number_words_are_read_whole(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
 
@@ -38,7 +39,7 @@ public sealed class FigureArabicTests
     [Fact]
     public void A_remainder_as_large_as_the_last_scale_is_another_number()
     {
-        var figures = FigureExtractor.Default.Extract("وسجلت الشركة مليون و300 ألف زائر و2000 مشارك.");
+        var figures = FigureExtractor.Default.Extract("وسجلت الشركة مليون و300 ألف و2000 مشارك.");
         Assert.Contains(figures, f => f.Value == 1.3e6);
         Assert.DoesNotContain(figures, f => f.Value == 1302000);
     }
@@ -643,5 +644,26 @@ public sealed class FigureBindingTests
         var figures = Extract("وقال مسؤول عسكري إن خمسة جنود قتلوا وفقد 15 آخرون عندما هاجم المسلحون نقطة التفتيش.");
         Assert.Equal("deaths", figures.Single(f => f.Value == 5).Metric);
         Assert.Equal("missing", figures.Single(f => f.Value == 15).Metric);
+    }
+
+    [Fact]
+    public void The_particle_faqad_names_no_missing()
+    {
+        var figure = Assert.Single(Extract("أما المتظاهرون فقد تجمع نحو 5000 شخص في الساحة الرئيسية."));
+        Assert.NotEqual("missing", figure.Metric);
+    }
+
+    [Fact]
+    public void A_share_named_after_an_index_and_another_figure_is_still_a_shares()
+    {
+        var figures = Extract("وارتفع المؤشر 30 نقطة وصعد سهم سابك 2%.");
+        Assert.Equal("share_price_change", figures.Single(f => f.Value == 2).Metric);
+    }
+
+    [Fact]
+    public void A_company_owns_what_it_says_of_itself_not_what_it_expects_of_others()
+    {
+        Assert.Equal("شركة الصحراء للبتروكيماويات", Assert.Single(Extract("وأعلنت شركة الصحراء للبتروكيماويات أن أرباحها بلغت 20 مليون ريال.")).Subject);
+        Assert.Null(Assert.Single(Extract("وتوقعت شركة الجزيرة كابيتال أن ترتفع أرباح قطاع البتروكيماويات إلى 8 مليارات ريال.")).Subject);
     }
 }

@@ -1158,22 +1158,30 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// </summary>
     private static void DecimalInWords(string[] normalized, ref double value, ref int after)
     {
-        if (after + 1 >= normalized.Length || normalized[after] != "فاصله" || !FigureVocabulary.NumberWords.TryGetValue(normalized[after + 1], out double first) || first >= 100)
+        if (after + 1 >= normalized.Length || normalized[after] != "فاصله")
         {
             return;
         }
 
-        double digits = first;
-        int end = after + 2;
-        JoinNumberWords(normalized, ref digits, ref end);
-        if (digits >= 1000 || digits != Math.Floor(digits))
+        // Zeros are said one by one before the rest (اثنين فاصلة صفر خمسة: 2.05).
+        int zeros = 0, at = after + 1;
+        while (at < normalized.Length && normalized[at] == "صفر")
+        {
+            zeros++;
+            at++;
+        }
+
+        if (at >= normalized.Length || !FigureVocabulary.NumberWords.TryGetValue(normalized[at], out double digits) || digits >= 100)
         {
             return;
         }
 
-        value += digits / Math.Pow(10, digits < 10 ? 1 : digits < 100 ? 2 : 3);
+        int end = at + 1;
+        JoinNumberWords(normalized, ref digits, ref end); // خمسة وعشرين: 25, below 100 still
+        value += digits / Math.Pow(10, zeros + (digits < 10 ? 1 : 2));
         after = end;
     }
+
 
     /// <summary>
     /// Units with the article before tens joined by و (خلال الأربع وعشرين ساعة): the article goes on
@@ -1649,9 +1657,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         for (int k = at - 1; k >= from; k--)
         {
             string word = normalized[k];
-            if (word.Length > 0 && char.IsDigit(word[0]) && k < at - 1 && !IsIndexNumber(normalized, k))
+            if (word.Length > 0 && char.IsDigit(word[0]) && (k < at - 1 || !IsIndexNumber(normalized, k)))
             {
-                return false;
+                return false; // another figure between (ارتفع المؤشر 30 نقطة وصعد سهم سابك 2%); only an index's own number stands right before the shares
             }
 
             if (IndexNouns.Contains(word))
@@ -1666,7 +1674,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static readonly HashSet<string> IndexNouns = new[] { "مؤشر", "المؤشر", "لمؤشر", "ومؤشر", "بمؤشر", "مؤشرات", "المؤشرات" }
         .Select(w => Analysis.ArabicNormalizer.NormalizeLower(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>A number that is part of an index's name (يورو ستوكس 50، فايننشال تايمز 100، ستاندرد آند بورز 500): a round one right after a Latin or foreign name word.</summary>
+    /// <summary>A number that is part of an index's name (يورو ستوكس 50، فايننشال تايمز 100، ستاندرد آند بورز 500), as the round numbers such names end in.</summary>
     private static bool IsIndexNumber(string[] normalized, int k) => normalized[k] is "50" or "100" or "500" or "225" or "30" or "40";
 
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
@@ -1689,6 +1697,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 if (k + trigger.Length > sentence.Length || !FigureVocabulary.AppliesTo(kinds, kind, unit) || found.Contains((m, k))
                     || (onlyBefore && (from + k + trigger.Length > start || !NamesTheFigureAfter(normalized, from + k + trigger.Length, start, pastASubject: kind == "count")))
                     || (onlyBefore && Definite(sentence[k].Word) && !Definite(trigger[0].Word))
+                    || (onlyBefore && trigger[0].Word[0] == ArabicLetters.Waw && sentence[k].Word != trigger[0].Word) // وفقد, written with its و: never the particle فقد
                     || (needs.Length > 0 && !sentence.Any(w => needs.Any(n => FigureVocabulary.SameWord(w, n)))))
                 {
                     continue;
