@@ -820,10 +820,10 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
     private static readonly HashSet<string> PartsOfAPlace = new[]
     {
-        "ريف", "حدود", "الحدود", "ساحل", "سواحل", "أطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب", "وسط",
+        "ريف", "حدود", "الحدود", "ساحل", "سواحل", "أطراف", "ضواحي",
         "مدن", "مناطق", "محافظات", "قرى", "أنحاء", "أجزاء", "ولايات", "دول", "أقاليم", "مقاطعات",
     }
-        .Select(ArabicNormalizer.NormalizeLower).ToHashSet(StringComparer.Ordinal);
+        .Select(ArabicNormalizer.NormalizeLower).Concat(CompassWords).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A place followed by a compass adjective no list joins to it is another place (أمريكا الشمالية is not the United

@@ -160,11 +160,6 @@ public sealed class Extractors
         ["profit", "loss", "quarterly_profit", "revenue", "annual_revenue", "sales", "annual_sales", "dividend", "dividend_of_par_value", "capital", "shareholders_equity"],
         StringComparer.Ordinal);
 
-    /// <summary>Nouns that head a company's name (شركة أسمنت نجران، مجموعة صافولا، بنك البلاد), a preposition or و glued on or not, normalized.</summary>
-    private static readonly HashSet<string> CompanyNouns = new(
-        new[] { "شركة", "مجموعة", "بنك", "مصرف" }.SelectMany(n => new[] { n, "ل" + n, "ب" + n, "و" + n, "ول" + n, "وب" + n }).Select(ArabicNormalizer.Normalize),
-        StringComparer.Ordinal);
-
     /// <summary>
     /// A company owns what its sentence reports of it: "أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية … بإجمالي 85
     /// مليون ريال" is Najran Cement's payout. The figure extractor binds only names its gazetteer knows, and most listed
@@ -212,7 +207,7 @@ public sealed class Extractors
     /// <summary>The name begins with a company's noun (شركة سبكيم) or follows one (شركة [أسمنت نجران]).</summary>
     private static bool HeadedByACompanyNoun(string text, EntityMention m)
     {
-        if (CompanyNouns.Contains(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])))
+        if (OwnerNouns.NamesACompany(ArabicNormalizer.Normalize(m.Surface.Split(' ')[0])))
         {
             return true;
         }
@@ -229,7 +224,7 @@ public sealed class Extractors
             start--;
         }
 
-        return end > start && CompanyNouns.Contains(ArabicNormalizer.Normalize(text[start..end]));
+        return end > start && OwnerNouns.NamesACompany(ArabicNormalizer.Normalize(text[start..end]));
     }
 
     /// <summary>The most words between a person's name and their age ("X، الرئيس التنفيذي السابق لشركة «سكيل إيه.آي» البالغ من العمر 28").</summary>

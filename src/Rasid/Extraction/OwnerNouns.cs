@@ -15,6 +15,16 @@ public static class OwnerNouns
         new[] { "سهم", "أسهم", "مؤشر", "المؤشر", "شركة", "بنك", "مصرف", "مجموعة", "الانخفاضات", "الارتفاعات", "التراجعات" }
             .Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
 
+    /// <summary>The nouns among them that head a company's name (شركة أسمنت نجران، مجموعة صافولا، بنك البلاد، مصرف الراجحي).</summary>
+    private static readonly HashSet<string> CompanyNouns = new(new[] { "شركة", "مجموعة", "بنك", "مصرف" }.Select(ArabicNormalizer.NormalizeLower), StringComparer.Ordinal);
+
+    /// <summary>Whether a normalized word is a company's noun, with or without a glued و, ل or ب (ولشركة، بمصرف).</summary>
+    public static bool NamesACompany(string normalizedWord)
+    {
+        string w = normalizedWord.Length > 1 && normalizedWord[0] == 'و' ? normalizedWord[1..] : normalizedWord;
+        return CompanyNouns.Contains(w) || (w.Length > 1 && w[0] is 'ل' or 'ب' && CompanyNouns.Contains(w[1..]));
+    }
+
     /// <summary>Whether a normalized word is such a noun, with or without a glued و.</summary>
     public static bool Heads(string normalizedWord) =>
         Nouns.Contains(normalizedWord) || (normalizedWord.Length > 1 && normalizedWord[0] == 'و' && Nouns.Contains(normalizedWord[1..]));

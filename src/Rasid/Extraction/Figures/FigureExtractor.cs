@@ -1133,11 +1133,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         // The article goes on a teen's first word (خلال الخمسة عشر عاما، الأحد عشر لاعبا): the teen is still read whole.
-        if (i + 1 < normalized.Length && normalized[i + 1] is "عشر" or "عشره"
-            && (FigureVocabulary.TeenUnits.TryGetValue(normalized[i], out double unit)
-                || (normalized[i].StartsWith("ال", StringComparison.Ordinal) && FigureVocabulary.TeenUnits.TryGetValue(normalized[i][2..], out unit))))
+        if ((TeenOf(normalized[i], normalized, i + 1) ?? (normalized[i].StartsWith("ال", StringComparison.Ordinal) ? TeenOf(normalized[i][2..], normalized, i + 1) : null)) is { } teen)
         {
-            value = unit + 10;
+            value = teen;
             after = i + 2;
         }
         else if (!FigureVocabulary.NumberWords.TryGetValue(StripClitic(normalized[i]), out value)
@@ -1251,8 +1249,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     /// <summary>A teen whose unit has و glued before it and عشر/عشرة after (وخمسة عشر 15، واثنا عشر 12), or null.</summary>
     private static double? GluedTeen(string[] normalized, int at) =>
-        at + 1 < normalized.Length && normalized[at].Length > 1 && normalized[at][0] == 'و' && normalized[at + 1] is "عشر" or "عشره"
-        && FigureVocabulary.TeenUnits.TryGetValue(normalized[at][1..], out double unit) ? unit + 10 : null;
+        at < normalized.Length && normalized[at].Length > 1 && normalized[at][0] == ArabicLetters.Waw ? TeenOf(normalized[at][1..], normalized, at + 1) : null;
+
+    /// <summary>The teen a unit word makes with عشر/عشرة at <paramref name="tenAt"/> (خمسة عشر 15، اثنا عشر 12), or null.</summary>
+    private static double? TeenOf(string unitWord, string[] normalized, int tenAt) =>
+        tenAt < normalized.Length && normalized[tenAt] is "عشر" or "عشره" && FigureVocabulary.TeenUnits.TryGetValue(unitWord, out double unit) ? unit + 10 : null;
 
     /// <summary>A number word with و glued before it (وتسعمائة، وخمسون), as Arabic writes the parts after the first.</summary>
     private static bool GluedNumberWord(string word, out double value)
@@ -1648,6 +1649,20 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return true;
     }
 
+    /// <summary>The trigger at word <paramref name="k"/> has every word as the sentence writes it, its prefixes aside.</summary>
+    private static bool WrittenAsTheSentence(WordForms[] sentence, int k, WordForms[] trigger)
+    {
+        for (int t = 0; t < trigger.Length; t++)
+        {
+            if (sentence[k + t].Core != trigger[t].Core)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many words before a share's trigger an index's noun may stand for the shares to be the index's name.</summary>
     private const int IndexNameReach = 4;
 
@@ -1792,9 +1807,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // beside an index) is more specific than one that asks nothing (any rise is growth); and of two triggers of
             // one length, the one written as the sentence writes it (its clitics aside) beats one met only by its stem ("قيمة الصفقات" is
             // the trading value's, not "قيمة الصفقة", a deal's).
-            bool exact = Enumerable.Range(0, trigger.Length).All(t => sentence[k + t].Core == trigger[t].Core); // clitics aside (وقتل is قتل)
-            if (distance < bestDistance || (distance == bestDistance && needs.Length > 0 && !bestNeededWords)
-                || (distance == bestDistance && (needs.Length > 0) == bestNeededWords && trigger.Length == bestLength && exact && !bestExact))
+            // Written as the sentence writes it, prefixes aside (وقتل is قتل): looked at only where it can decide a tie.
+            bool tie = distance == bestDistance && (needs.Length > 0) == bestNeededWords && trigger.Length == bestLength && !bestExact;
+            bool exact = (distance < bestDistance || tie) && WrittenAsTheSentence(sentence, k, trigger);
+            if (distance < bestDistance || (distance == bestDistance && needs.Length > 0 && !bestNeededWords) || (tie && exact))
             {
                 bestDistance = distance;
                 best = metric;
