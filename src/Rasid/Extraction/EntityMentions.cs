@@ -1151,7 +1151,54 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             start++;
         }
 
+        if (start <= end && Adverb(words[start].Text))
+        {
+            return (start, start - 1); // what follows an adverb is its complement (وليًا للعهد), no name
+        }
+
+        // ... but a name after a link is marked as it is declined (عبد الله بن مسعودٍ، فاطمة بنت محمدٍ).
+        while (end >= start && Adverb(words[end].Text) && !(end > start && NameLinks.Contains(ArabicNormalizer.Normalize(words[end - 1].Text))))
+        {
+            end--;
+        }
+
         return start == end && Common(words[start]) ? (start, start - 1) : (start, end);
+
+        // An adverb of the accusative (تقليدياً، بحرياً، وساحلياً) ends or begins no name: it carries nunation, or, written
+        // without it, it is an indefinite adjective in ي news uses, in the masculine and the feminine (seen in the
+        // clusters' corpus, no name there but by a weak majority: ساحلي، ساحلية), with the alif of the accusative, and
+        // no name the tagger's lexicon knows (سوريا and روسيا are names). A place in يا has no feminine adjective of
+        // that shape (داريا: دارية is unseen; غينيا، تشيكيا), nor the article (المنيا).
+        bool Adverb(string written)
+        {
+            if (ArabicLetters.HasNunation(written))
+            {
+                return true;
+            }
+
+            string n = ArabicNormalizer.NormalizeLower(written);
+            if (n.Length < 5 || !n.EndsWith("يا", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // The word as written and without a leading و (وساحليا، وطنيا whose و is the root's): neither may be a name
+            // or have the article (والتكنولوجيا، وكمبوديا).
+            string? bare = n[0] == ArabicLetters.Waw ? n[1..] : null;
+            if (n.StartsWith("ال", StringComparison.Ordinal) || clusters.NameType(n) != "-"
+                || (bare is not null && (bare.StartsWith("ال", StringComparison.Ordinal) || clusters.NameType(bare) != "-")))
+            {
+                return false;
+            }
+
+            return AdjectiveOf(n) || (bare is not null && AdjectiveOf(bare));
+        }
+
+        bool AdjectiveOf(string accusative)
+        {
+            string adjective = accusative[..^1];
+            return clusters.FrequencyBand(adjective) != "f0" && clusters.NameType(adjective).EndsWith('-') && clusters.FrequencyBand(adjective + "ه") != "f0";
+        }
     }
 
     /// <summary>A number word or a scale word (ثلاثة، آلاف، مليون، عشرات) as figures read them; digits are not (غالكسي إس6، مونديال 2006).</summary>
@@ -1232,7 +1279,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     private static readonly HashSet<string> OrganizationNouns = new[]
     {
         "وزارة", "هيئة", "أمانة", "شركة", "مجلس", "بنك", "مصرف", "جامعة", "مؤسسة", "وكالة", "مكتب", "صندوق", "جمعية", "اتحاد",
-        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية", "مستشفى", "مشفى", "مديرية", "مستوصف",
+        "منظمة", "حزب", "نادي", "محكمة", "صحيفة", "قناة", "رئاسة", "بلدية", "مستشفى", "مشفى", "مديرية", "مستوصف", "جيش",
     }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -1286,6 +1333,20 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 ReadOnlySpan<char> noun = buffer[..ArabicNormalizer.Normalize(sentence[i].Text, buffer)];
+                // A country's army is named by its nationality (الجيش السوري، والجيش النيجيري): a body that claims and
+                // denies in the news, not a reference back as "الجيش" alone is.
+                int army = IsArmy(noun) ? 0 : noun.Length > 5 && noun[0] is 'و' or 'ب' or 'ف' && IsArmy(noun[1..]) ? 1 : -1;
+                if (army >= 0)
+                {
+                    if (!PunctuationBetween(text, sentence[i], sentence[i + 1]) && CountryOfNationality(sentence[i + 1].Text) is not null
+                        && AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length) + army, sentence[i + 1].Start, sentence[i + 1].End, "organization"))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 if ((noun.Length > 3 || (noun.Length == 3 && noun[0] is 'ب')) && noun[0] is 'و' or 'ب' or 'ل' or 'ف' && IsTrigger(noun[1..]))
                 {
                     noun = noun[1..];
@@ -1293,6 +1354,16 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 else if (noun.StartsWith("ال", StringComparison.Ordinal) && IsTrigger(noun[2..]))
                 {
                     continue; // "الشركة": a reference back, not a name
+                }
+
+                // "جيش" names an army by the name that follows it, which has the article (جيش الفتح، جيش الإسلام); before
+                // an indefinite word it is "an army" (جيش منهك). "رئاسة" before a person's given name is "chaired by"
+                // (برئاسة إبراهيم البلوي), not a presidency.
+                string nextWord = ArabicNormalizer.Normalize(sentence[i + 1].Text);
+                if ((noun.SequenceEqual("جيش") && !nextWord.StartsWith("ال", StringComparison.Ordinal))
+                    || (noun.SequenceEqual(ChairNoun) && EntityTagger.GivenNames.Contains(nextWord)))
+                {
+                    continue;
                 }
 
                 // A road, bridge, square or city named after a king or a prince (طريق الملك فهد، مدينة الملك عبدالله
@@ -1341,6 +1412,38 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
             }
         }
+    }
+
+    /// <summary>رئاسة normalized: "presidency", and after ب "chaired by".</summary>
+    private static readonly string ChairNoun = ArabicNormalizer.Normalize("رئاسة");
+
+    /// <summary>The army noun with the article (الجيش; للجيش and والجيش once their clitic is off), normalized.</summary>
+    private static bool IsArmy(ReadOnlySpan<char> noun) => noun.SequenceEqual("الجيش");
+
+    /// <summary>
+    /// The country a nationality adjective with the article names (السوري → سوريا، المصري → مصر، النيجيري → نيجيريا،
+    /// العراقي → العراق، السعودي → السعودية، الأفغاني → أفغانستان), when the gazetteer knows it as a place; else null.
+    /// A nisba adjective is the country's name less its ending plus ي: each ending is tried against the gazetteer, so
+    /// every country it knows has its adjective without a second list.
+    /// </summary>
+    private string? CountryOfNationality(string word)
+    {
+        string n = ArabicNormalizer.Normalize(word);
+        if (n.Length < 5 || !n.StartsWith("ال", StringComparison.Ordinal) || n[^1] != ArabicLetters.Yeh)
+        {
+            return null;
+        }
+
+        string stem = n[2..^1];
+        foreach (string country in (string[])[stem, stem + "ا", stem + "يا", stem + "يه", "ال" + stem, stem + "ستان"])
+        {
+            if (gazetteer.Whole(country) is { Kind: "place" } entry)
+            {
+                return entry.Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1482,9 +1585,12 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // A person a place or an institution is named after: a given name first or after a title or a link, then
         // links and a family name with the article (شارع محمد الخامس، شارع خالد بن الوليد، حي الملك عبد الله); a
         // second given name straight after the first is another person (مستشفى الملك خالد محمد النشمي: its director).
+        // After a link (بن، بنت، أبي) comes a name whatever the word (شارع عبدالله بن خميس), or a kunya's link (شارع
+        // أسماء بنت أبي بكر): بن is "son of", no other word follows it in news.
         bool personsName = ((previous is null || afterTitle || afterLink) && EntityTagger.GivenNames.Contains(n))
             || ((afterGiven || afterTitle) && NameLinks.Contains(n))
-            || ((afterGiven || afterLink) && definite);
+            || ((afterGiven || afterLink) && definite)
+            || (afterLink && (!NameLinks.Contains(n) || KunyaWords.Contains(n)) && n.All(c => c is >= ArabicLetters.Hamza and <= ArabicLetters.Yeh));
         if (place)
         {
             if (previous is not null)
@@ -1505,7 +1611,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // تؤيد النظرية، هيئة الهلال الأحمر تنفذ): the name is a chain of construct and adjectives, all definite.
         bool afterDefinite = previous is not null && (previous.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("لل", StringComparison.Ordinal)
             || previous.StartsWith("وال", StringComparison.Ordinal));
-        return !afterDefinite && Rare(n);
+        // ... nor one that is a clitic on a commoner word (مؤسسة محمد بن لادن | بتكملة الطريق: ب + تكملة).
+        return !afterDefinite && Rare(n) && (previous is null || Proclitics.Length(word) == 0);
     }
 
     private bool CommonInNews(string normalized) =>

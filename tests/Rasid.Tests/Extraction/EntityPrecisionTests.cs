@@ -857,4 +857,62 @@ public sealed class EntityPrecisionTests
         Assert.DoesNotContain(EntityMentions.Default.Find("والجامعات التي تناهز الثلاثين جامعة تضخ آلاف الخريجين كل عام."), m => m.Surface.Contains("آلاف", StringComparison.Ordinal));
         Assert.Contains(EntityMentions.Default.Find("وتعاقدت شركة ألفا الدولية مع الوزارة."), m => m.Surface == "شركة ألفا الدولية"); // the first word may be one
     }
+
+    [Theory]
+    [InlineData("وتقرر نزع ملكية عقار لصالح شارع أسماء بنت أبي بكر بمحافظة الزلفي.", "شارع أسماء بنت أبي بكر")]
+    [InlineData("ويقع المبنى الجديد على شارع عبدالله بن خميس في حي الروضة.", "شارع عبدالله بن خميس")]
+    [InlineData("ونقل المصابون إلى مستشفى الأمير سعود بن جلوي لتلقي العلاج.", "مستشفى الأمير سعود بن جلوي")]
+    public void A_name_after_bin_runs_on_whatever_the_word(string sentence, string name)
+    {
+        var mentions = EntityMentions.Default.Find(sentence);
+        Assert.Contains(mentions, m => m.Surface == name);
+        Assert.DoesNotContain(mentions, m => m.Kind == "person");
+    }
+
+    [Theory]
+    [InlineData("وقال الجيش السوري في بيان إن قواته استعادت البلدة.", "الجيش السوري")]
+    [InlineData("وأعلن الجيش النيجيري مقتل عشرات المسلحين قرب باما.", "الجيش النيجيري")]
+    [InlineData("وقصفت طائرات التحالف مواقع قرب مخازن الجيش اليمني في صنعاء.", "الجيش اليمني")]
+    [InlineData("وسيطر مقاتلو جيش الفتح على مدينة أريحا.", "جيش الفتح")]
+    public void A_countrys_army_is_an_organization(string sentence, string army) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == army && m.Kind == "organization");
+
+    [Theory]
+    [InlineData("وقال الجيش في بيان إن الوضع تحت السيطرة.")]
+    [InlineData("وهذا جيش منهك بالفعل بعد شهور من القتال.")]
+    [InlineData("وصل الجيش الوطني إلى أطراف المدينة.")]
+    public void An_army_with_no_country_or_name_is_no_entity(string sentence) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains("جيش", StringComparison.Ordinal));
+
+    [Fact]
+    public void Chaired_by_a_person_is_no_presidency()
+    {
+        var mentions = EntityMentions.Default.Find("وأعلنت إدارة نادي الاتحاد برئاسة إبراهيم البلوي التعاقد مع المدرب.");
+        Assert.DoesNotContain(mentions, m => m.Surface.StartsWith("رئاسة", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وتعد المملكة تقليديا أكبر مصدر للنفط في العالم.", "تقليديا")]
+    [InlineData("وتسعى الحكومة لجعل المنطقة مركزا لوجيستيا وصناعيا وتجاريا.", "وصناعيا")]
+    [InlineData("وأقيم للضيوف عرضا بحريا على متن يخت.", "بحريا")]
+    public void An_adverb_in_the_accusative_is_no_part_of_a_name(string sentence, string adverb) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(adverb, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("وأغلق الجيش الطرق المؤدية إلى داريا في ريف دمشق.", "داريا")]
+    [InlineData("ومن بين الضحايا أشخاص من بورما ولاوس وكمبوديا المجاورة.", "كمبوديا")]
+    public void A_place_ending_in_ya_stays_a_place(string sentence, string place) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(place, StringComparison.Ordinal) && m.Kind == "place");
+
+    [Fact]
+    public void A_word_glued_to_a_preposition_ends_a_name_after_its_first_word()
+    {
+        var mentions = EntityMentions.Default.Find("وأكدت دراسة موسعة من جامعة كورنيل بنيويورك أن النتائج مهمة.");
+        Assert.Contains(mentions, m => m.Surface == "جامعة كورنيل");
+        Assert.Contains(mentions, m => m.Surface == "نيويورك");
+    }
+
+    [Fact]
+    public void A_comparative_ends_an_organizations_name() =>
+        Assert.Contains(EntityMentions.Default.Find("وجاء سهم مصرف الراجحي الأكثر نشاطا بالقيمة أمس."), m => m.Surface == "مصرف الراجحي");
 }
