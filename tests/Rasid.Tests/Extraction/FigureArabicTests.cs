@@ -36,6 +36,13 @@ public sealed class FigureArabicTests
     public void Remainders_joined_one_after_another_are_one_number(string text, double value) =>
         Assert.Equal(value, Single(text).Value);
 
+    [Theory]
+    [InlineData("وقدرت الدراسة حجم الديون بنحو خمسة آلاف مليار دولار في نهاية العام.", 5e12)] // thousands of billions: a trillion as Arabic says it
+    [InlineData("وبلغت الأصول 3 آلاف مليار ريال بنهاية الربع.", 3e12)]
+    [InlineData("وبلغت قيمة الصفقة ألف مليون دولار.", 1e9)]
+    public void A_larger_scale_after_a_scale_multiplies_it(string text, double value) =>
+        Assert.Equal(value, Single(text).Value);
+
     [Fact]
     public void A_remainder_as_large_as_the_last_scale_is_another_number()
     {

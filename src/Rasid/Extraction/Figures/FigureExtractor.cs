@@ -670,13 +670,23 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return false;
     }
 
-    /// <summary>The scale word at <paramref name="at"/> (ألف، مليون، مليارين: two of it), moving past it; 1 when there is none.</summary>
+    /// <summary>
+    /// The scale word at <paramref name="at"/> (ألف، مليون، مليارين: two of it), moving past it; 1 when there is none.
+    /// A larger scale right after it multiplies it (خمسة آلاف مليار: five thousand billion, as Arabic says a trillion).
+    /// </summary>
     private static double ScaleAt(string[] normalized, ref int at)
     {
         if (at < normalized.Length && FigureVocabulary.Scales.TryGetValue(normalized[at], out var scale))
         {
             at++;
-            return scale.Dual ? scale.Scale * 2 : scale.Scale;
+            double value = scale.Dual ? scale.Scale * 2 : scale.Scale;
+            if (!scale.Dual && at < normalized.Length && FigureVocabulary.Scales.TryGetValue(normalized[at], out var larger) && !larger.Dual && larger.Scale > scale.Scale)
+            {
+                at++;
+                value *= larger.Scale;
+            }
+
+            return value;
         }
 
         return 1;
