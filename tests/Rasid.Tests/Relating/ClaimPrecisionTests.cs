@@ -212,12 +212,24 @@ public sealed class ClaimPrecisionTests
     {
         var claims = ClaimsOf(
             Article("a.txt", Blast("27", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
-            Article("b.txt", Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T18:00"));
+            Article("b.txt", Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T10:40"));
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.Equal("conflict", toll.Status);
         Assert.Equal([27.0, 30.0], toll.Values.Select(v => v.Value).Order());
         Assert.DoesNotContain("الداخلية", toll.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain(claims, c => c.Metric == "injuries" && c.Values.Any(v => v.Value is 27 or 30));
+    }
+
+    [Theory]
+    [InlineData("2015-07-20T18:00", "27", "30", false)] // told higher eight hours later: the toll rose
+    [InlineData("2015-07-20T18:00", "30", "27", true)]  // told lower later: a toll does not fall, the counts dispute
+    [InlineData("2015-07-20T10:40", "27", "30", true)]  // within the hour: two counts of one moment
+    public void A_toll_told_higher_hours_later_is_the_toll_rising_not_a_conflict(string laterPublished, string first, string later, bool conflict)
+    {
+        var claims = ClaimsOf(
+            Article("a.txt", Blast(first, "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
+            Article("b.txt", Blast(later, "وزارة الداخلية التركية"), "two", laterPublished));
+        Assert.Equal(conflict, claims.Any(c => c.Metric == "deaths" && c.Status == "conflict"));
     }
 
     private static string Ministry(string toll) =>
@@ -266,7 +278,7 @@ public sealed class ClaimPrecisionTests
     {
         var claims = ClaimsOfOneStory(
             Article("a.txt", "أسفر تفجير سيارة مفخخة في حي الكرادة وسط بغداد مساء اليوم عن مقتل 45 شخصا وإصابة 150 آخرين بجروح.", "one", "2015-08-06T10:00"),
-            Article("b.txt", "أسفر تفجير سيارة مفخخة في حي الكرادة وسط بغداد مساء اليوم عن مقتل 50 شخصا وإصابة 160 آخرين بجروح.", "two", "2015-08-06T12:00"));
+            Article("b.txt", "أسفر تفجير سيارة مفخخة في حي الكرادة وسط بغداد مساء اليوم عن مقتل 50 شخصا وإصابة 160 آخرين بجروح.", "two", "2015-08-06T10:30"));
         Assert.Contains(claims, c => c.Metric == "deaths" && c.Status == "conflict");
     }
 
@@ -371,7 +383,7 @@ public sealed class ClaimPrecisionTests
     {
         var claims = ClaimsOf(
             Article("a.txt", "أبها - سبق: " + Blast("27", "وزارة الداخلية التركية"), "one", "2015-07-20T10:00"),
-            Article("b.txt", "أبها - سبق: " + Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T18:00"));
+            Article("b.txt", "أبها - سبق: " + Blast("30", "وزارة الداخلية التركية"), "two", "2015-07-20T10:30"));
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.DoesNotContain("أبها", toll.Subject, StringComparison.Ordinal);
     }
@@ -382,7 +394,7 @@ public sealed class ClaimPrecisionTests
         string Attack(string toll) =>
             $"قال وزير الخارجية الفرنسي في باريس إن فرنسا تدين بشدة الهجوم الذي وقع في مدينة حلب وأسفر عن مقتل {toll} مدنيا بينهم أطفال ونساء.\n"
             + "وأضاف الوزير أن بلاده ستطلب عقد جلسة طارئة لمجلس الأمن لبحث الهجوم ومحاسبة المسؤولين عنه.";
-        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T18:00"));
+        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T10:30"));
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
     }
@@ -394,7 +406,7 @@ public sealed class ClaimPrecisionTests
             $"هز انفجار عنيف سوقا شعبيا في مدينة حلب صباح اليوم وسط إجراءات أمنية مشددة في المدينة.\n"
             + $"وأسفر الانفجار عن مقتل {toll} شخصا بحسب ما تداوله ناشطون على موقع تويتر نقلا عن مصادر طبية في المستشفيات الميدانية.\n"
             + "وقال شهود إن سيارات الإسعاف نقلت المصابين إلى المستشفيات القريبة من السوق.";
-        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T18:00"));
+        var claims = ClaimsOf(Article("a.txt", Attack("12"), "one", "2016-04-20T10:00"), Article("b.txt", Attack("15"), "two", "2016-04-20T10:30"));
         var toll = Assert.Single(claims, c => c.Metric == "deaths");
         Assert.Contains("حلب", toll.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("تويتر", toll.Subject, StringComparison.Ordinal);
@@ -410,8 +422,8 @@ public sealed class ClaimPrecisionTests
             $"لقي {toll} أشخاص مصرعهم في حادث انقلاب حافلة على طريق القاهرة الفيوم الصحراوي صباح اليوم بحسب مصادر طبية.\n"
             + "وقالت مصادر في محافظة الفيوم إن سيارات الإسعاف نقلت المصابين إلى مستشفى الفيوم العام.";
         var claims = ClaimsOf(
-            Article("a.txt", Attack("7"), "one", "2015-07-25T10:00"), Article("b.txt", Attack("9"), "two", "2015-07-25T18:00"),
-            Article("c.txt", Crash("خمسة"), "one", "2015-08-02T10:00"), Article("d.txt", Crash("ستة"), "two", "2015-08-02T18:00"));
+            Article("a.txt", Attack("7"), "one", "2015-07-25T10:00"), Article("b.txt", Attack("9"), "two", "2015-07-25T10:30"),
+            Article("c.txt", Crash("خمسة"), "one", "2015-08-02T10:00"), Article("d.txt", Crash("ستة"), "two", "2015-08-02T10:30"));
         var injured = Assert.Single(claims, c => c.Metric == "injuries");
         Assert.Contains("تركيا", injured.Subject, StringComparison.Ordinal);
         var dead = Assert.Single(claims, c => c.Metric == "deaths");
