@@ -37,6 +37,17 @@ public sealed class FigureArabicTests
         Assert.Equal(value, Single(text).Value);
 
     [Theory]
+    [InlineData("وأسفر الحادث عن مصرع وإصابة 8 أشخاص على طريق الأفلاج.", "8 أشخاص", "casualties")] // the dead and injured as one count
+    [InlineData("وقتل وأصيب سبعة عراقيين في الهجوم.", "سبعة", "casualties")]
+    [InlineData("وخلف الانفجار 30 قتيلا وجريحا في السوق.", "30 قتيلا", "casualties")]
+    [InlineData("قالت الوزارة إن شرطيا قتل وأصيب ثلاثة آخرون عندما أطلق مسلحان النار.", "ثلاثة آخرون", "injuries")] // the others are the injured
+    [InlineData("وسقط ثمانية قتلى وأصيب 10 آخرون من المعارضة.", "ثمانية قتلى", "deaths")] // the dead by their noun, then the injured
+    [InlineData("وسقط ثمانية قتلى وأصيب 10 آخرون من المعارضة.", "10 آخرون", "injuries")]
+    [InlineData("أسفر الانفجار عن مقتل 5 أشخاص وإصابة 10 آخرين.", "5 أشخاص", "deaths")]
+    public void The_dead_and_injured_told_as_one_count_are_casualties(string text, string surface, string metric) =>
+        Assert.Equal(metric, Assert.Single(FigureExtractor.Default.Extract(text), f => f.Surface == surface).Metric);
+
+    [Theory]
     [InlineData("وقدرت الدراسة حجم الديون بنحو خمسة آلاف مليار دولار في نهاية العام.", 5e12)] // thousands of billions: a trillion as Arabic says it
     [InlineData("وبلغت الأصول 3 آلاف مليار ريال بنهاية الربع.", 3e12)]
     [InlineData("وبلغت قيمة الصفقة ألف مليون دولار.", 1e9)]

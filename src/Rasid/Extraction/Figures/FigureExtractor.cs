@@ -159,7 +159,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             && !words.Take(parts).Any(w => BeginsAnotherToll(w, groupMetric));
     }
 
-    private static readonly HashSet<string> TollMetrics = new(["deaths", "injuries", "arrests", "released", "rescued", "evacuated"], StringComparer.Ordinal);
+    private static readonly HashSet<string> TollMetrics = new(["deaths", "injuries", "casualties", "arrests", "released", "rescued", "evacuated"], StringComparer.Ordinal);
 
     /// <summary>A word that begins a trigger of a toll other than <paramref name="groupMetric"/> (وأصيب after a count of the dead), looked up once.</summary>
     private bool BeginsAnotherToll(string normalizedWord, string groupMetric)
@@ -1703,7 +1703,50 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool IsIndexNumber(string[] normalized, int k) => normalized[k] is "50" or "100" or "500" or "225" or "30" or "40";
 
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
+    /// <remarks>
+    /// "قتل وأصيب" before a count of others (شرطيا قتل وأصيب ثلاثة آخرون، سقط ثمانية قتلى وأصيب 10 آخرون) is a toll told in
+    /// two: the one killed named before, the others the injured; only a count of no others is the dead and injured together.
+    /// </remarks>
     private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
+    {
+        string? metric = NearestMetric(normalized, lookups, start, end, kind, unit);
+        if (metric != "casualties")
+        {
+            return metric;
+        }
+
+        // ... and the dead counted by their noun before a verb of injury (ثمانية قتلى وأصيب 10) are the dead alone.
+        return CountsOthers(normalized, end, lookups.To) ? "injuries" : DeadBeforeAVerbOfInjury(normalized, end, lookups.To) ? "deaths" : metric;
+    }
+
+    private static bool DeadBeforeAVerbOfInjury(string[] normalized, int end, int to)
+    {
+        for (int k = end; k <= Math.Min(end + 1, to - 2); k++)
+        {
+            if (normalized[k] is "قتلي" or "قتيلا" or "قتيل" && normalized[k + 1] is "واصيب" or "واصيبوا" or "وجرح" or "وجرحوا")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>آخر, آخرون, آخرين, آخران: the figure's word or the next counts "others".</summary>
+    private static bool CountsOthers(string[] normalized, int end, int to)
+    {
+        for (int k = end; k <= Math.Min(end + 1, to - 1); k++)
+        {
+            if (normalized[k] is "اخر" or "اخرون" or "اخرين" or "اخران" or "اخري" or "اخريين")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? NearestMetric(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
         int from = lookups.From;
         var sentence = lookups.Forms ??= [.. normalized[from..lookups.To].Select(WordForms.Of)];

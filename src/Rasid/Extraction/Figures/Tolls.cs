@@ -7,7 +7,7 @@ namespace Rasid.Extraction.Figures;
 /// </summary>
 public static class Tolls
 {
-    public static bool Counts(string? metric) => metric is "deaths" or "injuries" or "arrests";
+    public static bool Counts(string? metric) => metric is "deaths" or "injuries" or "casualties" or "arrests";
 
     /// <summary>
     /// A count that belongs to the event it is told of, as a toll does: a toll, or what a counted noun names when no
