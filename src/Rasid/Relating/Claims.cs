@@ -249,6 +249,13 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
                 members = members.Where(m => all.Any(o => o.Article != m.Article && (o.Outlet ?? o.Article) != (m.Outlet ?? m.Article) && SayTheSame(m, o, stemsOf, aboutAnEvent: true))).ToList();
             }
 
+            // Values every report gives as the one replaced (الخسائر المنشورة سابقا والبالغة 199 مليون ريال لتصبح 45 مليونا)
+            // agree on what is no longer so: no agreed fact, and the revision is the new value's claim.
+            if (members.Count > 0 && members.All(m => m.Earlier) && AllEquivalent(members.Select(m => m.Figure).ToList()))
+            {
+                continue;
+            }
+
             int articleCount = members.Select(m => m.Article).Distinct().Count();
             bool differ = members.Count > 0 && !AllEquivalent(members.Select(m => m.Figure).ToList());
             // A toll a report says rose to its value, all others lower, is that toll updated: revised, told in its own words.
@@ -479,7 +486,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// The figure is the value a sentence compares with: a comparison word among the four words before it
-    /// (مقابل، مقارنة بـ، بعد أن كان), or "من" right before it with "إلى" after it (من 13 إلى 21).
+    /// (مقابل، مقارنة بـ، بعد أن كان، المنشورة سابقا), "من" right before it with "إلى" after it (من 13 إلى 21), or
+    /// "لتصبح" right after it (the value it became follows).
     /// </summary>
     private static bool IsEarlierValue(SentenceWords sentence, Figure figure)
     {
@@ -491,7 +499,30 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         }
 
         int after = sentence.Starts.FindIndex(start => start >= figure.End);
-        return words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي");
+        return (words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي"))
+            || BecameAnother(sentence.Words, after);
+    }
+
+    /// <summary>
+    /// "لتصبح" or "ليصبح" among the three words after the figure, and a number within the four after that: the value the
+    /// figure became (البالغة 199 مليون ريال لتصبح الخسارة المعدلة 45 مليون ريال); "28 عاماً، ليصبح كبير مسؤولي" is a post.
+    /// </summary>
+    private static bool BecameAnother(IReadOnlyList<string> words, int after)
+    {
+        if (after < 0)
+        {
+            return false;
+        }
+
+        for (int k = after; k < Math.Min(after + 3, words.Count); k++)
+        {
+            if (words[k] is "لتصبح" or "ليصبح")
+            {
+                return words.Skip(k + 1).Take(4).Any(w => w.Length > 0 && char.IsDigit(w[0]));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that say a count grew (ارتفع، ارتفاع، تزايد، زاد), as <see cref="Word"/> makes them.</summary>

@@ -232,6 +232,15 @@ public sealed class ClaimPrecisionTests
         Assert.Equal(conflict, claims.Any(c => c.Metric == "deaths" && c.Status == "conflict"));
     }
 
+    [Fact]
+    public void A_value_both_reports_give_as_replaced_is_no_agreed_fact()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", "أعلنت شركة موبايلي إعادة قوائمها المالية.\nوأعلنت موبايلي أنه تم تخفيض خسائر الربع الأول من العام 2015 المنشورة سابقا والبالغة 199 مليون ريال لتصبح الخسارة المعدلة 45 مليون ريال.", "one", "2015-08-02T10:00"),
+            Article("b.txt", "أعلنت شركة موبايلي إعادة قوائمها المالية.\nأما الأثر على فترة الربع الأول من العام 2015 فأعلنت موبايلي أنه تم تخفيض الخسائر للربع الأول البالغة 199 مليون ريال لتصبح 45 مليونا.", "two", "2015-08-02T11:00"));
+        Assert.DoesNotContain(claims, c => c.Status == "agreed" && c.Values.Any(v => v.Value == 199e6));
+    }
+
     private static string Ministry(string toll) =>
         $"قالت وزارة الداخلية التركية في بيان إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل {toll} شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.";
 
