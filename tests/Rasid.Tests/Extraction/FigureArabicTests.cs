@@ -48,6 +48,15 @@ public sealed class FigureArabicTests
         Assert.Equal(metric, Assert.Single(FigureExtractor.Default.Extract(text), f => f.Surface == surface).Metric);
 
     [Theory]
+    [InlineData("وأنهت اللجنة التحقيقات مع 25 طبيبا وفنيا ومديرا مناوبا في المستشفى.", null)] // doctors, technicians and managers together
+    [InlineData("ويدعم البرنامج رواتب 48 معلماً وإدارياً لحلقات التحفيظ.", null)]
+    [InlineData("وعين المستشفى 25 طبيبا في قسم الطوارئ.", "doctors")]
+    [InlineData("وبلغ عدد المهاجرين نحو 188 ألف مهاجر وصلوا إلى أوروبا.", "migrants")] // a verb after the noun, no second noun
+    [InlineData("وأعدم التنظيم 22 جنديا ومدنيا واحدا في الفلوجة.", "soldiers")] // the civilian has a count of his own
+    public void A_person_counted_with_others_joined_to_it_is_no_count_of_its_kind(string text, string? metric) =>
+        Assert.Equal(metric, FigureExtractor.Default.Extract(text).First(f => f.Kind == "count").Metric);
+
+    [Theory]
     [InlineData("وقدرت الدراسة حجم الديون بنحو خمسة آلاف مليار دولار في نهاية العام.", 5e12)] // thousands of billions: a trillion as Arabic says it
     [InlineData("وبلغت الأصول 3 آلاف مليار ريال بنهاية الربع.", 3e12)]
     [InlineData("وبلغت قيمة الصفقة ألف مليون دولار.", 1e9)]

@@ -789,9 +789,22 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return "deaths"; // "4 حالات وفاة": cases of death are deaths, not the "4 حالات إصابة" of the same sentence
         }
 
-        string? metric = unit.Counts is not null && !unit.Persons ? unit.Counts : MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? unit.Counts;
+        // A noun counted with others joined to it (25 طبيباً وفنياً ومديراً مناوباً) counts them all: it is no count of its own kind.
+        string? own = unit.Persons && AndAnotherNoun(normalized, end, sentence.To) ? null : unit.Counts;
+        string? metric = own is not null && !unit.Persons ? own : MetricNear(normalized, sentence, start, end, kind, unit.Code) ?? own;
         return Tolls.Counts(metric) && Things.Contains(unit.Code) ? null : metric;
     }
+
+    /// <summary>
+    /// The word after a counted person is another indefinite noun in the accusative joined by و (طبيباً وفنياً، معلماً
+    /// وإدارياً، طفلا وبالغا): not a verb in the plural (وصلوا، وشاركوا), nor a word with a pronoun (ورجمهما، وسعرها), nor
+    /// one of its own count (جنديا ومدنيا واحدا).
+    /// </summary>
+    private static bool AndAnotherNoun(string[] normalized, int end, int to) =>
+        end + 1 < to && normalized[end + 1] is { Length: > 3 } next && next[0] == ArabicLetters.Waw && next[^1] == ArabicLetters.Alef
+        && !next.EndsWith("وا", StringComparison.Ordinal) && !next.EndsWith("ها", StringComparison.Ordinal) && !next.EndsWith("هما", StringComparison.Ordinal) && next != "وهذا"
+        && !next.StartsWith("وال", StringComparison.Ordinal) && !FigureVocabulary.NumberWords.ContainsKey(next[1..]) && !FigureVocabulary.Scales.ContainsKey(next[1..])
+        && !(end + 2 < to && normalized[end + 2] is "واحدا" or "واحده");
 
     /// <summary>Units that count things, never persons: no toll (deaths, injuries, arrests) counts them.</summary>
     private static readonly HashSet<string> Things = new(["vehicle", "project", "company", "unit", "seat", "view", "trade", "download", "share", "data_center", "GPU", "job"], StringComparer.Ordinal);
