@@ -57,6 +57,23 @@ public sealed class FigureArabicTests
         Assert.Equal(metric, FigureExtractor.Default.Extract(text).First(f => f.Kind == "count").Metric);
 
     [Theory]
+    [InlineData("وتم تشغيل المحطة في تمام الساعة (٧:٤٣) دقيقة صباحا.")]
+    [InlineData("واستمر الانقطاع حتى الساعة 8:40 دقيقة صباحاً.")]
+    public void A_time_of_day_split_at_its_colon_is_no_figure(string text) =>
+        Assert.Empty(FigureExtractor.Default.Extract(text));
+
+    [Fact]
+    public void A_duration_in_minutes_stays_a_figure() =>
+        Assert.Equal(43, Single("واستمر العطل 43 دقيقة في المطار.").Value);
+
+    [Fact]
+    public void The_stock_market_is_no_share()
+    {
+        Assert.NotEqual("share_price_change", Single("تراجعت الأرباح الصافية للشركات المدرجة في سوق الأسهم بنسبة تصل إلى 14% خلال النصف الأول.").Metric);
+        Assert.Equal("share_price_change", Single("وارتفع سهم الشركة بنسبة 2% في تداولات أمس.").Metric);
+    }
+
+    [Theory]
     [InlineData("وقدرت الدراسة حجم الديون بنحو خمسة آلاف مليار دولار في نهاية العام.", 5e12)] // thousands of billions: a trillion as Arabic says it
     [InlineData("وبلغت الأصول 3 آلاف مليار ريال بنهاية الربع.", 3e12)]
     [InlineData("وبلغت قيمة الصفقة ألف مليون دولار.", 1e9)]

@@ -255,6 +255,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return !range && TryDualUnit(text, words, normalized, sentences, i, out figure, out last);
         }
 
+        if (InAClockTime(text, words, cursor))
+        {
+            return false;
+        }
+
         if (!range && (ListItemNumber(text, words[cursor].Start, words[cursor].End) || YearOfAChronology(text, words[cursor].Start, words[cursor].End, low)))
         {
             return false; // "9 - مشروع استشاري ...": a list's item number, not a count of projects; "1966 - وفاة": a year
@@ -1072,6 +1077,23 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         lowUnitHint == "%" && highHint is not ("%" or "range%") && !PercentSignAfter(text, words[afterHigh - 1].End)
         && vocabulary.UnitAt(normalized, afterHigh) is not { Unit.Kind: "percent" }; // "من 5% إلى 7 في المائة" is one measure
 
+    /// <summary>
+    /// The number at word <paramref name="k"/> is an hour or the minutes of a time of day written with a colon between
+    /// digits (الساعة (٧:٤٣)، 10:56) that the tokenizer split: no figure, as a time written as one token is none.
+    /// </summary>
+    private static bool InAClockTime(string text, List<Word> words, int k)
+    {
+        var w = words[k];
+        if (w.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        bool minutes = w.Start >= 2 && text[w.Start - 1] == ':' && char.IsDigit(text[w.Start - 2]);
+        bool hour = w.End + 1 < text.Length && text[w.End] == ':' && char.IsDigit(text[w.End + 1]);
+        return minutes || hour;
+    }
+
     /// <summary>A number at word <paramref name="i"/>: digits (with %, or a hyphenated range), a number word, or a bare scale word.</summary>
     private static bool TryNumber(List<Word> words, string[] normalized, int i, out double value, out int after, out string? hint)
     {
@@ -1745,6 +1767,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return false;
     }
 
+    /// <summary>The market noun (سوق، لسوق، بسوق، وسوق), normalized: before الأسهم it names the market.</summary>
+    private static readonly HashSet<string> MarketNouns = new(["سوق", "لسوق", "بسوق", "وسوق", "فسوق"], StringComparer.Ordinal);
+
     /// <summary>آخر, آخرون, آخرين, آخران: the figure's word or the next counts "others".</summary>
     private static bool CountsOthers(string[] normalized, int end, int to)
     {
@@ -1790,7 +1815,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                     all = FigureVocabulary.SameWord(sentence[k + t], trigger[t]);
                 }
 
-                if (all)
+                // "سوق الأسهم" is the stock market, no share (تراجعت أرباح الشركات المدرجة في سوق الأسهم 14%: profits).
+                if (all && !(vocabulary.Metrics[m].Metric == "share_price_change" && k > 0 && MarketNouns.Contains(normalized[from + k - 1])))
                 {
                     found.Add((m, k));
                 }
