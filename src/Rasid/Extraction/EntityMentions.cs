@@ -1156,7 +1156,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             return (start, start - 1); // what follows an adverb is its complement (وليًا للعهد), no name
         }
 
-        // ... but a name after a link is marked as it is declined (عبد الله بن مسعودٍ، فاطمة بنت محمدٍ).
+        // ... but a name after a link is declined, not an adverb (عبد الله بن مسعودٍ، فاطمة بنت محمدٍ): it stays, and the
+        // span is then dropped whole for its nunation (see Plausible) rather than left ending on بن.
         while (end >= start && Adverb(words[end].Text) && !(end > start && NameLinks.Contains(ArabicNormalizer.Normalize(words[end - 1].Text))))
         {
             end--;
@@ -1335,11 +1336,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 ReadOnlySpan<char> noun = buffer[..ArabicNormalizer.Normalize(sentence[i].Text, buffer)];
                 // A country's army is named by its nationality (الجيش السوري، والجيش النيجيري): a body that claims and
                 // denies in the news, not a reference back as "الجيش" alone is.
-                int army = IsArmy(noun) ? 0 : noun.Length > 5 && noun[0] is 'و' or 'ب' or 'ف' && IsArmy(noun[1..]) ? 1 : -1;
+                int army = IsArmy(noun) ? 0 : noun.Length > 5 && noun[0] is ArabicLetters.Waw or ArabicLetters.Beh or ArabicLetters.Feh && IsArmy(noun[1..]) ? 1 : -1;
                 if (army >= 0)
                 {
-                    if (!PunctuationBetween(text, sentence[i], sentence[i + 1]) && CountryOfNationality(sentence[i + 1].Text) is not null
-                        && AddTriggeredName(text, mentions, sentence[i].Start + (sentence[i].Text.Length - noun.Length) + army, sentence[i + 1].Start, sentence[i + 1].End, "organization"))
+                    if (!PunctuationBetween(text, sentence[i], sentence[i + 1]) && NamesACountry(sentence[i + 1].Text)
+                        && AddTriggeredName(text, mentions, sentence[i].Start + army, sentence[i + 1].Start, sentence[i + 1].End, "organization"))
                     {
                         i++;
                     }
@@ -1357,11 +1358,11 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
                 }
 
                 // "جيش" names an army by the name that follows it, which has the article (جيش الفتح، جيش الإسلام); before
-                // an indefinite word it is "an army" (جيش منهك). "رئاسة" before a person's given name is "chaired by"
-                // (برئاسة إبراهيم البلوي), not a presidency.
-                string nextWord = ArabicNormalizer.Normalize(sentence[i + 1].Text);
-                if ((noun.SequenceEqual("جيش") && !nextWord.StartsWith("ال", StringComparison.Ordinal))
-                    || (noun.SequenceEqual(ChairNoun) && EntityTagger.GivenNames.Contains(nextWord)))
+                // an indefinite word it is "an army" (جيش منهك). "رئاسة" before a person's given name or title is
+                // "chaired by" (برئاسة إبراهيم البلوي، برئاسة الأمير خالد الفيصل), not a presidency.
+                if ((noun.SequenceEqual("جيش") || noun.SequenceEqual(ChairNoun)) && ArabicNormalizer.Normalize(sentence[i + 1].Text) is var nextWord
+                    && (noun.SequenceEqual("جيش") ? !nextWord.StartsWith("ال", StringComparison.Ordinal)
+                        : EntityTagger.GivenNames.Contains(nextWord) || NameTitles.Contains(nextWord) || ProfessionTitles.Contains(nextWord)))
                 {
                     continue;
                 }
@@ -1417,33 +1418,33 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     /// <summary>رئاسة normalized: "presidency", and after ب "chaired by".</summary>
     private static readonly string ChairNoun = ArabicNormalizer.Normalize("رئاسة");
 
-    /// <summary>The army noun with the article (الجيش; للجيش and والجيش once their clitic is off), normalized.</summary>
+    /// <summary>The army noun with the article (الجيش; والجيش and بالجيش once their clitic is off), normalized.</summary>
     private static bool IsArmy(ReadOnlySpan<char> noun) => noun.SequenceEqual("الجيش");
 
     /// <summary>
-    /// The country a nationality adjective with the article names (السوري → سوريا، المصري → مصر، النيجيري → نيجيريا،
-    /// العراقي → العراق، السعودي → السعودية، الأفغاني → أفغانستان), when the gazetteer knows it as a place; else null.
-    /// A nisba adjective is the country's name less its ending plus ي: each ending is tried against the gazetteer, so
-    /// every country it knows has its adjective without a second list.
+    /// A nationality adjective with the article that names a country the gazetteer knows as a place (السوري → سوريا،
+    /// المصري → مصر، النيجيري → نيجيريا، العراقي → العراق، السعودي → السعودية، الأفغاني → أفغانستان). A nisba adjective
+    /// is the country's name less its ending plus ي: each ending is tried against the gazetteer, so every country it
+    /// knows has its adjective without a second list (MasculineNationalities lists only those a club takes after a city).
     /// </summary>
-    private string? CountryOfNationality(string word)
+    private bool NamesACountry(string word)
     {
         string n = ArabicNormalizer.Normalize(word);
         if (n.Length < 5 || !n.StartsWith("ال", StringComparison.Ordinal) || n[^1] != ArabicLetters.Yeh)
         {
-            return null;
+            return false;
         }
 
         string stem = n[2..^1];
         foreach (string country in (string[])[stem, stem + "ا", stem + "يا", stem + "يه", "ال" + stem, stem + "ستان"])
         {
-            if (gazetteer.Whole(country) is { Kind: "place" } entry)
+            if (gazetteer.Whole(country) is { Kind: "place" })
             {
-                return entry.Name;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>

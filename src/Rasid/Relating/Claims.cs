@@ -453,14 +453,11 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// The two values count the dead, injured or arrested, and the one published <see cref="TollUpdate"/> or more after
-    /// the other is the higher: a toll that grew between the reports. Two reports within the hour that differ dispute it.
+    /// the other is the higher: a toll that grew between the reports. Reports closer in time that differ dispute it.
     /// </summary>
     private static bool TollRoseSince(Item a, Item b, string metric)
     {
-        if (!Tolls.Counts(metric)
-            || !DateTime.TryParse(a.Published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
-            || !DateTime.TryParse(b.Published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
-            || (x - y).Duration() < TollUpdate)
+        if (!Tolls.Counts(metric) || Published(a.Published) is not { } x || Published(b.Published) is not { } y || (x - y).Duration() < TollUpdate)
         {
             return false;
         }
@@ -469,11 +466,12 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         return later.Figure.Value > earlier.Figure.Value;
     }
 
+    private static DateTime? Published(string? published) =>
+        DateTime.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : null;
+
     /// <summary>Published no further apart than <paramref name="window"/> (or a date unknown).</summary>
     private static bool Within(string? a, string? b, TimeSpan window) =>
-        !(DateTime.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var x)
-          && DateTime.TryParse(b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var y)
-          && (x - y).Duration() > window);
+        !(Published(a) is { } x && Published(b) is { } y && (x - y).Duration() > window);
 
     /// <summary>For each article, the articles that copy or retell it (duplicate, near-duplicate and rewrite links); none for others.</summary>
     private static ILookup<string, string> RetoldBy(Relations relations) =>
@@ -486,8 +484,8 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// The figure is the value a sentence compares with: a comparison word among the four words before it
-    /// (مقابل، مقارنة بـ، بعد أن كان، المنشورة سابقا), "من" right before it with "إلى" after it (من 13 إلى 21), or
-    /// "لتصبح" right after it (the value it became follows).
+    /// (مقابل، مقارنة بـ، بعد أن كان), "من" right before it with "إلى" after it (من 13 إلى 21), or a standing amount
+    /// that "لتصبح" another (see <see cref="BecameAnother"/>).
     /// </summary>
     private static bool IsEarlierValue(SentenceWords sentence, Figure figure)
     {
@@ -500,30 +498,41 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         int after = sentence.Starts.FindIndex(start => start >= figure.End);
         return (words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي"))
-            || BecameAnother(sentence.Words, after);
+            || BecameAnother(sentence, figure, after);
     }
 
     /// <summary>
-    /// "لتصبح" or "ليصبح" among the three words after the figure, and a number within the four after that: the value the
-    /// figure became (البالغة 199 مليون ريال لتصبح الخسارة المعدلة 45 مليون ريال); "28 عاماً، ليصبح كبير مسؤولي" is a post.
+    /// The figure is introduced as a standing amount (البالغة، المنشورة، المعلنة among the three words before it) and
+    /// "لتصبح" or "ليصبح" with a number follows: the value before it became the other (الخسائر البالغة 199 مليون ريال
+    /// لتصبح 45 مليونا). A count that adds to a total (5 إصابات جديدة ليصبح إجمالي الإصابات 1000) is no such value, nor
+    /// an age before a post (28 عاماً، ليصبح كبير مسؤولي).
     /// </summary>
-    private static bool BecameAnother(IReadOnlyList<string> words, int after)
+    private static bool BecameAnother(SentenceWords sentence, Figure figure, int after)
     {
         if (after < 0)
         {
             return false;
         }
 
-        for (int k = after; k < Math.Min(after + 3, words.Count); k++)
+        int before = sentence.Ends.FindLastIndex(end => end <= figure.Start) + 1;
+        if (!sentence.Words.Skip(Math.Max(0, before - 3)).Take(Math.Min(3, before)).Any(StandingAmountWords.Contains))
         {
-            if (words[k] is "لتصبح" or "ليصبح")
+            return false;
+        }
+
+        for (int k = after; k < Math.Min(after + 3, sentence.Words.Length); k++)
+        {
+            if (sentence.Words[k] is "لتصبح" or "ليصبح")
             {
-                return words.Skip(k + 1).Take(4).Any(w => w.Length > 0 && char.IsDigit(w[0]));
+                return sentence.Words.Skip(k + 1).Take(4).Any(w => w.Length > 0 && char.IsDigit(w[0]));
             }
         }
 
         return false;
     }
+
+    /// <summary>Words that present an amount as it stood (البالغة، المنشورة، المعلنة), as <see cref="Word"/> makes them.</summary>
+    private static readonly HashSet<string> StandingAmountWords = new(new[] { "البالغة", "البالغ", "المنشورة", "المعلنة" }.Select(Word), StringComparer.Ordinal);
 
     /// <summary>Words that say a count grew (ارتفع، ارتفاع، تزايد، زاد), as <see cref="Word"/> makes them.</summary>
     private static readonly Lazy<HashSet<string>> RiseWords = new(() => ChangeWords.Rising.Select(Word).ToHashSet(StringComparer.Ordinal));

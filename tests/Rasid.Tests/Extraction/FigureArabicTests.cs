@@ -44,6 +44,7 @@ public sealed class FigureArabicTests
     [InlineData("وسقط ثمانية قتلى وأصيب 10 آخرون من المعارضة.", "ثمانية قتلى", "deaths")] // the dead by their noun, then the injured
     [InlineData("وسقط ثمانية قتلى وأصيب 10 آخرون من المعارضة.", "10 آخرون", "injuries")]
     [InlineData("أسفر الانفجار عن مقتل 5 أشخاص وإصابة 10 آخرين.", "5 أشخاص", "deaths")]
+    [InlineData("وأسفر القصف عن سقوط 20 آخرين بين قتيل وجريح في السوق.", "20 آخرين", "casualties")] // others, but both dead and injured
     public void The_dead_and_injured_told_as_one_count_are_casualties(string text, string surface, string metric) =>
         Assert.Equal(metric, Assert.Single(FigureExtractor.Default.Extract(text), f => f.Surface == surface).Metric);
 
@@ -53,6 +54,7 @@ public sealed class FigureArabicTests
     [InlineData("وعين المستشفى 25 طبيبا في قسم الطوارئ.", "doctors")]
     [InlineData("وبلغ عدد المهاجرين نحو 188 ألف مهاجر وصلوا إلى أوروبا.", "migrants")] // a verb after the noun, no second noun
     [InlineData("وأعدم التنظيم 22 جنديا ومدنيا واحدا في الفلوجة.", "soldiers")] // the civilian has a count of his own
+    [InlineData("وأفرجت السلطات عن 39 أسيرا وفقا للاتفاق بين الطرفين.", "prisoners")] // an adverb, no second person
     public void A_person_counted_with_others_joined_to_it_is_no_count_of_its_kind(string text, string? metric) =>
         Assert.Equal(metric, FigureExtractor.Default.Extract(text).First(f => f.Kind == "count").Metric);
 
@@ -71,6 +73,7 @@ public sealed class FigureArabicTests
     {
         Assert.NotEqual("share_price_change", Single("تراجعت الأرباح الصافية للشركات المدرجة في سوق الأسهم بنسبة تصل إلى 14% خلال النصف الأول.").Metric);
         Assert.Equal("share_price_change", Single("وارتفع سهم الشركة بنسبة 2% في تداولات أمس.").Metric);
+        Assert.NotEqual("share_price_change", Single("وتراجعت أرباح الشركات المدرجة لسوق الأسهم بنسبة 14% في النصف الأول.").Metric);
     }
 
     [Theory]

@@ -241,6 +241,15 @@ public sealed class ClaimPrecisionTests
         Assert.DoesNotContain(claims, c => c.Status == "agreed" && c.Values.Any(v => v.Value == 199e6));
     }
 
+    [Fact]
+    public void A_count_that_adds_to_a_total_is_no_value_replaced()
+    {
+        var claims = ClaimsOfOneStory(
+            Article("a.txt", "أعلنت وزارة الصحة حصيلة اليوم.\nوسجلت وزارة الصحة في الرياض 5 إصابات جديدة ليصبح إجمالي الإصابات 1000 حالة منذ ظهور المرض.", "one", "2015-08-02T10:00"),
+            Article("b.txt", "أعلنت وزارة الصحة حصيلة اليوم.\nوأعلنت الوزارة في مدينة الرياض تسجيل 5 إصابات جديدة ليصبح العدد الكلي للمصابين 1000 إصابة.", "two", "2015-08-02T11:00"));
+        Assert.Contains(claims, c => c.Values.Count(v => v.Value == 5) == 2);
+    }
+
     private static string Ministry(string toll) =>
         $"قالت وزارة الداخلية التركية في بيان إن انفجارا في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل {toll} شخصا وإصابة نحو 100 يعالجون في مستشفيات محلية.";
 

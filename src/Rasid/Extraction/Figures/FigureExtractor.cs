@@ -801,15 +801,22 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>
-    /// The word after a counted person is another indefinite noun in the accusative joined by و (طبيباً وفنياً، معلماً
-    /// وإدارياً، طفلا وبالغا): not a verb in the plural (وصلوا، وشاركوا), nor a word with a pronoun (ورجمهما، وسعرها), nor
-    /// one of its own count (جنديا ومدنيا واحدا).
+    /// The word after a counted person is another person joined by و in the accusative (طبيباً وفنياً، معلماً وإدارياً،
+    /// جنديا ومدنيا): a nisba (فنيا، إداريا) or a participle (مديرا، مشرفا), neither a particle or adverb (وفقا، وأيضا،
+    /// وتحديدا) nor a verb (وصلوا، ودعا), nor a word with a pronoun (وسعرها), nor one of its own count (ومدنيا واحدا).
     /// </summary>
-    private static bool AndAnotherNoun(string[] normalized, int end, int to) =>
-        end + 1 < to && normalized[end + 1] is { Length: > 3 } next && next[0] == ArabicLetters.Waw && next[^1] == ArabicLetters.Alef
-        && !next.EndsWith("وا", StringComparison.Ordinal) && !next.EndsWith("ها", StringComparison.Ordinal) && !next.EndsWith("هما", StringComparison.Ordinal) && next != "وهذا"
-        && !next.StartsWith("وال", StringComparison.Ordinal) && !FigureVocabulary.NumberWords.ContainsKey(next[1..]) && !FigureVocabulary.Scales.ContainsKey(next[1..])
-        && !(end + 2 < to && normalized[end + 2] is "واحدا" or "واحده");
+    private static bool AndAnotherNoun(string[] normalized, int end, int to)
+    {
+        if (end + 1 >= to || normalized[end + 1] is not { Length: > 4 } next || next[0] != ArabicLetters.Waw || next[^1] != ArabicLetters.Alef
+            || next.EndsWith("وا", StringComparison.Ordinal) || next.EndsWith("ها", StringComparison.Ordinal) || next.StartsWith("وال", StringComparison.Ordinal)
+            || (end + 2 < to && normalized[end + 2] is "واحدا" or "واحده"))
+        {
+            return false;
+        }
+
+        string noun = next[1..];
+        return noun.EndsWith("يا", StringComparison.Ordinal) || noun[0] == ArabicLetters.Meem;
+    }
 
     /// <summary>Units that count things, never persons: no toll (deaths, injuries, arrests) counts them.</summary>
     private static readonly HashSet<string> Things = new(["vehicle", "project", "company", "unit", "seat", "view", "trade", "download", "share", "data_center", "GPU", "job"], StringComparer.Ordinal);
@@ -1739,8 +1746,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
     /// <summary>The metric whose trigger sits closest to the figure (words <paramref name="start"/> to <paramref name="end"/>) in its sentence (longer triggers win ties).</summary>
     /// <remarks>
-    /// "قتل وأصيب" before a count of others (شرطيا قتل وأصيب ثلاثة آخرون، سقط ثمانية قتلى وأصيب 10 آخرون) is a toll told in
-    /// two: the one killed named before, the others the injured; only a count of no others is the dead and injured together.
+    /// "قتل وأصيب" right before a count of others (شرطيا قتل وأصيب ثلاثة آخرون، سقط ثمانية قتلى وأصيب 10 آخرون) is a toll
+    /// told in two: the one killed named before, the others the injured. Others counted "بين قتيل وجريح" are both.
     /// </remarks>
     private string? MetricNear(string[] normalized, SentenceLookups lookups, int start, int end, string kind, string unit)
     {
@@ -1751,7 +1758,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         // ... and the dead counted by their noun before a verb of injury (ثمانية قتلى وأصيب 10) are the dead alone.
-        return CountsOthers(normalized, end, lookups.To) ? "injuries" : DeadBeforeAVerbOfInjury(normalized, end, lookups.To) ? "deaths" : metric;
+        bool afterAVerbOfInjury = start > lookups.From && normalized[start - 1] is "واصيب" or "واصيبوا" or "وجرح" or "وجرحوا";
+        return afterAVerbOfInjury && CountsOthers(normalized, end, lookups.To) ? "injuries" : DeadBeforeAVerbOfInjury(normalized, end, lookups.To) ? "deaths" : metric;
     }
 
     private static bool DeadBeforeAVerbOfInjury(string[] normalized, int end, int to)
@@ -1767,8 +1775,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return false;
     }
 
-    /// <summary>The market noun (سوق، لسوق، بسوق، وسوق), normalized: before الأسهم it names the market.</summary>
-    private static readonly HashSet<string> MarketNouns = new(["سوق", "لسوق", "بسوق", "وسوق", "فسوق"], StringComparer.Ordinal);
+    /// <summary>The market nouns (سوق، أسواق), normalized: before الأسهم they name the market.</summary>
+    private static readonly HashSet<string> MarketNouns = new(["سوق", "اسواق"], StringComparer.Ordinal);
+
+    /// <summary>The word without a one-letter clitic (و ف ب ل) when what is left is a market noun (لسوق، وأسواق).</summary>
+    private static string WithoutClitic(string w) =>
+        w.Length >= 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam && MarketNouns.Contains(w[1..]) ? w[1..] : w;
 
     /// <summary>آخر, آخرون, آخرين, آخران: the figure's word or the next counts "others".</summary>
     private static bool CountsOthers(string[] normalized, int end, int to)
@@ -1816,7 +1828,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 }
 
                 // "سوق الأسهم" is the stock market, no share (تراجعت أرباح الشركات المدرجة في سوق الأسهم 14%: profits).
-                if (all && !(vocabulary.Metrics[m].Metric == "share_price_change" && k > 0 && MarketNouns.Contains(normalized[from + k - 1])))
+                if (all && !(vocabulary.Metrics[m].Metric == "share_price_change" && k > 0 && MarketNouns.Contains(WithoutClitic(normalized[from + k - 1]))))
                 {
                     found.Add((m, k));
                 }
