@@ -77,6 +77,14 @@ public sealed class FigureArabicTests
     }
 
     [Theory]
+    [InlineData("وحصل على الدكتوراة في زمن قياسي لم يتجاوز ثلاث سنوات من الجامعة.", "up_to")] // negated in the past: at most
+    [InlineData("وأكدت الشركة أن التكلفة لن تتجاوز 5 ملايين ريال.", "up_to")]
+    [InlineData("وأوضح أن عدد الحضور لم يقل عن 500 شخص.", "more_than")]
+    [InlineData("وبلغ عدد الحضور ما يتجاوز 500 شخص.", "more_than")]
+    public void A_negated_qualifier_turns_over(string text, string qualifier) =>
+        Assert.Equal(qualifier, Single(text).Qualifier);
+
+    [Theory]
     [InlineData("وقدرت الدراسة حجم الديون بنحو خمسة آلاف مليار دولار في نهاية العام.", 5e12)] // thousands of billions: a trillion as Arabic says it
     [InlineData("وبلغت الأصول 3 آلاف مليار ريال بنهاية الربع.", 3e12)]
     [InlineData("وبلغت قيمة الصفقة ألف مليون دولار.", 1e9)]

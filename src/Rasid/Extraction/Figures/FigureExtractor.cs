@@ -1553,6 +1553,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // nearest, more_than).
             ("لا تزيد على", "up_to"), ("لا تزيد عن", "up_to"), ("لا يزيد على", "up_to"), ("لا يزيد عن", "up_to"), ("لا يتعدى", "up_to"), ("لا تتعدى", "up_to"),
             ("لا تقل عن", "more_than"), ("لا يقل عن", "more_than"),
+            // ... in the past and the future alike (في زمن لم يتجاوز ثلاث سنوات: at most three years).
+            ("لم يتجاوز", "up_to"), ("لم تتجاوز", "up_to"), ("لن يتجاوز", "up_to"), ("لن تتجاوز", "up_to"), ("لم يتعد", "up_to"), ("لم تتعد", "up_to"),
+            ("لم يزد على", "up_to"), ("لم يزد عن", "up_to"), ("لم تزد على", "up_to"), ("لم تزد عن", "up_to"), ("لن يزيد على", "up_to"), ("لن يزيد عن", "up_to"),
+            ("لم يقل عن", "more_than"), ("لم تقل عن", "more_than"), ("لن يقل عن", "more_than"), ("لن تقل عن", "more_than"),
             ("أقل من", "less_than"), ("ما دون", "less_than"), ("دون", "less_than"),
         ];
         return phrases
