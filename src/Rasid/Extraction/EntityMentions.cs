@@ -1203,11 +1203,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
     }
 
     /// <summary>A number word or a scale word (ثلاثة، آلاف، مليون، عشرات) as figures read them; digits are not (غالكسي إس6، مونديال 2006).</summary>
-    private static bool NumberOrScale(string word)
-    {
-        string n = ArabicNormalizer.Normalize(word);
-        return Figures.FigureVocabulary.NumberWords.ContainsKey(n) || Figures.FigureVocabulary.Scales.ContainsKey(n) || n is "عشرات" or "مئات";
-    }
+    private static bool NumberOrScale(string normalized) =>
+        Figures.FigureVocabulary.NumberWords.ContainsKey(normalized) || Figures.FigureVocabulary.Scales.ContainsKey(normalized) || normalized is "عشرات" or "مئات";
 
     /// <summary>Tagger spans end at punctuation between words: "وانغ، مؤسس" is two things.</summary>
     private static IEnumerable<(string Type, int Start, int End)> SplitAtPunctuation(string text, List<Word> words, IEnumerable<(string Type, int Start, int End)> spans)
@@ -1562,7 +1559,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         string n = ArabicNormalizer.Normalize(word);
         // آلاف normalized (الاف) looks like a word with the article: a number word after the name's first word ends the
         // name all the same (قناة السويس | آلاف السفن); the first may be a name that is also one (شركة ألفا).
-        if (StopWords.Contains(n) || (previous is not null && NumberOrScale(word)))
+        if (StopWords.Contains(n) || (previous is not null && NumberOrScale(n)))
         {
             return false;
         }

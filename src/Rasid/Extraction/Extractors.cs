@@ -195,7 +195,7 @@ public sealed class Extractors
             // المحلل في شركة X إن أرباح القطاع) owns nothing of it.
             var between = Tokenizer.Tokenize(text[nearest.End..f.Start]).Select(t => ArabicNormalizer.Normalize(text[(nearest.End + t.Start)..(nearest.End + t.End)])).ToList();
             int complementizer = between.FindIndex(w => Complementizers.Contains(w));
-            bool itsOwn = complementizer < 0 || between.Skip(complementizer + 1).Any(w => w.EndsWith("ها", StringComparison.Ordinal) || w is "الشركه" or "للشركه" or "الشركة");
+            bool itsOwn = complementizer < 0 || between.Skip(complementizer + 1).Any(w => w.EndsWith("ها", StringComparison.Ordinal) || w is "الشركه" or "للشركه");
             return itsOwn ? f with { Subject = nearest.Name } : f;
         }).ToList();
     }

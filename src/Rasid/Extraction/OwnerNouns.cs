@@ -21,8 +21,8 @@ public static class OwnerNouns
     /// <summary>Whether a normalized word is a company's noun, with or without a glued و, ل or ب (ولشركة، بمصرف).</summary>
     public static bool NamesACompany(string normalizedWord)
     {
-        string w = normalizedWord.Length > 1 && normalizedWord[0] == 'و' ? normalizedWord[1..] : normalizedWord;
-        return CompanyNouns.Contains(w) || (w.Length > 1 && w[0] is 'ل' or 'ب' && CompanyNouns.Contains(w[1..]));
+        string w = normalizedWord.Length > 1 && normalizedWord[0] == Analysis.ArabicLetters.Waw ? normalizedWord[1..] : normalizedWord;
+        return CompanyNouns.Contains(w) || (w.Length > 1 && w[0] is Analysis.ArabicLetters.Lam or Analysis.ArabicLetters.Beh && CompanyNouns.Contains(w[1..]));
     }
 
     /// <summary>Whether a normalized word is such a noun, with or without a glued و.</summary>

@@ -498,7 +498,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
 
         int after = sentence.Starts.FindIndex(start => start >= figure.End);
         return (words.Count > 0 && words[^1] == "من" && after >= 0 && sentence.Words.Skip(after).Take(3).Any(w => w is "الي" or "لي"))
-            || BecameAnother(sentence, figure, after);
+            || BecameAnother(sentence.Words, words, after);
     }
 
     /// <summary>
@@ -507,24 +507,18 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
     /// لتصبح 45 مليونا). A count that adds to a total (5 إصابات جديدة ليصبح إجمالي الإصابات 1000) is no such value, nor
     /// an age before a post (28 عاماً، ليصبح كبير مسؤولي).
     /// </summary>
-    private static bool BecameAnother(SentenceWords sentence, Figure figure, int after)
+    private static bool BecameAnother(string[] sentence, List<string> fourBefore, int after)
     {
-        if (after < 0)
+        if (after < 0 || !fourBefore.Skip(Math.Max(0, fourBefore.Count - 3)).Any(StandingAmountWords.Contains))
         {
             return false;
         }
 
-        int before = sentence.Ends.FindLastIndex(end => end <= figure.Start) + 1;
-        if (!sentence.Words.Skip(Math.Max(0, before - 3)).Take(Math.Min(3, before)).Any(StandingAmountWords.Contains))
+        for (int k = after; k < Math.Min(after + 3, sentence.Length); k++)
         {
-            return false;
-        }
-
-        for (int k = after; k < Math.Min(after + 3, sentence.Words.Length); k++)
-        {
-            if (sentence.Words[k] is "لتصبح" or "ليصبح")
+            if (sentence[k] is "لتصبح" or "ليصبح")
             {
-                return sentence.Words.Skip(k + 1).Take(4).Any(w => w.Length > 0 && char.IsDigit(w[0]));
+                return sentence.Skip(k + 1).Take(4).Any(w => w.Length > 0 && char.IsDigit(w[0]));
             }
         }
 

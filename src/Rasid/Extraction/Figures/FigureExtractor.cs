@@ -1762,15 +1762,18 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         // ... and the dead counted by their noun before a verb of injury (ثمانية قتلى وأصيب 10) are the dead alone.
-        bool afterAVerbOfInjury = start > lookups.From && normalized[start - 1] is "واصيب" or "واصيبوا" or "وجرح" or "وجرحوا";
+        bool afterAVerbOfInjury = start > lookups.From && VerbOfInjury(normalized[start - 1]);
         return afterAVerbOfInjury && CountsOthers(normalized, end, lookups.To) ? "injuries" : DeadBeforeAVerbOfInjury(normalized, end, lookups.To) ? "deaths" : metric;
     }
+
+    /// <summary>وأصيب، وجرح and their plurals, normalized: the second half of a toll told in two.</summary>
+    private static bool VerbOfInjury(string normalized) => normalized is "واصيب" or "واصيبوا" or "وجرح" or "وجرحوا";
 
     private static bool DeadBeforeAVerbOfInjury(string[] normalized, int end, int to)
     {
         for (int k = end; k <= Math.Min(end + 1, to - 2); k++)
         {
-            if (normalized[k] is "قتلي" or "قتيلا" or "قتيل" && normalized[k + 1] is "واصيب" or "واصيبوا" or "وجرح" or "وجرحوا")
+            if (normalized[k] is "قتلي" or "قتيلا" or "قتيل" && VerbOfInjury(normalized[k + 1]))
             {
                 return true;
             }
@@ -1782,9 +1785,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>The market nouns (سوق، أسواق), normalized: before الأسهم they name the market.</summary>
     private static readonly HashSet<string> MarketNouns = new(["سوق", "اسواق"], StringComparer.Ordinal);
 
-    /// <summary>The word without a one-letter clitic (و ف ب ل) when what is left is a market noun (لسوق، وأسواق).</summary>
-    private static string WithoutClitic(string w) =>
-        w.Length >= 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam && MarketNouns.Contains(w[1..]) ? w[1..] : w;
+    /// <summary>A market noun, a one-letter clitic (و ف ب ل) glued on or not (سوق، لسوق، وأسواق).</summary>
+    private static bool IsMarketNoun(string w) =>
+        MarketNouns.Contains(w) || (w.Length >= 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam && MarketNouns.Contains(w[1..]));
 
     /// <summary>آخر, آخرون, آخرين, آخران: the figure's word or the next counts "others".</summary>
     private static bool CountsOthers(string[] normalized, int end, int to)
@@ -1832,7 +1835,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                 }
 
                 // "سوق الأسهم" is the stock market, no share (تراجعت أرباح الشركات المدرجة في سوق الأسهم 14%: profits).
-                if (all && !(vocabulary.Metrics[m].Metric == "share_price_change" && k > 0 && MarketNouns.Contains(WithoutClitic(normalized[from + k - 1]))))
+                if (all && !(vocabulary.Metrics[m].Metric == "share_price_change" && k > 0 && IsMarketNoun(normalized[from + k - 1])))
                 {
                     found.Add((m, k));
                 }
