@@ -188,7 +188,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // A rise or fall borrows only from the same change retold, its value equal: a report lists the changes of
             // many quantities (عدد العمليات ارتفع 5.9%، إجمالي العمليات بزيادة 5.6%), and the one another copy binds to a
             // name is one of them (تراجعت أرباح سابك 4.49% lends to "تراجع صافي الأرباح 4.49%", not to a 9.16% rise).
-            bool sameChangeOnly = item.Figure.Metric is "growth" or "decline";
+            bool sameChangeOnly = item.Figure.Metric is { } changed && (changed.EndsWith("growth", StringComparison.Ordinal) || changed.EndsWith("decline", StringComparison.Ordinal));
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
                 .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article) && (!sameChangeOnly || i.Figure.Value == item.Figure.Value))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();
@@ -1189,16 +1189,28 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
         : bound.Qualifier is "up_to" or "less_than" && value.Value > bound.Value && value.Qualifier is not ("up_to" or "less_than" or "approx");
 
     /// <summary>
-    /// The whole number <paramref name="whole"/> is <paramref name="exact"/> with its decimals dropped, as market news
-    /// writes an index's move (ارتفع 135 نقطة for 135.65): points, both written without a scale word, the one with no
-    /// decimals. Rates and prices (12% and 12.8%, 65 and 65.8 dollars) are two values.
+    /// <paramref name="whole"/> is <paramref name="exact"/> with its last decimals dropped. The whole number, as market
+    /// news writes an index's move (ارتفع 135 نقطة for 135.65): points, both written without a scale word, the one with
+    /// no decimals; rates and prices (12% and 12.8%, 65 and 65.8 dollars) are two values. A value cut to fewer decimals
+    /// than another has, two digits kept at least (تراجعت الأرباح 4.4% and 4.49%), is the same rate told less finely, whatever its unit.
     /// </summary>
     private static bool Truncates(Figure whole, Figure exact)
     {
         var (wholeDigits, wholeDecimals) = Written(whole.Surface);
         var (exactDigits, exactDecimals) = Written(exact.Surface);
-        return wholeDecimals <= 0 && exactDecimals > 0 && wholeDigits == whole.Value && exactDigits / Math.Pow(10, exactDecimals) == exact.Value
-            && Math.Truncate(exact.Value) == whole.Value && whole.Value >= 10 && whole.Unit == "point" && exact.Unit == "point";
+        if (exactDecimals <= 0 || exactDecimals <= wholeDecimals || exactDigits / Math.Pow(10, exactDecimals) != exact.Value
+            || wholeDigits / Math.Pow(10, Math.Max(wholeDecimals, 0)) != whole.Value)
+        {
+            return false; // written with a scale word (4.4 مليار), or not more finely
+        }
+
+        // ... told to two digits at least: 0.2 is no 0.28 told less finely, but another rate (the FTSE's 0.2% beside Nasdaq's 0.28%).
+        if (wholeDecimals > 0)
+        {
+            return wholeDigits >= 10 && Math.Truncate(exactDigits / Math.Pow(10, exactDecimals - wholeDecimals)) == wholeDigits;
+        }
+
+        return Math.Truncate(exact.Value) == whole.Value && whole.Value >= 10 && whole.Unit == "point" && exact.Unit == "point";
     }
 
     /// <summary>

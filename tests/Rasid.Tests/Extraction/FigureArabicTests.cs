@@ -721,4 +721,25 @@ public sealed class FigureBindingTests
         Assert.Equal("شركة الصحراء للبتروكيماويات", Assert.Single(Extract("وأعلنت شركة الصحراء للبتروكيماويات أن أرباحها بلغت 20 مليون ريال.")).Subject);
         Assert.Null(Assert.Single(Extract("وتوقعت شركة الجزيرة كابيتال أن ترتفع أرباح قطاع البتروكيماويات إلى 8 مليارات ريال.")).Subject);
     }
+
+    [Theory]
+    [InlineData("وسجلت شركة النخيل زيادة في أرباحها بنسبة 33% في الربع الثاني.", "profit_growth")]
+    [InlineData("وزادت الإيرادات 12.5% إلى 49 مليار دولار.", "revenue_growth")]
+    [InlineData("وحققت الشركة زيادة نسبتها 32.5 في المائة في إيراداتها الفصلية.", "revenue_growth")]
+    [InlineData("وارتفعت مبيعات السيارات في الهند 8 في المائة على أساس سنوي.", "sales_growth")]
+    [InlineData("وتراجعت عائدات السياحة بنسبة 13.8% خلال الربع الثاني.", "revenue_decline")]
+    [InlineData("وهبط صافي ربح الشركة 55% في الربع الثاني.", "profit_decline")]
+    [InlineData("وزاد صافي الربح العائد للمساهمين نحو 20 بالمئة.", "profit_growth")] // العائد alone is "attributable", no revenue
+    [InlineData("ونما الناتج المحلي وارتفع الاستهلاك بنسبة 3% خلال العام.", "growth")] // a change of nothing the three name
+    public void A_change_in_percent_is_of_the_quantity_named_with_it(string text, string metric) =>
+        Assert.Equal(metric, Assert.Single(Extract(text), f => f.Kind == "percent").Metric);
+
+    [Fact]
+    public void Each_change_in_a_sentence_is_of_its_own_quantity()
+    {
+        var figures = Extract("وارتفعت أرباح الشركة 20% فيما تراجعت إيراداتها 5%، وقفزت مبيعاتها بنسبة 35 في المائة.");
+        Assert.Equal("profit_growth", figures.Single(f => f.Value == 20).Metric);
+        Assert.Equal("revenue_decline", figures.Single(f => f.Value == 5).Metric);
+        Assert.Equal("sales_growth", figures.Single(f => f.Value == 35).Metric);
+    }
 }

@@ -91,6 +91,20 @@ public sealed class ClaimPrecisionTests
         Assert.Equal(same, ClaimFinder.Equivalent(F(surfaceA, a), F(surfaceB, b)));
     }
 
+    [Theory]
+    [InlineData("4.4%", 4.4, "4.49%", 4.49, true)] // the rate cut to one decimal
+    [InlineData("21.6%", 21.6, "21.63%", 21.63, true)]
+    [InlineData("4.5%", 4.5, "4.49%", 4.49, true)] // rounded
+    [InlineData("4.3%", 4.3, "4.49%", 4.49, false)]
+    [InlineData("0.2%", 0.2, "0.28%", 0.28, false)] // one digit: another rate, not this one told less finely
+    [InlineData("12%", 12, "12.8%", 12.8, false)] // whole against decimals: two rates
+    public void A_rate_told_to_fewer_decimals_agrees_with_the_finer_one_it_was_cut_from(string surfaceA, double a, string surfaceB, double b, bool same)
+    {
+        static Rasid.Extraction.Figures.Figure F(string surface, double v) => new(0, 1, surface, "percent", v, null, "%", "exact", "profit_decline", null);
+        Assert.Equal(same, ClaimFinder.Equivalent(F(surfaceA, a), F(surfaceB, b)));
+        Assert.Equal(same, ClaimFinder.Equivalent(F(surfaceB, b), F(surfaceA, a)));
+    }
+
     [Fact]
     public void Values_agree_only_when_every_pair_agrees()
     {
@@ -165,7 +179,7 @@ public sealed class ClaimPrecisionTests
         Assert.Null(articles[1].Facts.Figures.Single().Subject);
         var relations = OneStory(articles, Link(articles[2], articles[1], "rewrite"), Link(articles[0], articles[1], "same-event"));
         var claim = Assert.Single(ClaimFinder.Find(articles, relations, Gazetteer.Default));
-        Assert.Equal(("سابك", "decline"), (claim.Subject, claim.Metric));
+        Assert.Equal(("سابك", "profit_decline"), (claim.Subject, claim.Metric));
         Assert.Contains(claim.Values, v => v.Article == articles[1].Id);
     }
 

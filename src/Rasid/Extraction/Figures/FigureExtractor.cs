@@ -489,6 +489,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             metric = null; // "ارتفعت النسبة من 86.2 في المائة إلى 88.2 في المائة": two levels, neither is the rise
         }
 
+        // A change is said of what changed (زيادة في أرباحها بنسبة 33%، زادت الإيرادات 32.5%): a company's profit growth and
+        // its revenue growth are two quantities, which one "growth" would set side by side. The owner is still found
+        // for the change (SubjectNear reads the base metric below).
+        string? changeOf = metric is "growth" or "decline" && kind == "percent" ? WhatChanged(normalized, start, end, sentence) : null;
+
         if (metric is "index_close" && LevelCrossed(normalized, start))
         {
             metric = null; // "هبط تحت مستوى 8800 نقطة نزولا عند 8758": a level crossed on the way, not where the index closed
@@ -510,10 +515,52 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             value *= 1000; // "30.000 م٢"، "750.000م2"، "10.630 وحدة سكنية": an area or a count has no thousandths; the point groups thousands
         }
 
-        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, metric,
+        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, changeOf is null ? metric : $"{changeOf}_{metric}",
             OwnedByAnActor(metric) ? SubjectNear(words, normalized, start, text, sentence, metric) : null);
         last = end;
         return true;
+    }
+
+    /// <summary>The stems of the quantities a company's change is told of (إيراداتها، الأرباح، صافي الربح، مبيعاتها), with their metric.</summary>
+    private static readonly Dictionary<string, string> ChangedQuantities = new(StringComparer.Ordinal)
+    {
+        ["ايراد"] = "revenue", ["عاءد"] = "revenue", ["ارباح"] = "profit", ["ربح"] = "profit", ["مبيع"] = "sales",
+    };
+
+    /// <summary>How far before a change's figure its quantity may be named (ارتفاع أرباح آبل بنسبة 33%: three words).</summary>
+    private const int ChangedQuantityReach = 4;
+
+    /// <summary>
+    /// What a change in percent (words <paramref name="start"/> to <paramref name="end"/>) is of: revenue, profit or sales
+    /// named just before it in its clause (زادت الإيرادات 32.5%، زيادة في أرباحها بنسبة 33%، وإيراداتها بنسبة 5%) or right
+    /// after it with في (زيادة نسبتها 32.5 في المائة في إيراداتها); else null, a change of nothing named.
+    /// </summary>
+    private static string? WhatChanged(string[] normalized, int start, int end, SentenceLookups sentence)
+    {
+        for (int k = start - 1; k >= Math.Max(sentence.From, start - ChangedQuantityReach); k--)
+        {
+            if (CountingNumber(normalized[k]) || ContrastWords.Contains(normalized[k]))
+            {
+                break; // the clause before another figure, or one set against this one, is another change's
+            }
+
+            if (ChangedQuantity(normalized[k]) is { } quantity)
+            {
+                return quantity;
+            }
+        }
+
+        return end + 2 < sentence.To && normalized[end + 1] is "في" ? ChangedQuantity(normalized[end + 2]) : null;
+    }
+
+    /// <summary>
+    /// The quantity a word names (إيراداتها: revenue), by its stem. عائد alone is a return or "attributable" (صافي الربح
+    /// العائد للمساهمين): only its plural, عائدات, is revenue.
+    /// </summary>
+    private static string? ChangedQuantity(string normalized)
+    {
+        string stem = LightStemmer.Stem(normalized);
+        return ChangedQuantities.TryGetValue(stem, out var quantity) && (stem != "عاءد" || normalized.Contains("عاءدات", StringComparison.Ordinal)) ? quantity : null;
     }
 
     /// <summary>Words that name a level as a threshold (حاجز، عتبة) and words that put a level below or above (تحت، فوق، دون), normalized.</summary>
@@ -1866,6 +1913,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             }
 
             if (at > end && NumberSoonAfter(normalized, numberAt, Tolls.Counts(metric) ? Math.Min(lookups.To, numberAt + 1) : lookups.To))
+            {
+                continue;
+            }
+
+            // A rise or fall joined on by و after the figure is the next change's (تراجعت إيراداتها 5%، وقفزت مبيعاتها 35%):
+            // a change is told before its percentage, the one after opens another.
+            if (at > end && metric is "growth" or "decline" && normalized[at].Length > 3 && normalized[at][0] == ArabicLetters.Waw)
             {
                 continue;
             }
