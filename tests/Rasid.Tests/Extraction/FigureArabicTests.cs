@@ -30,6 +30,25 @@ public sealed class FigureArabicTests
         Assert.Equal(value, Single(text).Value);
 
     [Theory]
+    [InlineData("وغرامة مالية تصل إلى ربع مليون دولار.", 250_000, "USD")]
+    [InlineData("وبلغت حصيلة المباراة نصف مليون دولار.", 500_000, "USD")]
+    [InlineData("وتخطت قيم التداول حاجز النصف مليار جنيه.", 5e8, "EGP")]
+    [InlineData("ودفعت الولايات المتحدة ثلث مليون دولار لكل أسرة.", 333_333, "USD")] // a third of a million, in whole dollars
+    [InlineData("ويصرف منه ثلاثة أرباع مليار دولار.", 7.5e8, "USD")]
+    [InlineData("ويقدر عدد الدروز بنحو مليون ونصف المليون نسمة.", 1_500_000, "person")]
+    [InlineData("ويصل ثمنها إلى مليون ونصف مليون دولار تقريبا.", 1_500_000, "USD")]
+    [InlineData("وتقاضى اللاعب راتبا قدره مليون وربع المليون دولار.", 1_250_000, "USD")]
+    [InlineData("ويصل التصدير إلى مليونين ونصف مليون برميل.", 2_500_000, "barrel")] // half of one million, after two
+    [InlineData("وأنفقت الجمعية سبعة ملايين ونصف مليون ريال.", 7_500_000, "SAR")]
+    [InlineData("وبلغت الإيرادات 10 ملايين ونصف جنيه.", 10_500_000, "EGP")]
+    [InlineData("ولدى الصين وثلاثة ونصف ترليون دولار احتياطيا.", 3.5e12, "USD")]
+    public void A_fraction_of_a_scale_is_that_part_of_it(string text, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("ويبلغ عدد سكان الإقليم نحو مليون و336 ألفا و989 نسمة.", 1336989)]
     [InlineData("واختلس المحصل مليونين و265 ألفا و985 ريالا من البلدية.", 2265985)]
     [InlineData("وبلغت الواردات مليار و167 مليونا و600 ألف ريال خلال الفترة.", 1167.6e6)]

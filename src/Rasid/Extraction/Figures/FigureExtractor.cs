@@ -302,6 +302,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         // Scale and unit: "مليار دولار" applies to both ends of a range.
         int j = afterNumbers;
+        if (high is null && j + 1 < normalized.Length && normalized[j] is "ونصف" or "وربع" && FigureVocabulary.Scales.ContainsKey(normalized[j + 1]))
+        {
+            low += normalized[j] == "ونصف" ? 0.5 : 0.25; // "ثلاثة ونصف ترليون دولار"، "3 ونصف مليون": the fraction before the scale is the number's
+            j++;
+        }
+
         double scale = ScaleAt(normalized, ref j);
         if (scale > 1 && normalized[cursor].Split('-')[0].Count(c => c is '.' or ',' or '،') >= 2)
         {
@@ -311,7 +317,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
         double remainder = 0;
-        if (high is null && scale >= 1000 && GluedRemainder(normalized, j, scale, out double gluedRest, out int afterGlued))
+        if (high is null && scale >= 1000 && FractionAfterAScale(normalized, j, out double fraction, out int afterFraction))
+        {
+            remainder = fraction * LastScaleOf(scale); // "مليون ونصف المليون نازح"، "مليار ونصف مليار دولار"، "مليونين ونصف مليون برميل" (half of one million)
+            j = afterFraction;
+            afterNumbers = afterFraction;
+        }
+        else if (high is null && scale >= 1000 && GluedRemainder(normalized, j, scale, out double gluedRest, out int afterGlued))
         {
             remainder = gluedRest; // "3 آلاف وخمسمائة ريال"، "3 ملايين وخمسمائة ألف"
             j = afterGlued;
@@ -427,6 +439,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         double value = (lowKeepsItsScale ? low : Scaled(low, scale)) + remainder;
+        if (scale >= 1000 && low < 1 && high is null)
+        {
+            value = Math.Round(value); // ثلث مليون: a third of a million is 333,333 of the thing, no fraction of one
+        }
         double? max = high is { } highEnd ? Scaled(highEnd, scale) : null;
         if (!double.IsFinite(value) || max is { } m && !double.IsFinite(m))
         {
@@ -1185,6 +1201,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return !digits.Contains(':') && !digits.Contains('/');
         }
 
+        if (FractionOfAScale(normalized, i, out value, out after))
+        {
+            return true;
+        }
+
         if (TryNumberWords(normalized, i, out value, out after))
         {
             return true;
@@ -1371,6 +1392,51 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         value = whole + rest;
         return joined;
     }
+
+    /// <summary>The fractions Arabic counts a scale by (نصف مليون، ربع مليون، ثلث مليون), normalized.</summary>
+    private static readonly Dictionary<string, double> Fractions = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25, ["ثلث"] = 1.0 / 3 };
+
+    /// <summary>
+    /// A fraction of a scale at word <paramref name="i"/>: نصف مليون (half a million), ربع مليون, ثلث مليون, ثلاثة أرباع
+    /// مليار, with the article or a one-letter clitic on the fraction (النصف مليار، بنصف مليون، ونصف مليون درهم). The
+    /// scale is left for the caller to read. No library reads these: a scale word alone would be read as one of it.
+    /// </summary>
+    private static bool FractionOfAScale(string[] normalized, int i, out double value, out int after)
+    {
+        value = 0;
+        after = i + 1;
+        string w = normalized[i];
+        if (w is "ثلاثه" or "وثلاثه" or "بثلاثه" && i + 2 < normalized.Length && normalized[i + 1] is "ارباع" && SingularScale(normalized[i + 2]))
+        {
+            value = 0.75;
+            after = i + 2;
+            return true;
+        }
+
+        string bare = w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w.Length == 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Beh or ArabicLetters.Lam ? w[1..] : w;
+        return i + 1 < normalized.Length && Fractions.TryGetValue(bare, out value) && SingularScale(normalized[i + 1]);
+    }
+
+    /// <summary>ونصف or وربع after a scale, the scale again after it or not (مليون ونصف، مليون ونصف المليون، مليار ونصف مليار).</summary>
+    private static bool FractionAfterAScale(string[] normalized, int at, out double fraction, out int after)
+    {
+        fraction = 0;
+        after = at + 1;
+        if (at >= normalized.Length || normalized[at] is not ("ونصف" or "وربع"))
+        {
+            return false;
+        }
+
+        fraction = normalized[at] == "ونصف" ? 0.5 : 0.25;
+        if (after < normalized.Length && SingularScale(normalized[after].StartsWith("ال", StringComparison.Ordinal) ? normalized[after][2..] : normalized[after]))
+        {
+            after++; // "ونصف المليون": the scale said again
+        }
+
+        return true;
+    }
+
+    private static bool SingularScale(string normalized) => FigureVocabulary.SingularScales.Contains(normalized);
 
     /// <summary>
     /// Number words glued on by و at <paramref name="at"/>, joined and scaled (وخمسمائة، وخمسمائة ألف), when smaller than
