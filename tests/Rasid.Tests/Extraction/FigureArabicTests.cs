@@ -761,4 +761,11 @@ public sealed class FigureBindingTests
         Assert.Equal("revenue_decline", figures.Single(f => f.Value == 5).Metric);
         Assert.Equal("sales_growth", figures.Single(f => f.Value == 35).Metric);
     }
+
+    [Theory]
+    [InlineData("وتفاقمت جرائم القتل في العالم، وتم اقتراف 31% منها في الأميركتين.")]
+    [InlineData("وتداولت السوق 166 سهما، ارتفع 86 في المائة منها مقابل تراجع البقية.")]
+    [InlineData("وتراجعت الإصابات، وتم شفاء أكثر من 50% منهم.")]
+    public void A_percentage_of_them_is_a_part_of_a_set_no_change(string text) =>
+        Assert.Null(Assert.Single(Extract(text), f => f.Kind == "percent").Metric);
 }

@@ -893,11 +893,13 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// <summary>
     /// من then a total or a market's liquidity (من إجمالي، من مجموع، من سيولة السوق، من صافي أرباح الشركات), or a set the
     /// sentence named before in the feminine of plurals (بارتكاب 54% من هذه العمليات), normalized: the percentage is a
-    /// part of it. Not هذا: "تراجع 3% من هذا المستوى" is a fall from a level.
+    /// part of it. Not هذا: "تراجع 3% من هذا المستوى" is a fall from a level. منها and منهم (of them) are such a set
+    /// named by its pronoun (تفاقمت جرائم القتل إلى 500 ألف جريمة، اقترف 31% منها في الأميركتين).
     /// </summary>
     private static bool ShareOfATotal(string[] normalized, int at) =>
-        at + 1 < normalized.Length && normalized[at] == "من"
-        && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي" or "هذه" or "تلك";
+        at < normalized.Length && normalized[at] is "منها" or "منهم" or "منهن"
+        || (at + 1 < normalized.Length && normalized[at] == "من"
+            && normalized[at + 1] is "اجمالي" or "مجموع" or "جمله" or "سيوله" or "السيوله" or "صافي" or "هذه" or "تلك");
 
     /// <summary>من then a company's shares or a holding (من أسهمها، من أسهم بنك، من حصتها) right after a percentage, normalized.</summary>
     private static bool OfItsShares(string[] normalized, int at) =>
