@@ -305,7 +305,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
             // A word of time right after the head noun may be the name (مؤسسة اليوم للصحافة: the paper اليوم).
             bool time = timeWords.Contains(word) && (k >= 2 || normalized.Skip(k + 1).All(w => timeWords.Contains(w) || endWords.Contains(w)));
             bool loneArticle = words[k].Trim().TrimEnd(ArabicLetters.Tatweel) == "ال"; // الـ704: the article before a number (آل is a word)
-            if (endWords.Contains(word) || time || loneArticle || (last && IsTitle(bare) && (k >= 2 || GivenNameAfter(text, m.End))))
+            // ... joined on by و too: "لنادي الأهلي والمقرر عقدها" ends the club's name where the clause about it begins.
+            if (endWords.Contains(word) || endWords.Contains(bare) || time || loneArticle || (last && IsTitle(bare) && (k >= 2 || GivenNameAfter(text, m.End))))
             {
                 kept = k;
                 break;

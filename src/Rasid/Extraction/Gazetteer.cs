@@ -365,7 +365,9 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The written word (its letters, or its spelling without the article family, with or without ال) is common in news
-    /// and none of these forms is a name in the tagger's harvested lexicon: an Arabic word, not a name's variant.
+    /// and its spelling is no name in the tagger's harvested lexicon: an Arabic word, not a name's variant. The lexicon's
+    /// word with a clitic glued on says nothing here: it was harvested from taggings that took والمقرر ("and scheduled")
+    /// and بالمقر ("at the headquarters") for Hungary, the error this test is for.
     /// </summary>
     private static bool NativeCommonWord(string letters, string spelling)
     {
@@ -374,8 +376,9 @@ public sealed class Gazetteer
             return false;
         }
 
-        string[] forms = [letters, spelling, "\u0627\u0644" + spelling];
-        return forms.Any(clusters.IsCommon) && forms.All(f => clusters.NameType(f) == "-");
+        string definite = "\u0627\u0644" + spelling;
+        return (clusters.IsCommon(letters) || clusters.IsCommon(spelling) || clusters.IsCommon(definite))
+            && clusters.NameType(spelling) == "-" && clusters.NameType(definite) == "-";
     }
 
     /// <summary>

@@ -46,6 +46,19 @@ public sealed class EntityPrecisionTests
         Assert.Contains(EntityMentions.Default.Find("وأعلنت قوقل عن هاتف جديد."), m => m.Canonical == "جوجل");
     }
 
+    [Theory]
+    [InlineData("وتأجل الاجتماع الأول والمقرر عقده في جدة إلى الأسبوع المقبل.")]
+    [InlineData("وأقيم الحفل بالمقر الرئيسي للغرفة التجارية بحضور الأعضاء.")]
+    public void A_common_word_with_a_clitic_that_folds_to_a_transliterated_name_is_not_the_name(string sentence) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Canonical == "المجر");
+
+    [Fact]
+    public void A_word_that_ends_no_name_ends_it_joined_on_by_waw_too()
+    {
+        var mentions = EntityMentions.Default.Find("وذلك قبل عقد الجمعية غير العادية لنادي الأهلي والمقرر عقدها خلال الأسبوعين القادمين.");
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("والمقرر", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_place_name_is_not_a_proclitic_before_a_company_name()
     {
