@@ -230,7 +230,8 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
             previous = first[0];
             bool clitic = m.Canonical is { } canonical
-                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical
+                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && !IsTriggerNounAsWritten(first)
+                    && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical // وكالة «رويترز» keeps its و, however كالة folds
                 : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start) && !IsTriggerNounAsWritten(first); // وادي السيليكون keeps its و
             if (!clitic)
             {

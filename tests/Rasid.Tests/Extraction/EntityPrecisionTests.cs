@@ -52,6 +52,15 @@ public sealed class EntityPrecisionTests
     public void A_common_word_with_a_clitic_that_folds_to_a_transliterated_name_is_not_the_name(string sentence) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Canonical == "المجر");
 
+    [Theory]
+    [InlineData("وذكرت وكالة «رويترز» أن الشرطة ضبطت المتهم.")]
+    [InlineData("وذكرت وكالة \"رويترز\" أن الشرطة ضبطت المتهم.")]
+    public void A_known_name_after_a_noun_that_heads_names_keeps_the_nouns_first_letter(string sentence)
+    {
+        var mention = Assert.Single(EntityMentions.Default.Find(sentence), m => m.Canonical == "رويترز");
+        Assert.StartsWith("وكالة", mention.Surface, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_word_that_ends_no_name_ends_it_joined_on_by_waw_too()
     {
