@@ -30,6 +30,25 @@ public sealed class FigureArabicTests
         Assert.Equal(value, Single(text).Value);
 
     [Theory]
+    [InlineData("ولا يزال عمره ثماني سنوات ونصف.", 8.5, "year")]
+    [InlineData("وتبعد المنطقة عن المطار ساعتين ونصف بالسيارة.", 2.5, "hour")] // a dual unit and its half
+    [InlineData("وقضت المحكمة بالسجن عامين ونصف العام على الشاب.", 2.5, "year")]
+    [InlineData("وعرض البلدة 6 كيلو ونصف الكيلو.", 6.5, "kg")]
+    [InlineData("ويبلغ تعداده نحو خمسة ملايين نسمة ونصف المليون.", 5_500_000, "person")]
+    [InlineData("وجمعت الحملة 20 طنا وربع الطن من الذخائر.", 20.25, "ton")]
+    public void A_half_of_the_unit_after_it_is_the_numbers(string text, double value, string unit)
+    {
+        var figure = Single(text);
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("وقتل 5 أشخاص ونصف المصابين في حالة خطرة.", 5, "person")] // half of the injured, another noun
+    [InlineData("ويعاقب بالسجن عشر سنوات ونصف مليون درهم غرامة.", 10, "year")] // the fine is the next figure
+    public void A_half_of_something_else_after_a_unit_is_not_the_numbers(string text, double value, string unit) =>
+        Assert.Contains(FigureExtractor.Default.Extract(text), f => f.Value == value && f.Unit == unit);
+
+    [Theory]
     [InlineData("وغرامة مالية تصل إلى ربع مليون دولار.", 250_000, "USD")]
     [InlineData("وبلغت حصيلة المباراة نصف مليون دولار.", 500_000, "USD")]
     [InlineData("وتخطت قيم التداول حاجز النصف مليار جنيه.", 5e8, "EGP")]

@@ -412,6 +412,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             end = afterNumbers - 1;
         }
 
+        // A half or a quarter of the unit said after it is the number's (ثماني سنوات ونصف، ساعتين ونصف، عامين ونصف العام،
+        // خمسة ملايين نسمة ونصف المليون).
+        double partAfter = 0;
+        if (!change && high is null && unitLength > 0 && unit.Kind != "percent" && PartAfterTheUnit(text, words, normalized, end + 1, unit, scale, out double part, out int partEnd))
+        {
+            partAfter = part * (scale >= 1000 ? LastScaleOf(scale) : 1);
+            end = partEnd;
+        }
+
         if (change)
         {
             if (high <= low && low is >= 1900 and <= 2100 && low == Math.Floor(low) && !ChangeBefore(normalized, start))
@@ -438,11 +447,12 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        double value = (lowKeepsItsScale ? low : Scaled(low, scale)) + remainder;
+        double value = (lowKeepsItsScale ? low : Scaled(low, scale)) + remainder + partAfter;
         if (scale >= 1000 && low < 1 && high is null)
         {
             value = Math.Round(value); // ثلث مليون: a third of a million is 333,333 of the thing, no fraction of one
         }
+
         double? max = high is { } highEnd ? Scaled(highEnd, scale) : null;
         if (!double.IsFinite(value) || max is { } m && !double.IsFinite(m))
         {
@@ -808,8 +818,19 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return true;
         }
 
-        string qualifier = QualifierAfter(normalized, words, i + 1) ?? "exact";
-        figure = new Figure(w.Start, w.End, text[w.Start..w.End], dual.Unit.Kind, 2, null, dual.Unit.Code, qualifier, metric, null);
+        // ساعتين ونصف، عامين ونصف العام: two and a half.
+        int lastWord = i;
+        double value = 2;
+        if (dual.Length == 1 && PartAfterTheUnit(text, words, normalized, i + 1, dual.Unit, 1, out double part, out int partEnd))
+        {
+            value += part;
+            lastWord = partEnd;
+        }
+
+        string qualifier = QualifierAfter(normalized, words, lastWord + 1) ?? "exact";
+        int spanEnd = words[lastWord].End;
+        last = lastWord;
+        figure = new Figure(w.Start, spanEnd, text[w.Start..spanEnd], dual.Unit.Kind, value, null, dual.Unit.Code, qualifier, metric, null);
         return true;
     }
 
@@ -1393,6 +1414,51 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         bool joined = GluedRemainder(normalized, i + 1, whole, out double rest, out after);
         value = whole + rest;
         return joined;
+    }
+
+    /// <summary>
+    /// ونصف or وربع at word <paramref name="at"/>, right after a figure's unit: half or a quarter of the unit, with the unit
+    /// said again or not (سنوات ونصف، عامين ونصف العام، ستة كيلو ونصف الكيلو; after a scale, its scale again: ملايين نسمة
+    /// ونصف المليون). Not when another noun follows (ونصف المصابين: half of the injured) or another scale (عشر سنوات ونصف
+    /// مليون درهم: a fine of half a million, the next figure). <paramref name="last"/> is the last word it takes.
+    /// </summary>
+    private bool PartAfterTheUnit(string text, List<Word> words, string[] normalized, int at, FigureUnit unit, double scale, out double part, out int last)
+    {
+        part = 0;
+        last = at;
+        if (at >= words.Count || words[at].SentenceBreakBefore || normalized[at] is not ("ونصف" or "وربع")
+            || !string.IsNullOrWhiteSpace(text[words[at - 1].End..words[at].Start]))
+        {
+            return false;
+        }
+
+        part = normalized[at] == "ونصف" ? 0.5 : 0.25;
+        int next = at + 1;
+        if (next >= words.Count || words[next].SentenceBreakBefore || !string.IsNullOrWhiteSpace(text[words[at].End..words[next].Start]))
+        {
+            return scale < 1000; // ... said last: a half of the unit
+        }
+
+        string word = normalized[next];
+        string bare = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        if (FigureVocabulary.Scales.TryGetValue(bare, out var scaleWord))
+        {
+            last = next;
+            return scale >= 1000 && scaleWord.Scale == LastScaleOf(scale); // the figure's own scale again, or another figure
+        }
+
+        if (scale >= 1000 || words[next].Kind == TokenKind.Number || FigureVocabulary.NumberWords.ContainsKey(bare))
+        {
+            return false;
+        }
+
+        if (word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            last = next;
+            return vocabulary.UnitAt([bare], 0)?.Unit.Code == unit.Code; // ونصف العام, not ونصف المصابين
+        }
+
+        return true;
     }
 
     /// <summary>The fractions Arabic counts a scale by (نصف مليون، ربع مليون، ثلث مليون), normalized.</summary>
