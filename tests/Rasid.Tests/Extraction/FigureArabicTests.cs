@@ -61,6 +61,7 @@ public sealed class FigureArabicTests
     [InlineData("وأنفقت الجمعية سبعة ملايين ونصف مليون ريال.", 7_500_000, "SAR")]
     [InlineData("وبلغت الإيرادات 10 ملايين ونصف جنيه.", 10_500_000, "EGP")]
     [InlineData("ولدى الصين وثلاثة ونصف ترليون دولار احتياطيا.", 3.5e12, "USD")]
+    [InlineData("وانتقل اللاعب إلى بنفيكا مقابل نصف مليون إسترليني.", 500_000, "GBP")] // the pound named by its adjective alone
     public void A_fraction_of_a_scale_is_that_part_of_it(string text, double value, string unit)
     {
         var figure = Single(text);
