@@ -788,4 +788,21 @@ public sealed class FigureBindingTests
     [InlineData("وتراجعت الإصابات، وتم شفاء أكثر من 50% منهم.")]
     public void A_percentage_of_them_is_a_part_of_a_set_no_change(string text) =>
         Assert.Null(Assert.Single(Extract(text), f => f.Kind == "percent").Metric);
+
+    [Theory]
+    [InlineData("وتراوحت الأحكام بالسجن بين ثلاث سنوات وسبع سنوات.", 3, 7)] // the unit said with each end
+    [InlineData("وحكمت المحكمة بالسجن المشدد بين ثلاث وعشر سنوات على المتهمين.", 3, 10)] // the second end glued to و
+    public void A_range_after_bain_is_one_figure(string text, double low, double high)
+    {
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal((low, (double?)high, "range", "year"), (figure.Value, figure.Max, figure.Qualifier, figure.Unit));
+    }
+
+    [Fact]
+    public void Values_listed_with_wa_that_run_downward_are_two_figures_not_a_range()
+    {
+        var figures = Extract("وتبلغ النسبة في الإمارات والبحرين 32% و28% على الترتيب.");
+        Assert.Equal([32.0, 28.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Null(f.Max));
+    }
 }

@@ -67,6 +67,14 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                     figure = figure with { Metric = figures[^1].Metric }; // "تحرير 101 طفل و67 امرأة و10 رجال": what befell the list's first befell them all
                 }
 
+                if (figures.Count > 0 && previousLast == i - 1 && BetweenItAndThis(text, words, normalized, figures[^1], figure, i) is { } between)
+                {
+                    figures[^1] = between;
+                    previousLast = last;
+                    i = last;
+                    continue;
+                }
+
                 figures.Add(figures.Count > 0 && previousLast >= 0 && SumOfTheSameCurrency(text, figure, figures[^1], words, previousLast, i, last) is { } sum ? sum : figure);
                 previousLast = last;
                 i = last;
@@ -74,6 +82,27 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// "بين ثلاث سنوات وسبع سنوات": two figures of one unit, the first after بين and the second joined on by و right after
+    /// it, a larger value, are the ends of one range (the unit said with each end), not two durations. Null otherwise.
+    /// </summary>
+    private static Figure? BetweenItAndThis(string text, List<Word> words, string[] normalized, Figure previous, Figure figure, int start)
+    {
+        if (previous.Max is not null || figure.Max is not null || previous.Unit != figure.Unit || previous.Unit.Length == 0 || figure.Value <= previous.Value
+            || normalized[start].Length < 2 || normalized[start][0] != 'و' || words[start].SentenceBreakBefore)
+        {
+            return null;
+        }
+
+        int previousStart = words.FindIndex(w => w.Start >= previous.Start);
+        if (previousStart < 1 || normalized[previousStart - 1] is not "بين")
+        {
+            return null;
+        }
+
+        return previous with { End = figure.End, Surface = text[previous.Start..figure.End], Max = figure.Value, Qualifier = "range" };
     }
 
     /// <summary>
@@ -287,6 +316,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // never a range; so does a "range" that runs downward (منذ 2012 إلى 1078 حالة). The first is read here with
             // the unit the second end carries; the second is read on its own next.
             change = !range && normalized[afterLow] is "الي" or "حتي" && (h <= low || ChangeBefore(normalized, start));
+        }
+        else if (range && lowUnitHint is null && afterLow < words.Count && GluedNumberWord(normalized[afterLow], out double gluedHigh) && gluedHigh > low)
+        {
+            high = gluedHigh; // "بين ثلاث وعشر سنوات": the second end a number word glued to و, the unit after it both ends'
+            afterNumbers = afterLow + 1;
         }
         else if (!range && afterLow < words.Count && words[afterLow].Kind == TokenKind.Number && OnlyADashBetween(text, words[afterLow - 1].End, words[afterLow].Start)
             && TryNumber(words, normalized, afterLow, out double dashed, out int afterDashed, out string? dashedHint) && dashedHint is null or "%" && dashed > low)
@@ -1694,6 +1728,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool RangeEndAfter(string[] normalized, string connector, bool between, double low, double high, int afterHigh, out bool lowKeepsItsScale)
     {
         lowKeepsItsScale = false;
+        if (connector == "و" && !between && high <= low)
+        {
+            return false; // "32% و28% على الترتيب": two values listed, no range (a range runs upward, or بين says it is one)
+        }
+
         if (connector != "و" || high > low || low < 1000)
         {
             return true;
