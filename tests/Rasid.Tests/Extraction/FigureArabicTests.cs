@@ -805,4 +805,13 @@ public sealed class FigureBindingTests
         Assert.Equal([32.0, 28.0], figures.Select(f => f.Value));
         Assert.All(figures, f => Assert.Null(f.Max));
     }
+
+    [Fact]
+    public void A_trigger_before_another_reported_clause_is_not_the_figures()
+    {
+        var transfers = Assert.Single(Extract("وأفاد أنه حصل على مبلغ كبير من خلال تحصيل الديون، وأن المبالغ التي يحولها شهريا تتراوح بين 30 و60 مليون ريال."));
+        Assert.Null(transfers.Metric); // the debts collected are the first clause's, not the monthly transfers'
+        var revenue = Assert.Single(Extract("وأضاف أن الأرباح ارتفعت، وأن الإيرادات بلغت 5 مليارات ريال."));
+        Assert.Equal("revenue", revenue.Metric); // the clause's own trigger still names it
+    }
 }

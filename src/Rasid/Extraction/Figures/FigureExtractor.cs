@@ -1623,6 +1623,23 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static bool CountingNumber(string w) =>
         w.Length > 0 && char.IsDigit(w[0]) || FigureVocabulary.NumberWords.TryGetValue(StripClitic(w), out double n) && n >= 3;
 
+    /// <summary>
+    /// وأن (and that) between a trigger and the figure after it opens another reported clause: what the speaker said
+    /// first (حصل على مبلغ من خلال تحصيل الديون) is not what the next clause counts (وأن المبالغ التي يحولها شهريا تتراوح بين 30 و60 مليون ريال).
+    /// </summary>
+    private static bool ReportedClauseBetween(string[] normalized, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (normalized[k] is "وان" or "وانه" or "وانها" or "وبان" or "وبانه")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that open a clause set against the one before (بينما، فيما، في حين، وفي المقابل), normalized.</summary>
     private static readonly HashSet<string> ContrastWords = new(["بينما", "وبينما", "فيما", "وفيما", "المقابل", "بالمقابل"], StringComparer.Ordinal);
 
@@ -2075,6 +2092,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             // number stands before it ("مقتل 27 شخصا وإصابة نحو 100", "وفاة أربعة أشخاص وإصابة ثلاثة"), so the
             // next quantity's noun right after the counted noun is not this figure's.
             double distance = at > end ? at - end + 0.5 : at + trigger.Length - 1 < start ? start - (at + trigger.Length - 1) : 0;
+            if (at + trigger.Length < start && ReportedClauseBetween(normalized, at + trigger.Length, start))
+            {
+                continue;
+            }
+
             // "وارتفعت أسهم أربع شركات وانخفضت أسعار 35": a trigger after the figure with a number of its own governs that
             // one. A toll's only when its number follows it at once (مقتل 15 بينهم 12 عسكريا | وإصابة 9): its words may
             // close around the count before the next toll begins (لقي تسعة أشخاص حتفهم | وأصيب 41).
