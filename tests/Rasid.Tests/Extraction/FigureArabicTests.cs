@@ -814,4 +814,19 @@ public sealed class FigureBindingTests
         var revenue = Assert.Single(Extract("وأضاف أن الأرباح ارتفعت، وأن الإيرادات بلغت 5 مليارات ريال."));
         Assert.Equal("revenue", revenue.Metric); // the clause's own trigger still names it
     }
+
+    [Theory]
+    [InlineData("واعتقل المتهمون في 2012 متهمين بالتخطيط لهجمات.")]
+    [InlineData("وقد يعتبر العام 2017 نقطة تحول في صناعة السيارات.")]
+    [InlineData("وأنهى البنك بتاريخ 15 يوليو 2015 عملية الإصدار بنجاح.")]
+    [InlineData("وذكر أن الجامعة لم تعرف منذ 1993 حادثاً مماثلاً.")]
+    [InlineData("وارتفعت المبيعات إلى 21700 عام 2014.")] // عام before a year names the year, not a duration
+    public void A_year_by_the_word_before_it_is_no_count_of_the_noun_after(string text) =>
+        Assert.DoesNotContain(Extract(text), f => f.Value is >= 1950 and <= 2030 || f.Unit == "year");
+
+    [Fact]
+    public void A_round_number_after_fi_still_counts()
+    {
+        Assert.Contains(Extract("وتنتشر البرامج في 2000 مدرسة حول المملكة."), f => f.Value == 2000 && f.Unit == "school");
+    }
 }

@@ -289,6 +289,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
+        if (!range && words[cursor].Kind == TokenKind.Number && AYearByTheWordBefore(normalized, cursor, low))
+        {
+            return false; // "اعتقل في 2012 متهمين بالتخطيط"، "العام 2017 نقطة تحول"، "15 يوليو 2015 عملية الإصدار": a year, whatever noun follows
+        }
+
         if (!range && (ListItemNumber(text, words[cursor].Start, words[cursor].End) || YearOfAChronology(text, words[cursor].Start, words[cursor].End, low)))
         {
             return false; // "9 - مشروع استشاري ...": a list's item number, not a count of projects; "1966 - وفاة": a year
@@ -397,8 +402,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         {
             unit = new FigureUnit("percent", "%", false);
         }
-        else if ((j >= words.Count || !words[j].SentenceBreakBefore) && vocabulary.UnitAt(normalized, j) is { } found)
+        else if ((j >= words.Count || !words[j].SentenceBreakBefore) && vocabulary.UnitAt(normalized, j) is { } found
+            && !(found.Unit.Code == "year" && words.Count > j + found.Length && words[j + found.Length].Kind == TokenKind.Number && AYearByTheWordBefore(normalized, j + found.Length, NumberOf(normalized[j + found.Length]))))
         {
+            // ... not عام before a year (إلى 21700 عام 2014: the year the 21,700 were counted in, no duration).
             // The next sentence's first noun is no unit of this one's last number ("تأسست في عام 1930. عملية الاندماج").
             unit = found.Unit;
             unitLength = found.Length;
@@ -1638,6 +1645,28 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         }
 
         return false;
+    }
+
+    /// <summary>The value of a word of digits, or NaN.</summary>
+    private static double NumberOf(string digits) => TryParseDigits(digits, out double value) ? value : double.NaN;
+
+    /// <summary>Words after which a number of four digits names a year (عام 2014، منذ 1993، سنة 2010), normalized.</summary>
+    private static readonly HashSet<string> YearWords = new[] { "عام", "العام", "لعام", "وعام", "بعام", "سنة", "السنة", "لسنة", "منذ", "ومنذ" }
+        .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A whole number between 1950 and 2030 after a word that names a year (عام، منذ), a month's name (يوليو 2015) or في
+    /// (في 2012), where a year is far likelier than a count: في before a round 2000 may still count (في 2000 مدرسة).
+    /// </summary>
+    private static bool AYearByTheWordBefore(string[] normalized, int at, double value)
+    {
+        if (at == 0 || value is < 1950 or > 2030 || value != Math.Floor(value) || normalized[at].Length != 4)
+        {
+            return false;
+        }
+
+        string before = normalized[at - 1];
+        return YearWords.Contains(before) || MonthWords.Contains(before) || (before is "في" or "وفي" && value % 100 != 0);
     }
 
     /// <summary>Words that open a clause set against the one before (بينما، فيما، في حين، وفي المقابل), normalized.</summary>
