@@ -61,6 +61,14 @@ public sealed class EntityPrecisionTests
         Assert.StartsWith("وكالة", mention.Surface, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وتناقل المستثمرون ملكية 154.7 مليون سهم بقيمة 11.6 مليون دينار نفذت من خلال 3573 صفقة.", "دينار")]
+    [InlineData("ويجعل صعود الدولار بيع الأصول المقومة بالدولار أكثر ربحية لغير المستثمرين.", "الدولار")]
+    [InlineData("وصعد الدولار أمام الين الياباني واليورو في التعاملات الآسيوية.", "اليورو")]
+    [InlineData("وسجل الفرنك السويسري ارتفاعا خلال تعاملات أمس.", "فرنك")]
+    public void A_currency_is_no_named_entity_glued_to_a_clitic_or_not(string sentence, string currency) =>
+        Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(currency, StringComparison.Ordinal));
+
     [Fact]
     public void A_word_that_ends_no_name_ends_it_joined_on_by_waw_too()
     {
