@@ -34,6 +34,15 @@ public static class Proclitics
             return 0; // لل + noun: the article's alef is gone, what follows is not the name as written
         }
 
+        // ك "like" glues onto a name with the article (كالرياض، كالسعودية) or onto a person's given name or kin word (كحمد
+        // الزامل، كابن تيمية), seldom onto another bare word, and begins many names and words whole: كابل (Kabul, not إبل
+        // "camels"), كوفي عنان, كميل, كلاما ("words"). Else it stays.
+        if (whole[0] == '\u0643' && !rest.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+            && !(Ner.EntityTagger.GivenNames.Contains(rest) || rest.StartsWith("\u0627\u0628\u0646", StringComparison.Ordinal) || rest.StartsWith("\u0627\u0628\u0648", StringComparison.Ordinal) || rest.StartsWith("\u0639\u0628\u062f", StringComparison.Ordinal))) // ابن، ابو، عبد
+        {
+            return 0;
+        }
+
         // A preposition never stands before a conjunction (وبروسيا, not بوروسيا): a rest that is itself و or ف and a word
         // (وروسيا) is common as that, and says nothing of بوروسيا (Borussia). A rest whose و is its own (بوزارة) is cut.
         if (whole[0] is '\u0628' or '\u0644' or '\u0643' && rest[0] is '\u0648' or '\u0641' && Length(word[1..]) > 0)

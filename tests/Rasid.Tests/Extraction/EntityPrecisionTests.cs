@@ -69,6 +69,15 @@ public sealed class EntityPrecisionTests
     public void A_currency_is_no_named_entity_glued_to_a_clitic_or_not(string sentence, string currency) =>
         Assert.DoesNotContain(EntityMentions.Default.Find(sentence), m => m.Surface.Contains(currency, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("وقتل عشرة أشخاص في انفجار سيارة مفخخة في العاصمة الأفغانية كابل صباح أمس.", "كابل")] // not إبل "camels"
+    [InlineData("وقال الأمين العام السابق للأمم المتحدة كوفي عنان إن الأزمة طويلة.", "كوفي عنان")]
+    [InlineData("وحسم النادي ملف اللاعبين الأجانب بالتوقيع مع المدافع الغيني كميل زاياتي «30 عامًا».", "كميل زاياتي")]
+    [InlineData("وشارك في الحفل جمع من الممثلين كمحمد العلي وبكر الشدي.", "محمد العلي")] // ك "like" before a given name is cut
+    [InlineData("ويورد الشيخ كلام العلماء كابن تيمية وابن القيم.", "ابن تيمية")]
+    public void Kaf_is_cut_only_before_the_article_a_given_name_or_a_kin_word(string sentence, string name) =>
+        Assert.Contains(EntityMentions.Default.Find(sentence), m => m.Surface == name);
+
     [Fact]
     public void A_word_that_ends_no_name_ends_it_joined_on_by_waw_too()
     {
