@@ -1264,7 +1264,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // Arabic letters of a Latin acronym read out (سي، إس، بي، دي of سي إن إن) are no name on their own; nor is a
         // unit with the article (اليورو، الدولار), nor a noun that heads names (جامعة، منظمة، بنك) standing alone.
         string bare = arabic && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)) && w.Length > 4 ? w[2..] : w; // للجنيه: to the pound
-        string unglued = arabic && w.Length > 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf ? w[1..] : w; // بالدولار، واليورو
+        string unglued = arabic && w.Length > 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf ? w[1..] : w; // بالدولار، واليورو، لأبريل
         return w.Length > (arabic ? 2 : 1) && !StopWords.Contains(w) && !NotNames.Value.Contains(w) && !NotNames.Value.Contains(unglued)
             && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null
             && (bare == w || Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(bare)], 0) is null)

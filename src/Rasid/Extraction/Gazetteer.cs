@@ -367,7 +367,7 @@ public sealed class Gazetteer
     /// The written word (its letters, or its spelling without the article family, with or without ال) is common in news
     /// and its spelling is no name in the tagger's harvested lexicon: an Arabic word, not a name's variant. The lexicon's
     /// word with a clitic glued on says nothing here: it was harvested from taggings that took والمقرر ("and scheduled")
-    /// and بالمقر ("at the headquarters") for Hungary, the error this test is for.
+    /// and بالمقر ("at the headquarters") for Hungary, the error this check is for.
     /// </summary>
     private static bool NativeCommonWord(string letters, string spelling)
     {

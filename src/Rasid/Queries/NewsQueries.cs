@@ -167,7 +167,9 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
         {
             foreach (var figure in facts.Figures)
             {
-                if (filter.Metric is not null && !string.Equals(figure.Metric, filter.Metric, StringComparison.Ordinal))
+                // growth and decline take in the changes of a named quantity too (profit_growth is a growth).
+                if (filter.Metric is not null && !string.Equals(figure.Metric, filter.Metric, StringComparison.Ordinal)
+                    && !(filter.Metric is "growth" or "decline" && Extraction.Figures.FigureVocabulary.IsChange(figure.Metric) && figure.Metric!.EndsWith("_" + filter.Metric, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -212,7 +214,7 @@ public sealed class NewsQueries(IArticleStore store, Extractors extractors)
     public static IReadOnlyList<string> ClaimStatuses { get; } = ["agreed", "conflict", "revised"];
 
     /// <summary>The metrics figures are measured by, as filters name them.</summary>
-    public static IReadOnlyList<string> Metrics { get; } = [.. Extraction.Figures.FigureVocabulary.Default.Metrics.Select(m => m.Metric).Distinct().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Metrics { get; } = [.. Extraction.Figures.FigureVocabulary.Default.Metrics.Select(m => m.Metric).Concat(Extraction.Figures.FigureVocabulary.ChangeMetrics).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>The kinds a story can be, as filters name them.</summary>
     public static IReadOnlyList<string> StoryKinds { get; } = ["duplicate", "near-duplicate", "rewrite", "same-event"];

@@ -188,7 +188,7 @@ public sealed class ClaimFinder(Gazetteer gazetteer)
             // A rise or fall borrows only from the same change retold, its value equal: a report lists the changes of
             // many quantities (عدد العمليات ارتفع 5.9%، إجمالي العمليات بزيادة 5.6%), and the one another copy binds to a
             // name is one of them (تراجعت أرباح سابك 4.49% lends to "تراجع صافي الأرباح 4.49%", not to a 9.16% rise).
-            bool sameChangeOnly = item.Figure.Metric is { } changed && (changed.EndsWith("growth", StringComparison.Ordinal) || changed.EndsWith("decline", StringComparison.Ordinal));
+            bool sameChangeOnly = FigureVocabulary.IsChange(item.Figure.Metric);
             var subjects = byMetric[(item.Figure.Metric, item.Figure.Unit)]
                 .Where(i => i.Article != item.Article && retold[item.Article].Contains(i.Article) && (!sameChangeOnly || i.Figure.Value == item.Figure.Value))
                 .Select(i => (i.SubjectKey, i.Specific)).Distinct().ToList();

@@ -829,4 +829,42 @@ public sealed class FigureBindingTests
     {
         Assert.Contains(Extract("وتنتشر البرامج في 2000 مدرسة حول المملكة."), f => f.Value == 2000 && f.Unit == "school");
     }
+
+    [Theory]
+    [InlineData("وارتفع معدل البطالة إلى 7%، ونصف مليون شاب بلا عمل.", 7)] // a comma ends the 7%: the half million is the next figure
+    [InlineData("وبلغ عدد الزوار مليونين. ونصف الزوار من الخارج.", 2_000_000)]
+    [InlineData("ونزح 4 ملايين ونصف النازحين أطفال.", 4_000_000)] // half of the displaced
+    [InlineData("وأصيب 30 شخصا ونصف هؤلاء أطفال.", 30)]
+    [InlineData("ودفع 500 ريال ونصف قيمة المخالفة.", 500)] // half of the fine's value
+    public void A_half_that_is_of_something_else_is_not_added(string text, double value) =>
+        Assert.Equal(value, Extract(text)[0].Value);
+
+    [Theory]
+    [InlineData("ورغم تراجع الأرباح ارتفع عدد العملاء 12%.", "growth")] // the profits fell in another clause
+    [InlineData("وارتفعت مبيعات التجزئة، وإن بنسبة أقل من المتوقع بلغت 3%.", "growth")] // وإن "even if" opens no reported clause: the rise is still the figure's
+    [InlineData("وأوضحت الشركة أن صافي الربح انخفض 4.49% في الربع الثاني.", "profit_decline")] // what changed right before its verb
+    public void A_change_is_of_what_its_own_verb_names(string text, string metric) =>
+        Assert.Equal(metric, Assert.Single(Extract(text)).Metric);
+
+    [Fact]
+    public void A_year_word_that_is_an_adjective_before_a_sum_is_no_year()
+    {
+        Assert.Contains(Extract("وبلغ الدين العام 2017 مليار جنيه."), f => f.Value == 2017e9 && f.Unit == "EGP");
+    }
+
+    [Fact]
+    public void A_range_after_bain_with_digits_and_the_unit_said_twice_is_one_figure()
+    {
+        var figure = Assert.Single(Extract("وحكم عليه بالسجن بين 3 سنوات و5 سنوات."));
+        Assert.Equal((3.0, (double?)5), (figure.Value, figure.Max));
+    }
+
+    [Fact]
+    public void Every_change_of_a_named_quantity_is_a_metric_a_filter_can_name()
+    {
+        Assert.Contains("profit_growth", Rasid.Queries.NewsQueries.Metrics);
+        Assert.Contains("revenue_decline", Rasid.Queries.NewsQueries.Metrics);
+        Assert.True(FigureVocabulary.IsChange("sales_growth"));
+        Assert.False(FigureVocabulary.IsChange("profit"));
+    }
 }

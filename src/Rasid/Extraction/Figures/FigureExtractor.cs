@@ -67,7 +67,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                     figure = figure with { Metric = figures[^1].Metric }; // "تحرير 101 طفل و67 امرأة و10 رجال": what befell the list's first befell them all
                 }
 
-                if (figures.Count > 0 && previousLast == i - 1 && BetweenItAndThis(text, words, normalized, figures[^1], figure, i) is { } between)
+                if (figures.Count > 0 && (previousLast == i - 1 || (previousLast == i - 2 && normalized[i - 1] == "و")) && RangeAfterBainWithTheUnitSaidTwice(text, words, normalized, figures[^1], figure, i) is { } between)
                 {
                     figures[^1] = between;
                     previousLast = last;
@@ -85,13 +85,15 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>
-    /// "بين ثلاث سنوات وسبع سنوات": two figures of one unit, the first after بين and the second joined on by و right after
-    /// it, a larger value, are the ends of one range (the unit said with each end), not two durations. Null otherwise.
+    /// "بين ثلاث سنوات وسبع سنوات"، "بين 3 سنوات و5 سنوات": two figures of one unit, the first after بين and the second joined
+    /// on by و right after it, a larger value, are the ends of one range (the unit said with each end), not two durations.
+    /// Null otherwise.
     /// </summary>
-    private static Figure? BetweenItAndThis(string text, List<Word> words, string[] normalized, Figure previous, Figure figure, int start)
+    private static Figure? RangeAfterBainWithTheUnitSaidTwice(string text, List<Word> words, string[] normalized, Figure previous, Figure figure, int start)
     {
+        bool joinedByWaw = normalized[start].Length >= 2 && normalized[start][0] == ArabicLetters.Waw || (start > 0 && normalized[start - 1] == "و");
         if (previous.Max is not null || figure.Max is not null || previous.Unit != figure.Unit || previous.Unit.Length == 0 || figure.Value <= previous.Value
-            || normalized[start].Length < 2 || normalized[start][0] != 'و' || words[start].SentenceBreakBefore)
+            || !joinedByWaw || words[start].SentenceBreakBefore)
         {
             return null;
         }
@@ -341,9 +343,10 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
         // Scale and unit: "مليار دولار" applies to both ends of a range.
         int j = afterNumbers;
-        if (high is null && j + 1 < normalized.Length && normalized[j] is "ونصف" or "وربع" && FigureVocabulary.Scales.ContainsKey(normalized[j + 1]))
+        if (high is null && glued is null && j + 1 < normalized.Length && GluedFraction(normalized[j], out double fractionBefore) && FigureVocabulary.Scales.ContainsKey(normalized[j + 1])
+            && JoinedRightAfter(text, words, j) && JoinedRightAfter(text, words, j + 1))
         {
-            low += normalized[j] == "ونصف" ? 0.5 : 0.25; // "ثلاثة ونصف ترليون دولار"، "3 ونصف مليون": the fraction before the scale is the number's
+            low += fractionBefore; // "ثلاثة ونصف ترليون دولار"، "3 ونصف مليون": the fraction before the scale is the number's (not 7%، ونصف مليون شاب)
             j++;
         }
 
@@ -356,7 +359,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         // "47 ألف و270 عضوا", "مليون و200 ألف نسمة": a scaled number and a smaller remainder joined by و are one
         // number, the unit after the remainder. A remainder as large as the scale is a second figure (3 آلاف و5 آلاف).
         double remainder = 0;
-        if (high is null && scale >= 1000 && FractionAfterAScale(normalized, j, out double fraction, out int afterFraction))
+        if (high is null && scale >= 1000 && FractionAfterAScale(text, words, normalized, j, scale, out double fraction, out int afterFraction))
         {
             remainder = fraction * LastScaleOf(scale); // "مليون ونصف المليون نازح"، "مليار ونصف مليار دولار"، "مليونين ونصف مليون برميل" (half of one million)
             j = afterFraction;
@@ -582,7 +585,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             value *= 1000; // "30.000 م٢"، "750.000م2"، "10.630 وحدة سكنية": an area or a count has no thousandths; the point groups thousands
         }
 
-        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, changeOf is null ? metric : $"{changeOf}_{metric}",
+        figure = new Figure(spanStart, spanEnd, surface, kind, value, max, unit.Code, qualifier, changeOf is null ? metric : FigureVocabulary.ChangeOf(changeOf, metric!),
             OwnedByAnActor(metric) ? SubjectNear(words, normalized, start, text, sentence, metric) : null);
         last = end;
         return true;
@@ -615,10 +618,26 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             {
                 return quantity;
             }
+
+            // The change's own verb: what changed stands after it (ارتفع عدد العملاء 12%), or right before it (أن صافي الربح
+            // انخفض 4.49%) unless that noun is another change's (رغم تراجع الأرباح ارتفع عدد العملاء 12%).
+            if (IsChangeWord(normalized[k]))
+            {
+                if (k - 1 >= sentence.From && !(k - 2 >= sentence.From && IsChangeWord(normalized[k - 2])) && ChangedQuantity(normalized[k - 1]) is { } subject)
+                {
+                    return subject;
+                }
+
+                break; // ... or after the figure (زيادة نسبتها 32.5 في المائة في إيراداتها)
+            }
         }
 
         return end + 2 < sentence.To && normalized[end + 1] is "في" ? ChangedQuantity(normalized[end + 2]) : null;
     }
+
+    /// <summary>A word that says a value changed (ارتفع، تراجعت، زيادة), و glued on or not.</summary>
+    private static bool IsChangeWord(string normalized) =>
+        ChangeWords.All.Contains(normalized) || (normalized.Length > 3 && normalized[0] == ArabicLetters.Waw && ChangeWords.All.Contains(normalized[1..]));
 
     /// <summary>
     /// The quantity a word names (إيراداتها: revenue), by its stem. عائد alone is a return or "attributable" (صافي الربح
@@ -1458,30 +1477,29 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     }
 
     /// <summary>
-    /// ونصف or وربع at word <paramref name="at"/>, right after a figure's unit: half or a quarter of the unit, with the unit
-    /// said again or not (سنوات ونصف، عامين ونصف العام، ستة كيلو ونصف الكيلو; after a scale, its scale again: ملايين نسمة
-    /// ونصف المليون). Not when another noun follows (ونصف المصابين: half of the injured) or another scale (عشر سنوات ونصف
-    /// مليون درهم: a fine of half a million, the next figure). <paramref name="last"/> is the last word it takes.
+    /// ونصف or وربع at word <paramref name="at"/>, right after a figure's unit: half or a quarter of the unit, said last
+    /// (سنوات ونصف.), with the unit again (عامين ونصف العام، ستة كيلو ونصف الكيلو) or before what opens the rest of the
+    /// sentence (ساعتين ونصف بالسيارة، سبعة أعوام ونصف وسجلت، طفلين ونصف على مدار العمر); after a scale, only its scale again
+    /// (ملايين نسمة ونصف المليون). Not before another noun, half of which is meant (ونصف المصابين، ونصف قيمة المخالفة), nor
+    /// before another scale (عشر سنوات ونصف مليون درهم: the next figure). <paramref name="last"/> is the last word it takes.
     /// </summary>
     private bool PartAfterTheUnit(string text, List<Word> words, string[] normalized, int at, FigureUnit unit, double scale, out double part, out int last)
     {
-        part = 0;
         last = at;
-        if (at >= words.Count || words[at].SentenceBreakBefore || normalized[at] is not ("ونصف" or "وربع")
-            || !string.IsNullOrWhiteSpace(text[words[at - 1].End..words[at].Start]))
+        if (at >= words.Count || !GluedFraction(normalized[at], out part) || !JoinedRightAfter(text, words, at))
         {
+            part = 0;
             return false;
         }
 
-        part = normalized[at] == "ونصف" ? 0.5 : 0.25;
         int next = at + 1;
-        if (next >= words.Count || words[next].SentenceBreakBefore || !string.IsNullOrWhiteSpace(text[words[at].End..words[next].Start]))
+        if (next >= words.Count || !JoinedRightAfter(text, words, next))
         {
             return scale < 1000; // ... said last: a half of the unit
         }
 
         string word = normalized[next];
-        string bare = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        string bare = WithoutArticle(word);
         if (FigureVocabulary.Scales.TryGetValue(bare, out var scaleWord))
         {
             last = next;
@@ -1493,14 +1511,52 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return false;
         }
 
-        if (word.StartsWith("ال", StringComparison.Ordinal))
+        // The unit again (ونصف العام، ونصف الساعة، ونصف المقعد); not a noun of persons, which names whom half is of (ونصف المصابين).
+        if (!unit.Persons && unit.Code != "person" && vocabulary.UnitAt([bare], 0)?.Unit.Code == unit.Code)
         {
             last = next;
-            return vocabulary.UnitAt([bare], 0)?.Unit.Code == unit.Code; // ونصف العام, not ونصف المصابين
+            return true;
         }
 
-        return true;
+        return !HalfOfIt(normalized, next);
     }
+
+    /// <summary>The demonstratives (هؤلاء، هذه، ذلك), normalized.</summary>
+    private static readonly HashSet<string> Demonstratives = new[] { "هؤلاء", "هذه", "هذا", "تلك", "ذلك", "أولئك" }.Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word at <paramref name="at"/> is what a half after a number is of: a demonstrative (ونصف هؤلاء), a definite noun
+    /// (ونصف المصابين), a noun with a pronoun (ونصف حصته) or a noun before a definite one (ونصف قيمة المخالفة). Not a preposition or a word glued to one
+    /// (ونصف على مدار، ونصف بالسيارة), a particle or a verb (ونصف إذ صعد، ونصف وتتجه).
+    /// </summary>
+    private static bool HalfOfIt(string[] normalized, int at)
+    {
+        string word = normalized[at];
+        if (Demonstratives.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return true; // ونصف هؤلاء، ونصف المصابين
+        }
+
+        bool preposition = word is "علي" or "في" or "من" or "عن" or "الي" or "منذ" or "خلال" or "قبل" or "بعد" or "حتي" or "مع"
+            || (word.Length > 2 && word[0] is ArabicLetters.Waw or ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Feh);
+        return !preposition && (word.EndsWith("ه", StringComparison.Ordinal) && word.Length > 3 && !word.EndsWith("يه", StringComparison.Ordinal)
+            || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal)
+            || (at + 1 < normalized.Length && normalized[at + 1].StartsWith("ال", StringComparison.Ordinal)));
+    }
+
+    /// <summary>ونصف or وربع: a half or a quarter joined on by و.</summary>
+    private static bool GluedFraction(string normalized, out double part)
+    {
+        part = normalized switch { "ونصف" => 0.5, "وربع" => 0.25, _ => 0 };
+        return part > 0;
+    }
+
+    /// <summary>The word without the article, if it carries one.</summary>
+    private static string WithoutArticle(string normalized) => normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 2 ? normalized[2..] : normalized;
+
+    /// <summary>Word <paramref name="at"/> follows the one before in the same sentence with nothing but spaces between (no comma, no full stop).</summary>
+    private static bool JoinedRightAfter(string text, List<Word> words, int at) =>
+        at > 0 && at < words.Count && !words[at].SentenceBreakBefore && string.IsNullOrWhiteSpace(text[words[at - 1].End..words[at].Start]);
 
     /// <summary>The fractions Arabic counts a scale by (نصف مليون، ربع مليون، ثلث مليون), normalized.</summary>
     private static readonly Dictionary<string, double> Fractions = new(StringComparer.Ordinal) { ["نصف"] = 0.5, ["ربع"] = 0.25, ["ثلث"] = 1.0 / 3 };
@@ -1526,23 +1582,34 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return i + 1 < normalized.Length && Fractions.TryGetValue(bare, out value) && SingularScale(normalized[i + 1]);
     }
 
-    /// <summary>ونصف or وربع after a scale, the scale again after it or not (مليون ونصف، مليون ونصف المليون، مليار ونصف مليار).</summary>
-    private static bool FractionAfterAScale(string[] normalized, int at, out double fraction, out int after)
+    /// <summary>
+    /// ونصف or وربع right after a scale (<paramref name="scale"/>): said last, before the counted noun (مليون ونصف لاجئ)
+    /// or with the scale again (مليون ونصف المليون، مليار ونصف مليار). Not across a comma or a full stop, not before
+    /// another scale, a number or a noun with the article (4 ملايين ونصف النازحين: half of the displaced).
+    /// </summary>
+    private static bool FractionAfterAScale(string text, List<Word> words, string[] normalized, int at, double scale, out double fraction, out int after)
     {
-        fraction = 0;
         after = at + 1;
-        if (at >= normalized.Length || normalized[at] is not ("ونصف" or "وربع"))
+        bool scaleAgain = after < normalized.Length && FigureVocabulary.Scales.ContainsKey(WithoutArticle(normalized[after]));
+        if (at >= normalized.Length || !GluedFraction(normalized[at], out fraction) || !(JoinedRightAfter(text, words, at) || (scaleAgain && !words[at].SentenceBreakBefore)))
         {
+            fraction = 0; // ... across a comma only with the scale said again (مليار، ونصف المليار)
             return false;
         }
 
-        fraction = normalized[at] == "ونصف" ? 0.5 : 0.25;
-        if (after < normalized.Length && SingularScale(normalized[after].StartsWith("ال", StringComparison.Ordinal) ? normalized[after][2..] : normalized[after]))
+        if (after >= normalized.Length || !JoinedRightAfter(text, words, after))
         {
-            after++; // "ونصف المليون": the scale said again
+            return true; // said last
         }
 
-        return true;
+        string next = WithoutArticle(normalized[after]);
+        if (FigureVocabulary.Scales.TryGetValue(next, out var again))
+        {
+            after++; // "ونصف المليون": the scale said again
+            return !again.Dual && again.Scale == LastScaleOf(scale);
+        }
+
+        return words[after].Kind != TokenKind.Number && !FigureVocabulary.NumberWords.ContainsKey(next) && !normalized[after].StartsWith("ال", StringComparison.Ordinal);
     }
 
     private static bool SingularScale(string normalized) => FigureVocabulary.SingularScales.Contains(normalized);
@@ -1638,7 +1705,9 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     {
         for (int k = from; k < to; k++)
         {
-            if (normalized[k] is "وان" or "وانه" or "وانها" or "وبان" or "وبانه")
+            // Not وإن "even if" (وإن بنسبة أقل، وإن بوتيرة أبطأ), which normalizes alike and is followed by ب, nor وأنها/وأنه,
+            // whose pronoun is mostly the noun the trigger names (أرباح الشركة ارتفعت، وأنها بلغت 120 مليونا).
+            if (normalized[k] is "وان" or "وبان" && k + 1 < to && normalized[k + 1] is { Length: > 1 } next && next[0] != ArabicLetters.Beh)
             {
                 return true;
             }
@@ -1663,6 +1732,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         if (at == 0 || value is < 1950 or > 2030 || value != Math.Floor(value) || normalized[at].Length != 4)
         {
             return false;
+        }
+
+        if (at + 1 < normalized.Length && FigureVocabulary.Scales.ContainsKey(normalized[at + 1]))
+        {
+            return false; // "الدين العام 2017 مليار جنيه": العام "public", and a scale says the number is a sum
         }
 
         string before = normalized[at - 1];

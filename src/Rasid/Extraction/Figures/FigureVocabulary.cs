@@ -30,6 +30,19 @@ public sealed record FigureUnit(string Kind, string Code, bool Dual, string? Cou
 /// </summary>
 public sealed class FigureVocabulary
 {
+    /// <summary>The quantities a change in percent is told of (زيادة في أرباحها بنسبة 33%): its metric is the quantity's growth or decline (profit_growth).</summary>
+    public static readonly IReadOnlyList<string> ChangedQuantities = ["revenue", "profit", "sales"];
+
+    /// <summary>Every metric of a change: growth and decline, and each of a changed quantity (revenue_growth, profit_decline).</summary>
+    public static readonly IReadOnlyList<string> ChangeMetrics =
+        [.. new[] { "growth", "decline" }.SelectMany(change => ChangedQuantities.Select(q => $"{q}_{change}").Prepend(change))];
+
+    /// <summary>The metric of a change of <paramref name="quantity"/> (null: of nothing named) in the direction <paramref name="change"/> (growth, decline).</summary>
+    public static string ChangeOf(string? quantity, string change) => quantity is null ? change : $"{quantity}_{change}";
+
+    /// <summary>A rise or fall, of a named quantity or not.</summary>
+    public static bool IsChange(string? metric) => metric is not null && ChangeMetrics.Contains(metric, StringComparer.Ordinal);
+
     private static readonly Lazy<FigureVocabulary> Shipped = new(() => new FigureVocabulary(
         RasidResources.ReadLines("figure-units.txt"), RasidResources.ReadLines("metrics.txt")));
 
