@@ -230,7 +230,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
 
             previous = first[0];
             bool clitic = m.Canonical is { } canonical
-                ? first.Length > 2 && "\u0648\u0641\u0628\u0644\u0643".Contains(first[0]) && !IsOwnName(canonical, m.Surface) && !IsTriggerNounAsWritten(first)
+                ? first.Length > 2 && Proclitics.IsCliticLetter(first[0]) && !IsOwnName(canonical, m.Surface) && !IsTriggerNounAsWritten(first)
                     && gazetteer.Whole(text[(m.Start + 1)..m.End])?.Name == canonical // وكالة «رويترز» keeps its و, however كالة folds
                 : Proclitics.Length(first) > 0 && !AfterSettlementNoun(text, m.Start) && !IsTriggerNounAsWritten(first); // وادي السيليكون keeps its و
             if (!clitic)
@@ -1264,7 +1264,7 @@ public sealed class EntityMentions(Gazetteer gazetteer, EntityTagger? tagger)
         // Arabic letters of a Latin acronym read out (سي، إس، بي، دي of سي إن إن) are no name on their own; nor is a
         // unit with the article (اليورو، الدولار), nor a noun that heads names (جامعة، منظمة، بنك) standing alone.
         string bare = arabic && (w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)) && w.Length > 4 ? w[2..] : w; // للجنيه: to the pound
-        string unglued = arabic && w.Length > 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf ? w[1..] : w; // بالدولار، واليورو، لأبريل
+        string unglued = arabic && w.Length > 4 && Proclitics.IsCliticLetter(w[0]) ? w[1..] : w; // بالدولار، واليورو، لأبريل
         return w.Length > (arabic ? 2 : 1) && !StopWords.Contains(w) && !NotNames.Value.Contains(w) && !NotNames.Value.Contains(unglued)
             && Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(words[0])], 0) is null
             && (bare == w || Figures.FigureVocabulary.Default.UnitAt([Figures.FigureVocabulary.Normalize(bare)], 0) is null)

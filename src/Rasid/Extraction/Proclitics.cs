@@ -14,6 +14,9 @@ public static class Proclitics
 {
     private const string Letters = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
 
+    /// <summary>Whether the letter is one Arabic glues to the next word as a conjunction or preposition (و ف ب ل ك).</summary>
+    public static bool IsCliticLetter(char letter) => Letters.Contains(letter);
+
     /// <summary>How many leading chars of <paramref name="word"/> are a proclitic to cut (0 or 1), by the words' frequency bands in news.</summary>
     public static int Length(string word)
     {

@@ -57,7 +57,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         var normalized = words.Select(w => w.Text).ToArray();
         var sentences = new Dictionary<(int From, int To), SentenceLookups>(); // by sentence (its words' range), for the few that hold a figure
         var figures = new List<Figure>();
-        int previousLast = -1;
+        int previousLast = -1, previousFirst = -1;
         for (int i = 0; i < words.Count; i++)
         {
             if (TryFigure(text, words, normalized, sentences, i, out var figure, out int last))
@@ -67,7 +67,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
                     figure = figure with { Metric = figures[^1].Metric }; // "تحرير 101 طفل و67 امرأة و10 رجال": what befell the list's first befell them all
                 }
 
-                if (figures.Count > 0 && (previousLast == i - 1 || (previousLast == i - 2 && normalized[i - 1] == "و")) && RangeAfterBainWithTheUnitSaidTwice(text, words, normalized, figures[^1], figure, i) is { } between)
+                if (figures.Count > 0 && (previousLast == i - 1 || (previousLast == i - 2 && normalized[i - 1] == "و")) && RangeAfterBainWithTheUnitSaidTwice(text, words, normalized, figures[^1], previousFirst, figure, i) is { } between)
                 {
                     figures[^1] = between;
                     previousLast = last;
@@ -77,6 +77,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
 
                 figures.Add(figures.Count > 0 && previousLast >= 0 && SumOfTheSameCurrency(text, figure, figures[^1], words, previousLast, i, last) is { } sum ? sum : figure);
                 previousLast = last;
+                previousFirst = i;
                 i = last;
             }
         }
@@ -89,7 +90,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     /// on by و right after it, a larger value, are the ends of one range (the unit said with each end), not two durations.
     /// Null otherwise.
     /// </summary>
-    private static Figure? RangeAfterBainWithTheUnitSaidTwice(string text, List<Word> words, string[] normalized, Figure previous, Figure figure, int start)
+    private static Figure? RangeAfterBainWithTheUnitSaidTwice(string text, List<Word> words, string[] normalized, Figure previous, int previousStart, Figure figure, int start)
     {
         bool joinedByWaw = normalized[start].Length >= 2 && normalized[start][0] == ArabicLetters.Waw || (start > 0 && normalized[start - 1] == "و");
         if (previous.Max is not null || figure.Max is not null || previous.Unit != figure.Unit || previous.Unit.Length == 0 || figure.Value <= previous.Value
@@ -98,7 +99,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return null;
         }
 
-        int previousStart = words.FindIndex(w => w.Start >= previous.Start);
         if (previousStart < 1 || normalized[previousStart - 1] is not "بين")
         {
             return null;
@@ -591,12 +591,6 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
         return true;
     }
 
-    /// <summary>The stems of the quantities a company's change is told of (إيراداتها، الأرباح، صافي الربح، مبيعاتها), with their metric.</summary>
-    private static readonly Dictionary<string, string> ChangedQuantities = new(StringComparer.Ordinal)
-    {
-        ["ايراد"] = "revenue", ["عاءد"] = "revenue", ["ارباح"] = "profit", ["ربح"] = "profit", ["مبيع"] = "sales",
-    };
-
     /// <summary>How far before a change's figure its quantity may be named (ارتفاع أرباح آبل بنسبة 33%: three words).</summary>
     private const int ChangedQuantityReach = 4;
 
@@ -646,7 +640,7 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
     private static string? ChangedQuantity(string normalized)
     {
         string stem = LightStemmer.Stem(normalized);
-        return ChangedQuantities.TryGetValue(stem, out var quantity) && (stem != "عاءد" || normalized.Contains("عاءدات", StringComparison.Ordinal)) ? quantity : null;
+        return FigureVocabulary.ChangedQuantityStems.TryGetValue(stem, out var quantity) && (stem != "عاءد" || normalized.Contains("عاءدات", StringComparison.Ordinal)) ? quantity : null;
     }
 
     /// <summary>Words that name a level as a threshold (حاجز، عتبة) and words that put a level below or above (تحت، فوق، دون), normalized.</summary>
@@ -1544,11 +1538,11 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             || (at + 1 < normalized.Length && normalized[at + 1].StartsWith("ال", StringComparison.Ordinal)));
     }
 
-    /// <summary>ونصف or وربع: a half or a quarter joined on by و.</summary>
+    /// <summary>ونصف، وربع، وثلث: a fraction (<see cref="Fractions"/>) joined on by و.</summary>
     private static bool GluedFraction(string normalized, out double part)
     {
-        part = normalized switch { "ونصف" => 0.5, "وربع" => 0.25, _ => 0 };
-        return part > 0;
+        part = 0;
+        return normalized.Length > 1 && normalized[0] == ArabicLetters.Waw && Fractions.TryGetValue(normalized[1..], out part);
     }
 
     /// <summary>The word without the article, if it carries one.</summary>
@@ -1578,8 +1572,8 @@ public sealed class FigureExtractor(FigureVocabulary vocabulary, Gazetteer gazet
             return true;
         }
 
-        string bare = w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w.Length == 4 && w[0] is ArabicLetters.Waw or ArabicLetters.Beh or ArabicLetters.Lam ? w[1..] : w;
-        return i + 1 < normalized.Length && Fractions.TryGetValue(bare, out value) && SingularScale(normalized[i + 1]);
+        return i + 1 < normalized.Length && (Fractions.TryGetValue(WithoutArticle(w), out value) || (Proclitics.IsCliticLetter(w[0]) && Fractions.TryGetValue(w[1..], out value)))
+            && SingularScale(normalized[i + 1]);
     }
 
     /// <summary>

@@ -30,8 +30,17 @@ public sealed record FigureUnit(string Kind, string Code, bool Dual, string? Cou
 /// </summary>
 public sealed class FigureVocabulary
 {
-    /// <summary>The quantities a change in percent is told of (زيادة في أرباحها بنسبة 33%): its metric is the quantity's growth or decline (profit_growth).</summary>
-    public static readonly IReadOnlyList<string> ChangedQuantities = ["revenue", "profit", "sales"];
+    /// <summary>
+    /// The stems of the quantities a change in percent is told of (إيراداتها، الأرباح، صافي الربح، مبيعاتها), normalized,
+    /// with their metric: the change's metric is the quantity's growth or decline (زيادة في أرباحها بنسبة 33%: profit_growth).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ChangedQuantityStems = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ايراد"] = "revenue", ["عاءد"] = "revenue", ["ارباح"] = "profit", ["ربح"] = "profit", ["مبيع"] = "sales",
+    };
+
+    /// <summary>The quantities a change in percent is told of (revenue, profit, sales).</summary>
+    public static readonly IReadOnlyList<string> ChangedQuantities = [.. ChangedQuantityStems.Values.Distinct()];
 
     /// <summary>Every metric of a change: growth and decline, and each of a changed quantity (revenue_growth, profit_decline).</summary>
     public static readonly IReadOnlyList<string> ChangeMetrics =
